@@ -1,0 +1,334 @@
+"""Reading and writing the corpus; every write is one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from briefgen.corpus.schema import migrate
+from briefgen.errors import BriefgenError
+from briefgen.ingest.types import ArticleRecord, DocumentResult
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+@dataclass
+class StoreOutcome:
+    """What storing one document changed."""
+
+    new_articles: int
+    duplicates: int
+    replaced: bool
+
+
+@dataclass
+class ArticleRow:
+    """An article as read back from the corpus."""
+
+    id: int
+    file: str
+    seq: int
+    title: str | None
+    source: str | None
+    published: str | None
+    date_basis: str
+    date_start: str | None
+    date_end: str | None
+    flags: list[str]
+    text: str
+    doc_city: str | None = None
+
+
+@dataclass
+class PassageRow:
+    """A stored passage with its sentences and jieba tokens."""
+
+    article_id: int
+    index: int
+    line: int
+    text: str
+    sentences: list[str]
+    tokens: list[str]
+    flag: str | None
+
+
+def content_hash(article: ArticleRecord) -> str:
+    """Return the hash that makes ingest idempotent by content."""
+    return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+
+
+class Corpus:
+    """An open corpus database (SQLite, WAL mode, busy timeout)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> Corpus:
+        """Return the corpus at ``path``, created and migrated as needed."""
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(conn)
+        except sqlite3.DatabaseError as exc:
+            raise BriefgenError(f"{path}：无法打开语料库（{exc}），请检查文件是否为 briefgen 语料库") from exc
+        except OSError as exc:
+            raise BriefgenError(f"{path}：无法创建语料库（{exc.strerror}），请检查路径与权限") from exc
+        return cls(conn, path)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Yield the connection inside BEGIN IMMEDIATE … COMMIT, rolled back on error."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def known_sha(self, path: str) -> str | None:
+        """Return the content hash stored for ``path``, if any."""
+        row = self.conn.execute("SELECT sha256 FROM documents WHERE path = ?", (path,)).fetchone()
+        return row[0] if row else None
+
+    def store(self, result: DocumentResult) -> StoreOutcome:
+        """Store one document's articles in one transaction; a changed file replaces its old ones."""
+        with self.transaction() as db:
+            old = db.execute("SELECT id FROM documents WHERE path = ?", (result.path,)).fetchone()
+            if old:
+                db.execute("DELETE FROM documents WHERE id = ?", (old[0],))
+            doc_id = _insert_document(db, result)
+            new = dup = 0
+            for article in result.articles:
+                if _insert_article(db, doc_id, article, result.city):
+                    new += 1
+                else:
+                    dup += 1
+        return StoreOutcome(new_articles=new, duplicates=dup, replaced=bool(old))
+
+    def article_ids(
+        self, city: str | None = None, start: str | None = None, end: str | None = None
+    ) -> list[int]:
+        """Return ids of articles for ``city`` whose date overlaps [start, end], in corpus order."""
+        sql = ["SELECT a.id FROM articles a"]
+        args: list[str] = []
+        if city:
+            sql.append("JOIN article_cities c ON c.article_id = a.id AND c.city = ?")
+            args.append(city)
+        where = []
+        if start:
+            where.append("a.date_end >= ?")
+            args.append(start)
+        if end:
+            where.append("a.date_start <= ?")
+            args.append(end)
+        if where:
+            sql.append("WHERE " + " AND ".join(where))
+        sql.append("ORDER BY a.id")
+        return [r[0] for r in self.conn.execute(" ".join(sql), args)]
+
+    def articles(self, ids: Iterable[int]) -> list[ArticleRow]:
+        """Return the articles with these ids, in id order."""
+        id_list = sorted(set(ids))
+        rows: list[ArticleRow] = []
+        for chunk in _chunks(id_list, 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                "SELECT a.id, d.path, a.seq, a.title, a.source, a.published, a.date_basis,"
+                " a.date_start, a.date_end, a.flags, a.text, d.city"
+                f" FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id IN ({marks})"
+                " ORDER BY a.id",
+                chunk,
+            ):
+                rows.append(ArticleRow(*r[:9], json.loads(r[9]), r[10], r[11]))  # type: ignore[arg-type]
+        return rows
+
+    def passages(self, article_ids: Iterable[int]) -> dict[int, list[PassageRow]]:
+        """Return each article's passages in source order."""
+        out: dict[int, list[PassageRow]] = {}
+        for chunk in _chunks(sorted(set(article_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                "SELECT article_id, idx, line, text, sentences, tokens, flag FROM passages"
+                f" WHERE article_id IN ({marks}) ORDER BY article_id, idx",
+                chunk,
+            ):
+                out.setdefault(r[0], []).append(
+                    PassageRow(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5].split(" ") if r[5] else [], r[6])
+                )
+        return out
+
+    def rows(self, table: str, article_ids: Iterable[int]) -> list[sqlite3.Row]:
+        """Return rows of ``figures``, ``events`` or ``places`` for these articles."""
+        if table not in {"figures", "events", "places"}:
+            raise ValueError(table)
+        self.conn.row_factory = sqlite3.Row
+        try:
+            out: list[sqlite3.Row] = []
+            for chunk in _chunks(sorted(set(article_ids)), 500):
+                marks = ",".join("?" * len(chunk))
+                out.extend(
+                    self.conn.execute(
+                        f"SELECT * FROM {table} WHERE article_id IN ({marks}) ORDER BY article_id, rowid",
+                        chunk,
+                    )
+                )
+            return out
+        finally:
+            self.conn.row_factory = None
+
+    def cities_of(self, article_ids: Iterable[int]) -> dict[int, list[str]]:
+        """Return the prefecture-level cities each article belongs to."""
+        out: dict[int, list[str]] = {}
+        for chunk in _chunks(sorted(set(article_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for aid, city in self.conn.execute(
+                f"SELECT article_id, city FROM article_cities WHERE article_id IN ({marks})"
+                " ORDER BY article_id, city",
+                chunk,
+            ):
+                out.setdefault(aid, []).append(city)
+        return out
+
+    def latest_date(self, city: str | None) -> str | None:
+        """Return the latest publication (else event) date among ``city``'s articles."""
+        sql = "SELECT MAX(COALESCE(a.published, a.date_start)) FROM articles a"
+        if city:
+            sql += " JOIN article_cities c ON c.article_id = a.id WHERE c.city = ?"
+        row = self.conn.execute(sql, (city,) if city else ()).fetchone()
+        return row[0] if row else None
+
+    def issue_number(self, city: str, series: str, week: str, override: int | None = None) -> int:
+        """Return the 期号 for this week: the stored one, ``override``, or the next free number."""
+        with self.transaction() as db:
+            if override is not None:
+                db.execute(
+                    "INSERT OR REPLACE INTO issues(city, series, week, number) VALUES (?,?,?,?)",
+                    (city, series, week, override),
+                )
+                return override
+            row = db.execute(
+                "SELECT number FROM issues WHERE city=? AND series=? AND week=?", (city, series, week)
+            ).fetchone()
+            if row:
+                return int(row[0])
+            top = db.execute(
+                "SELECT MAX(number) FROM issues WHERE city=? AND series=?", (city, series)
+            ).fetchone()[0]
+            number = int(top or 0) + 1
+            db.execute(
+                "INSERT INTO issues(city, series, week, number) VALUES (?,?,?,?)",
+                (city, series, week, number),
+            )
+            return number
+
+    def counts(self) -> dict[str, int]:
+        """Return how many documents, articles and passages the corpus holds."""
+        return {
+            t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("documents", "articles", "passages", "figures")
+        }
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _insert_document(db: sqlite3.Connection, r: DocumentResult) -> int:
+    cur = db.execute(
+        "INSERT INTO documents(path, sha256, size, encoding, reader, source, city, published,"
+        " masthead, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            r.path, r.sha256, r.size, r.encoding, r.reader, r.source, r.city, r.published,
+            json.dumps(asdict(r.masthead), ensure_ascii=False) if r.masthead else None, _now(),
+        ),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def article_period(article: ArticleRecord) -> tuple[str | None, str | None]:
+    """Return the article's own date range: its first dated event near the lead, else publication."""
+    for event in article.events:
+        if event.start and event.paragraph <= 1:
+            return event.start, event.end or event.start
+    return article.published, article.published
+
+
+def _insert_article(
+    db: sqlite3.Connection, doc_id: int, a: ArticleRecord, doc_city: str | None
+) -> bool:
+    digest = content_hash(a)
+    if db.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone():
+        return False
+    start, end = article_period(a)
+    original = "\n".join(p.original or p.text for p in a.passages) if a.converted_from_traditional else None
+    cur = db.execute(
+        "INSERT INTO articles(document_id, seq, content_hash, title, source, published, date_basis,"
+        " date_start, date_end, column_name, byline, flags, text, original)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            doc_id, a.seq, digest, a.title, a.source, a.published, a.date_basis, start, end,
+            a.column, a.byline, json.dumps(a.flags, ensure_ascii=False), a.text, original,
+        ),
+    )
+    aid = int(cur.lastrowid or 0)
+    db.executemany(
+        "INSERT INTO passages(article_id, idx, line, text, sentences, tokens, flag, original)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        [
+            (aid, p.index, p.line, p.text, json.dumps(p.sentences, ensure_ascii=False),
+             " ".join(p.tokens), p.flag, p.original)
+            for p in a.passages
+        ],
+    )
+    db.executemany(
+        "INSERT INTO figures(article_id, paragraph, text, value, unit, indicator, relation, period,"
+        " approx, sentence) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        [
+            (aid, f.paragraph, f.text, f.value, f.unit, f.indicator, f.relation, f.period,
+             f.approx, f.sentence)
+            for f in a.figures
+        ],
+    )
+    db.executemany(
+        'INSERT INTO events(article_id, paragraph, text, start, "end") VALUES (?,?,?,?,?)',
+        [(aid, e.paragraph, e.text, e.start, e.end) for e in a.events],
+    )
+    db.executemany(
+        "INSERT INTO places(article_id, name, level, code, city, province) VALUES (?,?,?,?,?,?)",
+        [(aid, p.name, p.level, p.code, p.city, p.province) for p in a.places],
+    )
+    cities = {p.city for p in a.places if p.city} | ({doc_city} if doc_city else set())
+    db.executemany(
+        "INSERT OR IGNORE INTO article_cities(article_id, city) VALUES (?,?)",
+        [(aid, c) for c in sorted(cities)],
+    )
+    return True

@@ -1,0 +1,1 @@
+"""Ingest: read documents, split them into articles, clean them and store them."""

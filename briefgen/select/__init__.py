@@ -1,0 +1,1 @@
+"""Selection: key passages and key figures by theme and by date."""

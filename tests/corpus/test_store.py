@@ -1,0 +1,94 @@
+"""The corpus stores documents transactionally and answers indexed queries."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from briefgen.corpus import Corpus
+from briefgen.corpus.schema import SCHEMA_VERSION
+from briefgen.ingest.types import ArticleRecord, DocumentResult, Event, Figure, Passage, Place
+
+
+def article(seq: int, text: str, published: str = "2023-01-07", event: str | None = None) -> ArticleRecord:
+    """Return a one-paragraph article."""
+    return ArticleRecord(
+        seq=seq, title=f"标题{seq}", source="安康日报", published=published, date_basis="meta",
+        passages=[Passage(0, text, 3, [text], list(text))],
+        figures=[Figure("7.8%", 7.8, "%", "工业投资", "同比增长", None, text)],
+        events=[Event("1月5日", event, event)] if event else [],
+        places=[Place("平利县", "county", "610926", "安康市", "陕西省")],
+    )
+
+
+def doc(path: str, *articles: ArticleRecord, sha: str = "x") -> DocumentResult:
+    """Return a document result holding ``articles``."""
+    return DocumentResult(path=path, sha256=sha, size=1, articles=list(articles), city="安康市")
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Corpus:
+    return Corpus.open(tmp_path / "c.sqlite")
+
+
+def test_schema_version_and_wal(corpus: Corpus) -> None:
+    assert corpus.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert corpus.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_same_content_twice_adds_nothing(corpus: Corpus) -> None:
+    first = corpus.store(doc("a.txt", article(0, "全市工业投资同比增长7.8%。")))
+    second = corpus.store(doc("b.txt", article(0, "全市工业投资同比增长7.8%。")))
+    assert (first.new_articles, second.new_articles, second.duplicates) == (1, 0, 1)
+    assert corpus.counts()["articles"] == 1
+
+
+def test_changed_file_replaces_its_articles(corpus: Corpus) -> None:
+    corpus.store(doc("a.txt", article(0, "旧的内容。"), sha="1"))
+    outcome = corpus.store(doc("a.txt", article(0, "新的内容。"), sha="2"))
+    assert outcome.replaced
+    assert [a.text for a in corpus.articles(corpus.article_ids())] == ["新的内容。"]
+    assert corpus.known_sha("a.txt") == "2"
+
+
+def test_failed_store_leaves_corpus_as_it_was(corpus: Corpus) -> None:
+    corpus.store(doc("a.txt", article(0, "第一篇。")))
+    broken = doc("b.txt", article(0, "第二篇。"))
+    broken.articles[0].figures[0].unit = None  # type: ignore[assignment]  # NOT NULL violation
+    with pytest.raises(sqlite3.IntegrityError):
+        corpus.store(broken)
+    assert corpus.counts()["articles"] == 1
+    assert corpus.known_sha("b.txt") is None
+
+
+def test_city_and_event_date_filter(corpus: Corpus) -> None:
+    corpus.store(doc("a.txt", article(0, "一月五日的事。", event="2023-01-05"),
+                     article(1, "去年的事。", published="2022-06-01")))
+    ids = corpus.article_ids("安康市", "2023-01-02", "2023-01-08")
+    assert [a.title for a in corpus.articles(ids)] == ["标题0"]
+    assert corpus.article_ids("咸阳市") == []
+    assert corpus.cities_of(ids)[ids[0]] == ["安康市"]
+
+
+def test_passages_keep_tokens_and_order(corpus: Corpus) -> None:
+    corpus.store(doc("a.txt", article(0, "工业投资")))
+    (aid,) = corpus.article_ids()
+    (p,) = corpus.passages([aid])[aid]
+    assert p.tokens == ["工", "业", "投", "资"] and p.line == 3
+
+
+def test_issue_numbers_count_up_and_rerun_keeps_number(corpus: Corpus) -> None:
+    assert corpus.issue_number("安康市", "周报", "2023-W01") == 1
+    assert corpus.issue_number("安康市", "周报", "2023-W02") == 2
+    assert corpus.issue_number("安康市", "周报", "2023-W01") == 1
+    assert corpus.issue_number("安康市", "周报", "2023-W03", override=33) == 33
+    assert corpus.issue_number("安康市", "周报", "2023-W04") == 34
+
+
+def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    from briefgen.errors import BriefgenError
+
+    with pytest.raises(BriefgenError, match="无法打开语料库"):
+        Corpus.open(bad)
