@@ -118,7 +118,8 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
 
     文件名为 <城市>-<周>-第N期.pdf 与 .docx，例如 安康-2023-W01-第一期.pdf。
     """
-    from briefgen.assemble.build import build_briefing, output_stem
+    from briefgen.assemble.build import build_briefing
+    from briefgen.assemble.numerals import output_stem
     from briefgen.assemble.profiles import load_profile
     from briefgen.select.selector import select
 
@@ -143,7 +144,7 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
         Path(template_dir) if template_dir else None,
     )
     folder = prepare_dir(Path(out_dir))
-    written = render(briefing, wanted, folder, output_stem(profile.short_name, choice.label, number))
+    written = render(briefing, wanted, folder, output_stem(profile.short, choice.label, number))
     sections = sections_of(briefing)
     result = {
         "city": full_city, "week": choice.label, "start": choice.start.isoformat(),

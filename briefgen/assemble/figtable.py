@@ -1,0 +1,74 @@
+"""The 数据速览 table: the week's key figures as indicator, value, change and source rows."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.assemble.text import text_rules
+from briefgen.select.types import FigureRow, SelectedArticle
+
+HEADER = ["指标", "数值", "变化", "来源"]
+
+
+def is_change(figure: FigureRow) -> bool:
+    """Return whether a figure states a change (同比增长7.8%) rather than a level."""
+    relation = figure.relation or ""
+    return any(word in relation for word in text_rules()["change_words"])
+
+
+def _indicator(figure: FigureRow) -> str:
+    """Return the indicator cell: the indicator with its period when it has one."""
+    name = figure.indicator.strip()
+    period = (figure.period or "").strip()
+    return f"{name}（{period}）" if period and period not in name else name
+
+
+def _shown(figure: FigureRow) -> str:
+    """Return the figure as printed, its relation in front when the text lacks it."""
+    relation = (figure.relation or "").strip()
+    text = figure.text.strip()
+    return text if not relation or relation in text else f"{relation}{text}"
+
+
+def _source(article: SelectedArticle, note: str) -> str:
+    """Return the source cell: the item's source, else the first part of its headline."""
+    if note or article.source:
+        return note or article.source or ""
+    limit = int(text_rules()["table_source_max_chars"])
+    head = re.split(r"——|—|\s", (article.title or "").strip())[0]
+    return head if len(head) <= limit else head[: limit - 1] + "…"
+
+
+def _rank(row: list[str], units: list[str]) -> int:
+    """Return 0 for rows with a change, 1 for levels in a key unit, 2 for the rest."""
+    if row[2]:
+        return 0
+    return 1 if any(row[1].endswith(unit) for unit in units) else 2
+
+
+def _usable(figure: FigureRow) -> bool:
+    """Return whether a figure can stand in the table: a short, clean indicator and some text."""
+    limit = int(text_rules()["table_indicator_max_chars"])
+    name = figure.indicator.strip()
+    if any(re.search(p, name) for p in text_rules()["table_indicator_reject"]):
+        return False
+    return bool(figure.text.strip()) and 2 <= len(name) <= limit
+
+
+def figure_rows(articles: list[tuple[SelectedArticle, str]], limit: int) -> list[list[str]]:
+    """Return up to ``limit`` rows, changes and key units first; a level and its change share one."""
+    rows: list[list[str]] = []
+    open_rows: dict[tuple[int, str], list[str]] = {}
+    for article, note in articles:
+        for figure in filter(_usable, article.figures):
+            indicator = _indicator(figure)
+            column = 2 if is_change(figure) else 1
+            key = (article.article_id, indicator)
+            row = open_rows.get(key)
+            if row is None or row[column]:
+                row = [indicator, "", "", _source(article, note)]
+                open_rows[key] = row
+                rows.append(row)
+            row[column] = _shown(figure)
+    units = list(text_rules()["table_units"])
+    return sorted(rows, key=lambda r: _rank(r, units))[:limit]

@@ -1,0 +1,84 @@
+"""Turn one selected article into the data an item template prints."""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+from typing import Any
+
+from briefgen.assemble.numerals import month_day_label
+from briefgen.assemble.text import (
+    clean_title,
+    figure_spans,
+    fit_sentences,
+    headline_from_lead,
+    split_trailing_note,
+)
+from briefgen.select.types import PickedPassage, SelectedArticle
+
+
+def _paragraph_groups(passages: list[PickedPassage]) -> list[list[PickedPassage]]:
+    """Return the picked passages in source order, runs from one paragraph grouped together."""
+    ordered = sorted(passages, key=lambda p: (p.paragraph, p.line))
+    return [list(run) for _, run in groupby(ordered, key=lambda p: p.paragraph)]
+
+
+def _joined(group: list[PickedPassage]) -> tuple[str, str | None]:
+    """Return a paragraph's text with any trailing (来源) note removed, and that note."""
+    notes: list[str] = []
+    texts = []
+    for passage in group:
+        flat = re.sub(r"\s*\n\s*", "", passage.text).strip()
+        text, note = split_trailing_note(flat)
+        texts.append(text)
+        if note:
+            notes.append(note)
+    return "".join(texts), (notes[-1] if notes else None)
+
+
+def _provenance(article: SelectedArticle, passage: PickedPassage | None) -> dict[str, Any]:
+    """Return a provenance record (the model's Provenance fields) for an article or passage."""
+    return {
+        "file": article.file,
+        "article_id": article.article_id,
+        "title": article.title,
+        "published": article.published,
+        "paragraph": passage.paragraph if passage else None,
+        "line": passage.line if passage else None,
+    }
+
+
+def _date_label(article: SelectedArticle, note: str | None) -> str:
+    """Return 1月6日: the publication date beside a named source, else the article's own date."""
+    if article.source and not note:
+        return month_day_label(article.published or article.date)
+    return month_day_label(article.date or article.published)
+
+
+def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any] | None:
+    """Return the template data for an article's item, or None when it has no usable text."""
+    pairs = [(g, _joined(g)) for g in _paragraph_groups(article.passages)]
+    pairs = [(g, j) for g, j in pairs if j[0].strip()]
+    groups = [g for g, _ in pairs]
+    joined = [j for _, j in pairs]
+    kept = fit_sentences([text for text, _ in joined], chars[1], least=max(chars[0], 1))
+    if not kept:
+        return None
+    note = next((n for _, n in reversed(joined) if n), None)
+    marks = [f.text for f in article.figures]
+    paragraphs = [
+        {"spans": figure_spans(text, marks), "provenance": [_provenance(article, group[0])]}
+        for text, group in zip(kept, groups, strict=False)
+    ]
+    title = clean_title(article.title or "") or headline_from_lead(kept[0])
+    return {
+        "article_id": article.article_id,
+        "title": title,
+        "source": (note or article.source or "").strip(),
+        "date_label": _date_label(article, note),
+        "theme": article.theme,
+        "score": article.score,
+        "chars": sum(len(t) for t in kept),
+        "paragraphs": paragraphs,
+        "provenance": [_provenance(article, None)],
+    }

@@ -1,0 +1,82 @@
+"""Decide which selected articles become items, in which section, and report the rest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefgen.assemble.items import item_data
+from briefgen.assemble.profiles import Profile
+from briefgen.select.types import SelectedArticle
+
+OTHER_SECTION = "其他"
+
+
+@dataclass
+class PlannedItem:
+    """A selected article and the template data of its item."""
+
+    article: SelectedArticle
+    data: dict[str, Any]
+
+
+@dataclass
+class PlannedSection:
+    """A theme's section with its items, best first."""
+
+    name: str
+    items: list[PlannedItem] = field(default_factory=list)
+
+
+def left_out_entry(
+    article: SelectedArticle, reason: str, title: str | None = None
+) -> dict[str, Any]:
+    """Return the report entry for an article that did not make it into the briefing."""
+    return {
+        "article_id": article.article_id,
+        "title": title or article.title or "",
+        "reason": reason,
+    }
+
+
+def section_order(profile: Profile, articles: list[SelectedArticle]) -> list[str]:
+    """Return the profile's section order, then any other themes in the order they first appear."""
+    order = list(profile.sections)
+    for article in articles:
+        theme = article.theme or OTHER_SECTION
+        if theme not in order:
+            order.append(theme)
+    return order
+
+
+def plan_sections(
+    articles: list[SelectedArticle], profile: Profile
+) -> tuple[list[PlannedSection], list[dict[str, Any]]]:
+    """Return the non-empty sections in profile order, and the articles that had to be left out."""
+    sections = {name: PlannedSection(name) for name in section_order(profile, articles)}
+    left_out: list[dict[str, Any]] = []
+    for article in articles:
+        data = item_data(article, profile.item_chars)
+        if data is None:
+            left_out.append(left_out_entry(article, "没有可用的正文段落"))
+            continue
+        section = sections[article.theme or OTHER_SECTION]
+        if len(section.items) >= profile.items_per_section:
+            reason = f"「{section.name}」栏目已满（每栏最多 {profile.items_per_section} 条）"
+            left_out.append(left_out_entry(article, reason, data["title"]))
+            continue
+        section.items.append(PlannedItem(article, data))
+    return [s for s in sections.values() if s.items], left_out
+
+
+def drop_weakest(sections: list[PlannedSection]) -> PlannedItem:
+    """Remove and return the lowest-scored item (the later one on a tie); drops empty sections."""
+    candidates = [
+        (item.article.score, -n, s, item)
+        for n, (s, item) in enumerate((s, item) for s in sections for item in s.items)
+    ]
+    _, _, section, weakest = min(candidates, key=lambda c: (c[0], c[1]))
+    section.items.remove(weakest)
+    if not section.items:
+        sections.remove(section)
+    return weakest

@@ -1,0 +1,125 @@
+"""Text shaping for items: sentences, length cuts, headlines from leads, source notes."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import yaml
+
+from briefgen.resources import data_file
+
+
+@cache
+def text_rules() -> dict[str, Any]:
+    """Return the assembly word lists from ``briefgen/data/profiles/_text.yaml``."""
+    path = data_file("profiles") / "_text.yaml"
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def sentences(text: str) -> list[str]:
+    """Return ``text`` split after sentence ends, closing quotes kept with their sentence."""
+    ends = re.escape(text_rules()["sentence_ends"])
+    pattern = rf"[^{ends}]*[{ends}]+[”’」』）)]*|[^{ends}]+$"
+    return [s for s in (m.group(0).strip() for m in re.finditer(pattern, text.strip())) if s]
+
+
+def cut_at_clause(text: str, limit: int) -> str:
+    """Return ``text`` cut to ``limit`` characters at the last clause end, marked with ……."""
+    if len(text) <= limit:
+        return text
+    mark = text_rules()["ellipsis"]
+    room = text[: max(limit - len(mark), 1)]
+    stops = text_rules()["clause_ends"] + text_rules()["sentence_ends"]
+    last = max(room.rfind(c) for c in stops)
+    head = room[:last] if last >= len(room) // 2 else room
+    return head + mark
+
+
+def fit_sentences(parts: list[str], limit: int, least: int = 0) -> list[str]:
+    """Return the leading sentences of ``parts`` (paragraph texts) that fit in ``limit`` chars.
+
+    Paragraph breaks are kept: one string per paragraph that kept any text. When the next
+    sentence does not fit and fewer than ``least`` characters are kept, it is cut at a clause.
+    """
+    kept: list[str] = []
+    used = 0
+    for part in parts:
+        taken = ""
+        for sentence in sentences(part):
+            if used + len(sentence) > limit:
+                if used < least:
+                    taken += cut_at_clause(sentence, limit - used)
+                if taken:
+                    kept.append(taken)
+                return kept
+            taken += sentence
+            used += len(sentence)
+        if taken:
+            kept.append(taken)
+    return kept
+
+
+def split_trailing_note(text: str) -> tuple[str, str | None]:
+    """Return the text without a short trailing (来源) note, and the note's inside if any."""
+    limit = int(text_rules()["source_note_max_chars"])
+    match = re.search(rf"[（(]([^（）()]{{1,{limit}}})[）)]\s*$", text)
+    if not match or match.start() == 0:
+        return text, None
+    before = text[: match.start()].rstrip()
+    if not before or before[-1] not in text_rules()["sentence_ends"] + "”’」』":
+        return text, None
+    return before, match.group(1).strip()
+
+
+def clean_title(title: str) -> str:
+    """Return a headline without column tags or a closing full stop."""
+    for pattern in text_rules()["title_prefixes"]:
+        title = re.sub(pattern, "", title)
+    return title.strip().rstrip("。；;")
+
+
+def _shortened(head: str, limit: int) -> str:
+    """Return ``head`` cut to ``limit`` characters, at the last 、 when there is one."""
+    if len(head) <= limit:
+        return head
+    cut = head.rfind("、", 0, limit)
+    return head[:cut] if cut >= 8 else head[:limit]
+
+
+def headline_from_lead(lead: str) -> str:
+    """Return a short headline: the lead's first clause after its time and purpose setting."""
+    found = sentences(lead)
+    first = (found[0] if found else lead.strip()).rstrip(text_rules()["sentence_ends"] + "”’」』")
+    for pattern in text_rules()["lead_openers"]:
+        first = re.sub(pattern, "", first)
+    clauses = [c.strip() for c in re.split(f"[{re.escape(text_rules()['headline_cuts'])}]", first)]
+    skip = text_rules()["lead_clause_skip"]
+    setting = [n for n, c in enumerate(clauses) if any(re.fullmatch(p, c) for p in skip)]
+    after = setting[-1] + 1 if setting else 0
+    useful = [c for n, c in enumerate(clauses) if c and n not in setting]
+    later = [c for c in clauses[after:] if c and len(c) >= 8]
+    head = (later or [c for c in useful if len(c) >= 8] or useful or [first])[0]
+    return _shortened(head, int(text_rules()["headline_max_chars"]))
+
+
+def figure_spans(text: str, marks: list[str]) -> list[dict[str, str]]:
+    """Return ``text`` as spans where each occurrence of a figure's text is a figure span."""
+    found: list[tuple[int, int]] = []
+    for mark in sorted({m for m in marks if m}, key=len, reverse=True):
+        for match in re.finditer(re.escape(mark), text):
+            span = (match.start(), match.end())
+            if all(span[1] <= a or span[0] >= b for a, b in found):
+                found.append(span)
+    spans: list[dict[str, str]] = []
+    at = 0
+    for start, end in sorted(found):
+        if start > at:
+            spans.append({"kind": "text", "text": text[at:start]})
+        spans.append({"kind": "figure", "text": text[start:end]})
+        at = end
+    if at < len(text):
+        spans.append({"kind": "text", "text": text[at:]})
+    return spans

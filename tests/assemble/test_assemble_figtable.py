@@ -1,0 +1,57 @@
+"""数据速览 rows: pairing, ranking, filtering and the source cell."""
+
+from __future__ import annotations
+
+from assemble_builders import article, figure
+
+from briefgen.assemble.figtable import figure_rows
+
+
+def test_changes_and_key_units_come_first_and_clauses_are_dropped() -> None:
+    figs = [
+        figure("30名", "参加人数"),
+        figure("26.73亿元", "总投资"),
+        figure("8处", "小餐馆、小理发店、医药超市等经营场所"),
+        figure("40.54%", "新增市场主体", relation="同比增长"),
+        figure("2731人", "业人数较     年底"),
+        figure("12名", "此次共组织"),
+    ]
+    rows = figure_rows([(article(1, "经济运行", ["x。"], source="安康日报", figures=figs), "")], 9)
+    assert [r[0] for r in rows] == ["新增市场主体", "总投资", "参加人数"]
+
+
+def test_limit_and_pairing_per_article() -> None:
+    one = [figure("10亿元", "产值"), figure("5%", "产值", relation="增长")]
+    two = [figure("20亿元", "产值")]
+    picks = [
+        (article(1, "经济运行", ["x。"], figures=one), ""),
+        (article(2, "经济运行", ["y。"], figures=two), ""),
+    ]
+    assert figure_rows(picks, 9) == [
+        ["产值", "10亿元", "增长5%", "安康日报"],
+        ["产值", "20亿元", "", "安康日报"],
+    ]
+    assert len(figure_rows(picks, 1)) == 1
+
+
+def test_source_cell_uses_note_then_short_headline() -> None:
+    figs = [figure("12名", "参加人数")]
+    untitled = article(
+        1,
+        "民生保障",
+        ["x。"],
+        source=None,
+        figures=figs,
+        title="热血递温情 点滴聚爱心——向阳街道组织开展无偿献血活动",
+    )
+    assert figure_rows([(untitled, "")], 9)[0][3] == "热血递温情"
+    assert figure_rows([(untitled, "开发区经济发展部")], 9)[0][3] == "开发区经济发展部"
+    long_title = article(
+        2,
+        "民生保障",
+        ["x。"],
+        source=None,
+        figures=figs,
+        title="开发区开展伤残退役军人评残鉴定工作",
+    )
+    assert figure_rows([(long_title, "")], 9)[0][3] == "开发区开展伤残退役军人…"
