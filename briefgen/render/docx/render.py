@@ -1,0 +1,64 @@
+"""render_docx: the briefing as an editable Word draft on named styles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefgen.errors import ConfigError
+from briefgen.model import Briefing
+from briefgen.render.docx.blocks import Sink, write_block, write_masthead
+from briefgen.render.docx.fonttable import rewrite_font_table
+from briefgen.render.docx.footer import add_page_numbers
+from briefgen.render.docx.imprint import write_imprint
+from briefgen.render.docx.styles import add_styles
+from briefgen.render.docx.template import blank_document
+from briefgen.render.docx.text import xml_safe
+from briefgen.style import style_path
+
+DOCX_STYLE = "docx"
+
+
+def load_docx_style(style: dict[str, Any]) -> dict[str, Any]:
+    """Return the docx-only facts: ``style['docx']`` if given, else styles/docx.yaml."""
+    given = style.get("docx")
+    if isinstance(given, dict):
+        return given
+    path = style_path(DOCX_STYLE)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(
+            f"{path}：读不了 Word 样式文件（{exc.__class__.__name__}），请检查或重新安装"
+        ) from exc
+    if not isinstance(data, dict) or "paragraph_styles" not in data or "roles" not in data:
+        raise ConfigError(f"{path}：Word 样式文件缺少 paragraph_styles 或 roles 部分")
+    return data
+
+
+def render_docx(briefing: Briefing, out: Path, style: dict[str, Any]) -> None:
+    """Write ``briefing`` to ``out`` as a .docx built on named, editable styles."""
+    docx_style = load_docx_style(style)
+    document = blank_document(style, docx_style)
+    add_styles(document, style, docx_style)
+    rewrite_font_table(document, style)
+    _set_properties(document, briefing, docx_style)
+    sink = Sink(document, docx_style["roles"], docx_style)
+    write_masthead(sink, briefing.masthead)
+    for block in briefing.blocks:
+        write_block(sink, block)
+    write_imprint(document, briefing.imprint, style, docx_style)
+    add_page_numbers(document, style, docx_style["roles"])
+    document.save(str(out))
+
+
+def _set_properties(document: Any, briefing: Briefing, docx_style: dict[str, Any]) -> None:
+    """Set title, author (编印单位), subject and language in the document properties."""
+    props = document.core_properties
+    props.title = xml_safe(briefing.meta.title)
+    props.author = xml_safe(briefing.meta.author)
+    props.subject = xml_safe(briefing.meta.subject)
+    props.language = docx_style["language"]
+    props.last_modified_by = docx_style["comments"]["author"]
