@@ -22,6 +22,13 @@ def prepare_dir(folder: Path) -> Path:
     return folder
 
 
+def _umask() -> int:
+    """Return the process umask (reading it means setting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_output(target: Path) -> Iterator[Path]:
     """Yield a temporary path; on success it replaces ``target``, on failure it is removed."""
@@ -32,6 +39,7 @@ def atomic_output(target: Path) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
