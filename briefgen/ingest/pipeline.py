@@ -1,0 +1,150 @@
+"""``process_document``: one file in, its articles out — a pure function of the file and options."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from briefgen.errors import InputRefused
+from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text
+from briefgen.ingest.metadata import choose_date, meta_path, read_meta
+from briefgen.ingest.segment import RawArticle, segment
+from briefgen.ingest.sentences import split_sentences
+from briefgen.ingest.simplify import simplify_blocks
+from briefgen.ingest.types import (
+    ArticleRecord,
+    DocumentResult,
+    FlaggedSpan,
+    IngestOptions,
+    Passage,
+)
+from briefgen.readers import read_path
+from briefgen.readers.base import limit, over_limit
+
+TEXT_DATE_PASSAGES = 2
+
+
+def document_sha(path: str | Path, options: IngestOptions) -> tuple[str, int]:
+    """Return the hash of the file, its metadata file and the options, and the file's size."""
+    digest = hashlib.sha256()
+    data = Path(path).read_bytes()
+    digest.update(data)
+    meta = meta_path(path)
+    if meta.is_file():
+        digest.update(meta.read_bytes())
+    digest.update(json.dumps(asdict(options), sort_keys=True).encode("utf-8"))
+    return digest.hexdigest(), len(data)
+
+
+def _tokens(text: str) -> list[str]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    return [t for t in jieba.lcut(text) if t.strip()]
+
+
+def _normalize_city(name: str | None) -> str | None:
+    if not name:
+        return None
+    from briefgen.ingest.places import normalize_city
+
+    return normalize_city(name) or name
+
+
+def _full_date(text: str | None) -> str | None:
+    if not text:
+        return None
+    from briefgen.ingest.dates import parse_full_date
+
+    day = parse_full_date(text)
+    return day.isoformat() if day else None
+
+
+def _passages(raw: RawArticle, originals: dict[int, str]) -> tuple[list[Passage], int, bool]:
+    paras = [Para(text, line, originals.get(line)) for text, line in raw.paragraphs]
+    cleaned, dropped = clean_paragraphs(paras)
+    passages = [
+        Passage(i, p.text, p.line, split_sentences(p.text), _tokens(p.text), p.flag, p.original)
+        for i, p in enumerate(cleaned)
+    ]
+    converted = any(p.original is not None for p in cleaned)
+    return passages, dropped, converted
+
+
+def _published(raw: RawArticle, passages: list[Passage], doc_candidates: list[tuple[str, str | None]]) -> tuple[str | None, str]:
+    text_date = None
+    for passage in passages[:TEXT_DATE_PASSAGES]:
+        text_date = text_date or _full_date(passage.text)
+    return choose_date([*doc_candidates, ("dateline", _full_date(raw.dateline)), ("text", text_date)])
+
+
+def _analyse(article: ArticleRecord) -> None:
+    """Fill events, places and figures of an article."""
+    from briefgen.figures.extract import extract_figures
+    from briefgen.ingest.dates import resolve_events
+    from briefgen.ingest.places import find_places
+
+    published = dt.date.fromisoformat(article.published) if article.published else None
+    for p in article.passages:
+        article.events.extend(resolve_events(p.text, published, p.index))
+        for sentence in p.sentences:
+            article.figures.extend(extract_figures(sentence, p.index))
+    article.places = find_places(f"{article.title or ''}\n{article.text}")
+
+
+def _article(seq: int, raw: RawArticle, originals: dict[int, str], source: str | None,
+             doc_candidates: list[tuple[str, str | None]]) -> ArticleRecord:
+    passages, dropped, converted = _passages(raw, originals)
+    published, basis = _published(raw, passages, doc_candidates)
+    record = ArticleRecord(
+        seq=seq, title=clean_text(raw.title) if raw.title else None, source=source, published=published, date_basis=basis,
+        passages=passages, byline=raw.byline, captions=raw.captions, column=raw.column,
+        dropped_repeats=dropped, converted_from_traditional=converted,
+    )
+    record.flags = sorted({"garbled"} if any(p.flag for p in passages) else set())
+    if converted:
+        record.flags.append("traditional")
+    _analyse(record)
+    return record
+
+
+def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
+    raw = read_path(path)
+    result.encoding, result.reader = raw.encoding, raw.reader
+    originals = simplify_blocks(raw.blocks)
+    seg = segment(raw.blocks)
+    if len(seg.articles) > limit("max_articles"):
+        raise over_limit(path, "max_articles")
+    meta = read_meta(path)
+    masthead_date = _full_date(seg.masthead_date_text)
+    if seg.masthead is not None:
+        seg.masthead.date = masthead_date
+    result.masthead = seg.masthead
+    result.source = options.source or meta.get("source") or (seg.masthead.name if seg.masthead else None)
+    result.city = options.city or _normalize_city(meta.get("city"))
+    doc_candidates = [("option", options.date), ("meta", meta.get("date")), ("masthead", masthead_date)]
+    result.published = choose_date(doc_candidates)[0]
+    for seq, raw_article in enumerate(seg.articles):
+        record = _article(seq, raw_article, originals, result.source, doc_candidates)
+        result.articles.append(record)
+        name = record.title or f"第{seq + 1}篇"
+        result.flagged.extend(FlaggedSpan(name, p.flag) for p in record.passages if p.flag)
+
+
+def process_document(path: str, options: IngestOptions) -> DocumentResult:
+    """Return the articles of the file at ``path``, or a result whose ``rejected`` says why not."""
+    result = DocumentResult(path=str(path), sha256="", size=0)
+    try:
+        result.sha256, result.size = document_sha(path, options)
+        _build(str(path), options, result)
+    except InputRefused as exc:
+        result.rejected, result.articles = exc.reason, []
+    except OSError as exc:
+        result.rejected, result.articles = f"无法读取该文件（{exc.strerror or exc}），请检查路径和权限", []
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop a run
+        result.rejected = f"处理时出错（{exc.__class__.__name__}: {exc}），请报告此问题"
+        result.articles = []
+    return result

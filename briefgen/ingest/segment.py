@@ -1,0 +1,207 @@
+"""Split a read document into articles: headings, 本报讯 leads, 【栏目】 items, bare title lines.
+
+Bylines, photo captions and date lines under a title are taken out of the body and kept as
+metadata; a bulletin masthead becomes document metadata; a table of contents is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefgen.ingest.headings import HeadingRoles, classify_headings
+from briefgen.ingest.structure import Layout, layout_of
+from briefgen.ingest.types import Masthead
+from briefgen.ingest.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
+from briefgen.readers.base import Block
+
+_FIRST_SENTENCE = re.compile(r"^(.{4,60}?)[。！？!?](?=.)")
+
+
+@dataclass
+class RawArticle:
+    """An article before cleanup: title, metadata lines taken out, body paragraphs (text, line)."""
+
+    title: str | None = None
+    column: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    captions: list[str] = field(default_factory=list)
+    paragraphs: list[tuple[str, int]] = field(default_factory=list)
+    closed: bool = False
+
+
+@dataclass
+class Segmented:
+    """The articles of a document and its masthead, if any."""
+
+    articles: list[RawArticle]
+    masthead: Masthead | None
+    masthead_date_text: str | None
+
+
+class _Builder:
+    """Accumulates articles while walking the blocks."""
+
+    def __init__(self, bare_titles: bool) -> None:
+        self.articles: list[RawArticle] = []
+        self.queue: list[str] = []
+        self.column: tuple[str, int] | None = None
+        self.bare_titles = bare_titles
+
+    @property
+    def current(self) -> RawArticle | None:
+        return self.articles[-1] if self.articles else None
+
+    def open(self, title: str | None = None) -> RawArticle:
+        if title is None and self.queue:
+            title = self.queue.pop(0)
+        article = RawArticle(title=title, column=self.column[0] if self.column else None)
+        self.articles.append(article)
+        return article
+
+    def body_target(self) -> RawArticle:
+        cur = self.current
+        return cur if cur is not None and not cur.closed else self.open()
+
+    def title(self, text: str, level: int) -> None:
+        if self.column and level <= self.column[1]:
+            self.column = None
+        cur = self.current
+        if cur is not None and not cur.paragraphs and not cur.closed:
+            if cur.title is None:
+                cur.title = text
+            else:
+                self.queue.append(text)
+            return
+        self.queue.clear()
+        self.open(text)
+
+    def new_item(self, title: str | None = None, column: str | None = None) -> RawArticle:
+        cur = self.current
+        if cur is not None and not cur.paragraphs and not cur.closed and (cur.title is None or title is None):
+            cur.title = cur.title or title
+        else:
+            cur = self.open(title)
+        if column:
+            cur.column = column
+        return cur
+
+
+def _split_title(text: str) -> tuple[str | None, str]:
+    """Return (title, rest) when ``text`` opens with a short title sentence followed by body."""
+    match = _FIRST_SENTENCE.match(text)
+    if match and looks_like_title(match.group(1), 60) or match and "——" in match.group(1):
+        return match.group(1), text[match.end():].strip()
+    if looks_like_title(text.rstrip("。"), 60):
+        return text.rstrip("。"), ""
+    return None, text
+
+
+def _column_item(b: _Builder, text: str) -> None:
+    v = vocab()
+    match = v.column_tag.match(text)
+    assert match is not None
+    title, rest = _split_title(text[match.end():])
+    article = b.new_item(title, match.group(1))
+    if rest:
+        article.paragraphs.append((rest, -1))
+
+
+def _lead(b: _Builder, text: str, line: int) -> None:
+    v = vocab()
+    cur = b.current
+    article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
+    marker = next(p.match(text) for p in v.leads)
+    assert marker is not None
+    rest = text[marker.end():]
+    byline = v.lead_byline.match(rest)
+    if byline:
+        article.byline = article.byline or re.sub(r"\s+", " ", byline.group(1)).strip()
+        rest = rest[byline.end():]
+    article.paragraphs.append((rest.lstrip(" 　:：,，") or text, line))
+
+
+def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
+    v = vocab()
+    text, line = plain(blocks[i].text), blocks[i].line
+    if not text:
+        return
+    cur = b.current
+    if v.column_tag.match(text):
+        _column_item(b, text)
+    elif is_lead(text):
+        _lead(b, text, line)
+    elif v.byline.match(text) and (cur is None or not cur.paragraphs or cur.closed):
+        b.new_item().byline = text
+    elif v.caption_credit.match(text):
+        target = b.body_target()
+        prev = target.paragraphs.pop()[0] if target.paragraphs and len(target.paragraphs[-1][0]) <= 150 else ""
+        target.captions.append(f"{prev} {text}".strip())
+    elif v.dateline.match(text) and cur is not None and not cur.dateline and _only_subtitle(cur):
+        cur.dateline = text
+    elif cur is not None and cur.closed:
+        title, rest = _split_title(text)
+        article = b.open(title)
+        if rest:
+            article.paragraphs.append((rest, line))
+    elif b.bare_titles and looks_like_title(text) and _body_follows(blocks, i, end):
+        b.new_item(text)
+    else:
+        _body(b.body_target(), text, line)
+
+
+def _only_subtitle(article: RawArticle) -> bool:
+    return all(vocab().subtitle.match(t) for t, _ in article.paragraphs) and len(article.paragraphs) <= 1
+
+
+def _body(article: RawArticle, text: str, line: int) -> None:
+    v = vocab()
+    inline = v.caption_inline.search(text)
+    if inline and len(text) <= 150:
+        article.captions.append(text)
+        return
+    article.paragraphs.append((text, line))
+    if v.attribution.search(text) or v.attribution_prefix.search(text):
+        article.closed = True
+
+
+def _body_follows(blocks: list[Block], i: int, end: int) -> bool:
+    """Return True when body text follows line ``i`` (a date line or byline may come between)."""
+    v = vocab()
+    j = i + 1
+    while j < end and j <= i + 2 and (v.dateline.match(plain(blocks[j].text)) or v.byline.match(plain(blocks[j].text))):
+        j += 1
+    nxt = blocks[j] if j < end else None
+    return nxt is not None and nxt.kind != "heading" and (len(nxt.text) > 40 or ends_sentence(nxt.text))
+
+
+def _uses_markers(blocks: list[Block], layout: Layout, roles: HeadingRoles) -> bool:
+    v = vocab()
+    body = [plain(blocks[i].text) for i in range(layout.start, layout.end)]
+    return bool(roles.titles) and len(roles.titles) > 1 or any(
+        is_lead(t) or v.column_tag.match(t) for t in body
+    )
+
+
+def segment(blocks: list[Block]) -> Segmented:
+    """Return the articles of a document, in order."""
+    layout = layout_of(blocks)
+    roles = classify_headings(blocks, layout)
+    b = _Builder(bare_titles=not _uses_markers(blocks, layout, roles))
+    for i in range(layout.start, layout.end):
+        block = blocks[i]
+        if i in layout.skipped:
+            continue
+        if i in roles.titles:
+            b.title(plain(block.text), block.level)
+        elif i in roles.columns:
+            b.column = (plain(block.text), block.level)
+        elif block.kind == "heading":
+            b.body_target().paragraphs.append((plain(block.text), block.line))
+        else:
+            _paragraph(b, blocks, i, layout.end)
+    for article in b.articles:
+        article.paragraphs = [(t, line if line >= 0 else 0) for t, line in article.paragraphs]
+    articles = [a for a in b.articles if a.paragraphs or a.captions]
+    return Segmented(articles, layout.masthead, layout.masthead_date_text)

@@ -1,0 +1,100 @@
+"""Document-level structure: masthead, table of contents, imprint, and which headings start articles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefgen.ingest.types import Masthead
+from briefgen.ingest.vocab import is_lead, plain, vocab
+from briefgen.readers.base import Block
+
+_TOC_TAIL = re.compile(r"[\s.…·．]*\d{0,4}$")
+_TOC_HEAD = re.compile(r"^\d{1,3}\s*[.、．…]+\s*")
+_NORM = re.compile(r"[\s*#“”\"'《》「」:：·—-]+")
+
+
+@dataclass
+class Layout:
+    """Where the body is and what surrounds it."""
+
+    start: int = 0
+    end: int = 0
+    masthead: Masthead | None = None
+    masthead_date_text: str | None = None
+    toc: list[str] = field(default_factory=list)
+    skipped: set[int] = field(default_factory=set)
+
+
+def norm_title(text: str) -> str:
+    """Return a title reduced for comparison (no spaces, quotes, marks)."""
+    return _NORM.sub("", plain(text))
+
+
+def find_masthead(blocks: list[Block], layout: Layout) -> None:
+    """Read a bulletin masthead (刊名, 第X期, 编印单位, date) from the first short blocks."""
+    v = vocab()
+    found: dict[str, int] = {}
+    for i, block in enumerate(blocks[:10]):
+        text = plain(block.text)
+        if len(text) > 40 or is_lead(text) or v.column_tag.match(text):
+            break
+        for key, pattern in (("issue", v.masthead_issue), ("date", v.dateline),
+                             ("name", v.masthead_name), ("issuer", v.masthead_issuer)):
+            if key not in found and pattern.match(text):
+                found[key] = i
+                break
+    if "issue" not in found and not ("name" in found and "date" in found):
+        return
+    text_of = {k: plain(blocks[i].text) for k, i in found.items()}
+    layout.masthead = Masthead(text_of.get("name"), text_of.get("issue"), text_of.get("issuer"), None)
+    layout.masthead_date_text = text_of.get("date")
+    layout.skipped.update(found.values())
+    layout.start = max(found.values()) + 1
+
+
+def find_imprint(blocks: list[Block], layout: Layout) -> None:
+    """Cut the 版记 (主送/抄送…) at the end of the document."""
+    v = vocab()
+    floor = layout.start + (len(blocks) - layout.start) // 2
+    for i in range(len(blocks) - 1, floor - 1, -1):
+        if v.imprint.match(plain(blocks[i].text)):
+            layout.end = i
+    if not layout.end:
+        layout.end = len(blocks)
+
+
+def find_toc(blocks: list[Block], layout: Layout) -> None:
+    """Skip a table of contents (and a cover before it); remember its entries."""
+    v = vocab()
+    for i in range(layout.start, min(layout.end, layout.start + 60)):
+        if norm_title(blocks[i].text) not in v.toc_titles:
+            continue
+        j = i + 1
+        while j < layout.end and _is_toc_entry(blocks[j]):
+            layout.toc.append(norm_title(_TOC_TAIL.sub("", _TOC_HEAD.sub("", plain(blocks[j].text)))))
+            j += 1
+        if layout.toc:
+            layout.skipped.update(range(layout.start, j))
+            layout.start = j
+        return
+
+
+def _is_toc_entry(block: Block) -> bool:
+    text = plain(block.text)
+    return block.kind != "heading" and len(text) <= 80 and bool(vocab().toc_entry.search(text))
+
+
+def in_toc(title: str, toc: list[str]) -> bool:
+    """Return True when ``title`` matches a table-of-contents entry."""
+    key = norm_title(title)
+    return bool(key) and any(key == t or (len(t) >= 6 and (t in key or key in t)) for t in toc)
+
+
+def layout_of(blocks: list[Block]) -> Layout:
+    """Return the document layout: masthead, TOC and imprint located."""
+    layout = Layout(end=len(blocks))
+    find_masthead(blocks, layout)
+    find_imprint(blocks, layout)
+    find_toc(blocks, layout)
+    return layout

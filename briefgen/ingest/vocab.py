@@ -1,0 +1,81 @@
+"""Compiled vocabularies for segmentation, loaded once from ``data/segment_vocab.yaml``."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from briefgen.resources import data_file
+
+TERMINAL = "。！？!?；;…"
+CLOSERS = "”’」』）)】》\"'"
+_MD_RESIDUE = re.compile(r"\*{1,3}|_{2,3}|^#{1,6}\s*|</?[a-zA-Z][^<>]{0,80}>")
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """The segmentation patterns, compiled."""
+
+    leads: tuple[re.Pattern[str], ...]
+    lead_byline: re.Pattern[str]
+    byline: re.Pattern[str]
+    caption_credit: re.Pattern[str]
+    caption_inline: re.Pattern[str]
+    column_tag: re.Pattern[str]
+    toc_titles: frozenset[str]
+    toc_entry: re.Pattern[str]
+    masthead_name: re.Pattern[str]
+    masthead_issue: re.Pattern[str]
+    masthead_issuer: re.Pattern[str]
+    imprint: re.Pattern[str]
+    attribution: re.Pattern[str]
+    attribution_prefix: re.Pattern[str]
+    section_number: re.Pattern[str]
+    dateline: re.Pattern[str]
+    subtitle: re.Pattern[str]
+
+
+@functools.cache
+def vocab() -> Vocab:
+    """Return the compiled segmentation vocabulary."""
+    with data_file("segment_vocab.yaml").open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    return Vocab(
+        leads=tuple(re.compile(p) for p in raw["lead_patterns"]),
+        toc_titles=frozenset(raw["toc_titles"]),
+        **{k: re.compile(raw[k]) for k in Vocab.__dataclass_fields__ if k not in ("leads", "toc_titles")},
+    )
+
+
+def plain(text: str) -> str:
+    """Return ``text`` without markdown emphasis, heading marks or HTML tags, trimmed."""
+    return _MD_RESIDUE.sub("", text).strip()
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True when ``text`` ends with closing punctuation (quotes and brackets skipped)."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in TERMINAL
+
+
+def is_lead(text: str) -> bool:
+    """Return True when the paragraph opens a news item (本报讯 and the like)."""
+    return any(p.match(text) for p in vocab().leads)
+
+
+def looks_like_title(text: str, limit: int = 40) -> bool:
+    """Return True for a short line without closing punctuation or commas that is not numbered."""
+    v = vocab()
+    return (
+        4 <= len(text) <= limit
+        and not ends_sentence(text)
+        and not any(c in text for c in "，,、；;")
+        and not v.section_number.match(text)
+        and not v.dateline.match(text)
+        and not v.byline.match(text)
+        and not v.caption_credit.match(text)
+        and not text.rstrip(CLOSERS).endswith(("：", ":"))
+    )

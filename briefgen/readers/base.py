@@ -1,0 +1,121 @@
+"""What every reader returns, the limits it enforces and the reasons it refuses a file."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefgen.errors import InputRefused
+from briefgen.resources import data_file
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]")
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*(?:\s#+)?\s*$")
+
+
+@dataclass
+class Block:
+    """One paragraph-like unit of a source: text, 1-based source line, kind and heading level."""
+
+    text: str
+    line: int
+    kind: str = "paragraph"  # paragraph | heading | table
+    level: int = 0
+
+
+@dataclass
+class RawDocument:
+    """A file read into blocks, with the encoding and reader that produced them."""
+
+    path: str
+    blocks: list[Block]
+    encoding: str | None
+    reader: str
+    title: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@functools.cache
+def limits() -> dict[str, dict[str, Any]]:
+    """Return the ingest limits from ``data/ingest_limits.yaml``."""
+    with data_file("ingest_limits.yaml").open(encoding="utf-8") as fh:
+        return dict(yaml.safe_load(fh))
+
+
+@functools.cache
+def messages() -> dict[str, str]:
+    """Return the refusal messages from ``data/reader_messages.yaml``."""
+    with data_file("reader_messages.yaml").open(encoding="utf-8") as fh:
+        return dict(yaml.safe_load(fh))
+
+
+def limit(name: str) -> int:
+    """Return the numeric value of limit ``name``."""
+    return int(limits()[name]["value"])
+
+
+def refuse(path: str | Path, key: str, **fmt: object) -> InputRefused:
+    """Return an InputRefused for ``path`` with the message ``key``."""
+    return InputRefused(str(path), messages()[key].format(**fmt))
+
+
+def over_limit(path: str | Path, name: str, scale: int = 1) -> InputRefused:
+    """Return an InputRefused for exceeding limit ``name`` (shown divided by ``scale``)."""
+    entry = limits()[name]
+    return InputRefused(str(path), str(entry["message"]).format(limit=int(entry["value"]) // scale))
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """Return the file's bytes after checking it exists and is within the size limit."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise refuse(path, "missing") from None
+    except OSError as exc:
+        raise refuse(path, "unreadable", error=exc.strerror or exc) from None
+    if size > limit("max_file_bytes"):
+        raise over_limit(path, "max_file_bytes", 1024 * 1024)
+    try:
+        return p.read_bytes()
+    except OSError as exc:
+        raise refuse(path, "unreadable", error=exc.strerror or exc) from None
+
+
+def strip_controls(text: str) -> str:
+    """Return ``text`` without control, zero-width and bidi characters (tabs and newlines kept)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
+    text = _CONTROL.sub("", text)
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cs", "Co", "Cn") or ch == "\n")
+
+
+def check_text(path: str | Path, text: str) -> None:
+    """Raise InputRefused when ``text`` is empty, blank or beyond the character limit."""
+    if not text:
+        raise refuse(path, "empty")
+    if not text.strip():
+        raise refuse(path, "blank")
+    if len(text) > limit("max_text_chars"):
+        raise over_limit(path, "max_text_chars", 10_000)
+
+
+def text_blocks(text: str, markdown: bool = True) -> list[Block]:
+    """Return one block per non-blank line; ``#`` lines become headings when ``markdown``."""
+    blocks: list[Block] = []
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line = raw.strip().replace("\t", " ")
+        if not line:
+            continue
+        match = _MARKDOWN_HEADING.match(raw) if markdown else None
+        if match and match.group(2):
+            blocks.append(Block(match.group(2), number, "heading", len(match.group(1))))
+        elif match:
+            continue
+        else:
+            blocks.append(Block(line, number, "paragraph"))
+    return blocks

@@ -1,0 +1,108 @@
+"""Decode a text file's bytes: BOMs, strict UTF-8, UTF-16 without BOM, GB18030, then a detector."""
+
+from __future__ import annotations
+
+import codecs
+
+_BOMS: list[tuple[bytes, str, str]] = [
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le-bom"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be-bom"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le-bom"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be-bom"),
+]
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Return text and codec when ``data`` looks like BOM-less UTF-16 (NULs on one side)."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for zeros, codec in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros.count(0) > 0.3 * len(zeros):
+            text = _strict(data, codec)
+            if text is not None:
+                return text, codec
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """Return True when the bytes hold NULs (no text encoding but UTF-16/32 does)."""
+    return b"\x00" in data[:65536]
+
+
+def plausible(text: str) -> float:
+    """Return the share of characters typical of Chinese or ASCII text."""
+    sample = text[:20000]
+    good = sum(1 for ch in sample if ch in "\n\r\t" or " " <= ch <= "~" or "\u4e00" <= ch <= "\u9fff"
+               or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027")
+    return good / max(len(sample), 1)
+
+
+def _utf16_plausible(data: bytes) -> tuple[str, str] | None:
+    if len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        text = _strict(data, codec)
+        if text is not None and plausible(text) >= 0.95:
+            return text, codec
+    return None
+
+
+def _common_share(text: str) -> float:
+    from briefgen.ingest.charsets import common_chars
+    from briefgen.ingest.simplify import to_simplified
+
+    cjk = [ch for ch in to_simplified(text[:20000]) if "\u4e00" <= ch <= "\u9fff"]
+    common = common_chars()
+    return sum(ch in common for ch in cjk) / max(len(cjk), 1)
+
+
+def _chinese_legacy(data: bytes) -> tuple[str, str] | None:
+    """Return GB18030/GBK or Big5 text, whichever reads as more common characters."""
+    options = [(t, n) for t, n in ((_strict(data, "gb18030"), ""), (_strict(data, "big5"), "big5")) if t]
+    if not options:
+        return None
+    text, name = max(options, key=lambda o: _common_share(o[0]))
+    return text, name or _gb_name(data, text)
+
+
+def _gb_name(data: bytes, text: str) -> str:
+    """Return "gbk" when the text fits GBK, else "gb18030"."""
+    return "gbk" if _strict(data, "gbk") == text else "gb18030"
+
+
+def _detected(data: bytes) -> tuple[str, str] | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - charset-normalizer ships with requests
+        return None
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        return None
+    text = _strict(data, best.encoding)
+    return (text, best.encoding) if text is not None else None
+
+
+def decode_bytes(data: bytes) -> tuple[str, str] | None:
+    """Return (text, encoding name) or None when the bytes are binary or undecodable."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data[len(bom):], codec)
+            return (text, name) if text is not None else None
+    utf16 = _utf16_without_bom(data) or (_utf16_plausible(data) if looks_binary(data) else None)
+    if utf16:
+        return utf16
+    if looks_binary(data):
+        return None
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return text, "utf-8"
+    return _chinese_legacy(data) or _detected(data)

@@ -1,0 +1,37 @@
+"""Plain-text reader (.txt): detect the encoding, strip control characters, one block per line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.readers.base import (
+    RawDocument,
+    check_text,
+    read_bytes,
+    refuse,
+    strip_controls,
+    text_blocks,
+)
+from briefgen.readers.decode import decode_bytes, looks_binary, plausible
+
+
+def decode_file(path: str | Path) -> tuple[str, str]:
+    """Return the file's text (control characters stripped) and its encoding, or refuse it."""
+    data = read_bytes(path)
+    if not data:
+        raise refuse(path, "empty")
+    decoded = decode_bytes(data)
+    if decoded is None:
+        raise refuse(path, "binary" if looks_binary(data) else "undecodable")
+    text, encoding = decoded
+    text = strip_controls(text)
+    check_text(path, text)
+    if plausible(text) < 0.5:
+        raise refuse(path, "binary")
+    return text, encoding
+
+
+def read_text(path: str | Path) -> RawDocument:
+    """Return a .txt file as blocks; ``#`` headings are honoured since many exports contain them."""
+    text, encoding = decode_file(path)
+    return RawDocument(str(path), text_blocks(text, markdown=True), encoding, "text")

@@ -1,0 +1,119 @@
+"""Each cleanup rule on small inputs, and properties of the whole: idempotent, keeps non-repeats."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.ingest.cleanup import (
+    Para,
+    clean_paragraphs,
+    containment,
+    drop_repeats,
+    grams,
+    normalize_punctuation,
+    rejoin_broken,
+    strip_control_chars,
+    strip_markup,
+    trim_overlap,
+)
+from briefgen.ingest.simplify import to_simplified
+
+LONG = "寇全安强调，全市统一战线要准确把握全会精神实质，不断提升统一战线服务安"
+TAIL = "康高质量发展的贡献率。要持之以恒加强自身建设，以过硬能力作风保障统战工作高质量发展。"
+
+
+def test_rejoin_mid_sentence_break() -> None:
+    out = rejoin_broken([Para(LONG, 3), Para(TAIL, 5), Para("会议结束。", 7)])
+    assert [p.text for p in out] == [LONG + TAIL, "会议结束。"]
+    assert out[0].line == 3
+
+
+def test_rejoin_leaves_numbered_headings_and_repeated_subheads() -> None:
+    paras = [Para("一、肯定成绩，正视问题"), Para("今年以来工作顺利。"),
+             Para("拟定计划，抓好责任落实"), Para("街道党工委制定计划。"),
+             Para("围绕中心，确保动作到位"), Para("扎实做好规定动作。")]
+    assert [p.text for p in rejoin_broken(paras)] == [p.text for p in paras]
+
+
+def test_drop_exact_half_and_tail_copies() -> None:
+    a = "要树牢目标、问题、结果三个导向，促使各级各部门抓实大事要事，追赶先进典型，提升短板弱项。要坚持三个注重，吃透活用政策。"
+    b = "会上，市考核办专题就考核业务知识对考核组全体成员进行培训。"
+    half = a[: len(a) // 2 + 5] + "。"
+    tail = "能，" + a[20:]
+    kept, dropped = drop_repeats([Para(a), Para(b), Para(b), Para(half), Para(tail)])
+    assert [p.text for p in kept] == [a, b]
+    assert dropped == 3
+
+
+def test_later_wider_copy_replaces_earlier_half() -> None:
+    a = "全市已累计建成六个国家级星创天地、九个省级星创天地、七个省级农业科技园区，实现县区全覆盖。"
+    kept, dropped = drop_repeats([Para(a[:30] + "。"), Para("中间段落内容完全不同，讲的是别的事情。"), Para(a)])
+    assert [p.text for p in kept] == [a, "中间段落内容完全不同，讲的是别的事情。"]
+    assert dropped == 1
+
+
+def test_subheading_contained_in_body_is_kept() -> None:
+    body = "做好巩固拓展脱贫攻坚成果同乡村振兴有效衔接，工作不留空档，政策不留空白。"
+    kept, dropped = drop_repeats([Para(body), Para("巩固拓展脱贫攻坚成果同乡村振兴有效衔接"), Para("新的内容段落。")])
+    assert dropped == 0 and len(kept) == 3
+
+
+def test_trim_page_break_overlap() -> None:
+    prev = "提站位、强能力，把作风建设贯穿始终。"
+    assert trim_overlap(prev, "设贯穿始终。要狠抓三个加强。") == "要狠抓三个加强。"
+    assert trim_overlap(prev, "要狠抓三个加强。") == "要狠抓三个加强。"
+
+
+def test_strip_markup_and_controls() -> None:
+    assert strip_markup("**一是党史学习教育深入开展。**各部门</span>") == "一是党史学习教育深入开展。各部门"
+    assert strip_markup("## 标题") == "标题"
+    assert strip_markup("a < b 且 {{ 7*7 }} &amp;") == "a < b 且 {{ 7*7 }} &amp;"
+    assert strip_control_chars("会\x00议\x1b召\u202e开\n了") == "会议召开 了"
+
+
+def test_punctuation_between_chinese_becomes_full_width() -> None:
+    assert normalize_punctuation("本报讯(记者 黄慧慧)1月5日,会议召开;产业:闯新路") == "本报讯（记者 黄慧慧）1月5日，会议召开；产业：闯新路"
+    assert normalize_punctuation("投资1,000万元，比例4:6，时间10:30，f(x)") == "投资1,000万元，比例4:6，时间10:30，f(x)"
+
+
+def test_traditional_to_simplified() -> None:
+    assert to_simplified("經開區第五次全國經濟普查現場登記正式啟動") == "经开区第五次全国经济普查现场登记正式启动"
+
+
+def test_clean_paragraphs_flags_and_counts() -> None:
+    paras = [Para("相亲会在音乐中拉开序幕?;顒臃譃樗膫€環节，一是自我介绍。"), Para("正常的段落，没有问题。"), Para("正常的段落，没有问题。")]
+    out, dropped = clean_paragraphs(paras)
+    assert dropped == 1
+    assert out[0].flag and out[0].flag.startswith("疑似乱码") and out[1].flag is None
+
+
+# --- properties -------------------------------------------------------------------------------
+
+CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+PUNCT = st.sampled_from(["，", "。", ",", ":", "(", ")", "**", " ", "\x07", "、", "；"])
+PARAGRAPH = st.lists(st.one_of(CJK, CJK, CJK, PUNCT), min_size=1, max_size=80).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(PARAGRAPH, max_size=12))
+def test_cleanup_is_idempotent_and_leaves_no_controls(texts: list[str]) -> None:
+    once, _ = clean_paragraphs([Para(t, i) for i, t in enumerate(texts)])
+    twice, dropped = clean_paragraphs(once)
+    assert [p.text for p in twice] == [p.text for p in once]
+    assert dropped == 0
+    assert all(ch >= " " for p in once for ch in p.text)
+
+
+SENTENCE = st.lists(CJK, min_size=12, max_size=60).map(lambda cs: "".join(cs) + "。")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(SENTENCE, max_size=10, unique=True))
+def test_cleanup_never_drops_a_paragraph_that_is_not_a_repeat(texts: list[str]) -> None:
+    out, _ = clean_paragraphs([Para(t) for t in texts])
+    kept = "".join(p.text for p in out)
+    for i, text in enumerate(texts):
+        others = [grams(t) for j, t in enumerate(texts) if j != i]
+        is_repeat = any(containment(grams(text), g) >= 0.8 or containment(g, grams(text)) >= 0.8 for g in others)
+        assert is_repeat or text in kept

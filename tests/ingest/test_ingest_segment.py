@@ -1,0 +1,120 @@
+"""Splitting documents into articles, by structure rather than by level."""
+
+from __future__ import annotations
+
+from briefgen.ingest.segment import segment
+from briefgen.readers.base import text_blocks
+
+
+def _articles(text: str):
+    return segment(text_blocks(text)).articles
+
+
+def test_same_level_titles_and_sections_split_at_articles() -> None:
+    text = """# 目录
+1.湘潭市人才工作综述	3
+2.依法开展监督 书写履职情怀.....9
+
+## **湘潭市人才工作综述**
+
+2021-12-30
+
+今年以来，湘潭市人才工作成效明显。
+
+## **一、引才工作**
+
+引进人才五百人。
+
+## **依法开展监督 书写履职情怀**
+
+五年来，人大常委会依法履职。
+
+## **强化监督 助推发展**
+
+开展执法检查十次。
+"""
+    arts = _articles(text)
+    assert [a.title for a in arts] == ["湘潭市人才工作综述", "依法开展监督 书写履职情怀"]
+    assert arts[0].dateline == "2021-12-30"
+    assert any("一、引才工作" in t for t, _ in arts[0].paragraphs)
+    assert any("强化监督" in t for t, _ in arts[1].paragraphs)
+
+
+def test_stacked_titles_pair_with_leads_and_column_heading() -> None:
+    text = """# 甲会议召开
+# 乙活动启动
+本报讯（记者 张三）1月5日，甲会议召开。
+会议强调，要抓好落实。
+本报讯 1月6日，乙活动启动。
+## 二十大精神在基层
+### 丙单位学习会
+本报讯（通讯员 李四）近日，丙单位召开学习会。
+"""
+    arts = _articles(text)
+    assert [a.title for a in arts] == ["甲会议召开", "乙活动启动", "丙单位学习会"]
+    assert arts[0].byline == "记者 张三"
+    assert arts[0].paragraphs[0][0].startswith("1月5日")
+    assert arts[2].column == "二十大精神在基层" and arts[1].column is None
+
+
+def test_column_items_attribution_and_captions() -> None:
+    text = """【工作动态】某街道召开动员会。1月2日，某街道召开动员会。
+会议要求，抓好落实。（开发区向阳街道办事处）
+经开区普查现场登记正式启动。1月1日，普查登记拉开帷幕。
+普查员进行现场登记。
+【经开要闻】开发区召开推进会
+1月2日下午，开发区召开推进会。
+图为会议现场。
+王五 摄
+"""
+    arts = _articles(text)
+    assert [a.title for a in arts] == ["某街道召开动员会", "经开区普查现场登记正式启动", "开发区召开推进会"]
+    assert arts[0].column == "工作动态" and arts[2].column == "经开要闻"
+    assert arts[2].captions == ["图为会议现场。 王五 摄"]
+    assert all("摄" not in t for t, _ in arts[2].paragraphs)
+
+
+def test_bulletin_masthead_speech_and_imprint() -> None:
+    text = """安政通报
+第三十三期
+安康市人民政府办公室
+2021年7月19日
+张三同志 在半年工作推进会上的讲话
+（2021年7月12日）
+今天，我们召开半年工作推进会，下面我讲三个方面的意见。
+一、肯定成绩，正视问题
+今年以来，各项工作进展顺利。一是党史学习教育深入开展。
+（一）坚持党建引领，强化政治建设。各部门要深入学习。
+二、聚焦发展，压实举措
+下半年，要紧扣目标任务。
+主送：各县区人民政府。
+抄送：市委办公室。
+"""
+    seg = segment(text_blocks(text))
+    assert seg.masthead is not None
+    assert (seg.masthead.name, seg.masthead.issue, seg.masthead.issuer) == ("安政通报", "第三十三期", "安康市人民政府办公室")
+    assert seg.masthead_date_text == "2021年7月19日"
+    assert len(seg.articles) == 1
+    speech = seg.articles[0]
+    assert speech.title == "张三同志 在半年工作推进会上的讲话"
+    assert speech.dateline == "（2021年7月12日）"
+    texts = [t for t, _ in speech.paragraphs]
+    assert "一、肯定成绩，正视问题" in texts and "二、聚焦发展，压实举措" in texts
+    assert not any("主送" in t or "抄送" in t for t in texts)
+
+
+def test_bare_title_lines_split_plain_documents() -> None:
+    text = """甲县召开春耕工作会议
+3月1日，甲县召开春耕生产工作会议，部署全年农业生产任务。
+会议要求，各镇要抓好种子化肥供应。
+乙镇开展安全生产大检查
+3月2日，乙镇组织开展安全生产大检查，排查隐患十二处。
+"""
+    arts = _articles(text)
+    assert [a.title for a in arts] == ["甲县召开春耕工作会议", "乙镇开展安全生产大检查"]
+
+
+def test_byline_line_under_title() -> None:
+    arts = _articles("## 毛玩产业：闯新路\n\n通讯员 李万华 陈莉\n\n位于工业园区的公司，推出众多作品。\n")
+    assert arts[0].byline == "通讯员 李万华 陈莉"
+    assert arts[0].paragraphs == [("位于工业园区的公司，推出众多作品。", 5)]

@@ -1,0 +1,78 @@
+"""The .txt reader: encodings detected and recorded, bad files refused with a reason."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from briefgen.errors import InputRefused
+from briefgen.readers import base as reader_base
+from briefgen.readers import read_path
+
+TEXT = "# 安康召开会议\n\n本报讯（记者 张三）1月5日，全市工作会议召开。\n会议要求，抓好落实。\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16-le-bom"),
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16-be-bom"),
+        (TEXT.encode("utf-16-le"), "utf-16-le"),
+        (TEXT.encode("gbk"), "gbk"),
+        ((TEXT + "㐀𠀀").encode("gb18030"), "gb18030"),
+    ],
+)
+def test_encodings_are_detected_and_recorded(write, data: bytes, encoding: str) -> None:
+    doc = read_path(write("a.txt", data))
+    assert doc.encoding == encoding
+    assert doc.blocks[0].text == "安康召开会议" and doc.blocks[0].kind == "heading"
+    assert doc.blocks[1].text.startswith("本报讯")
+    assert doc.blocks[1].line == 3
+
+
+def test_big5_text_is_read(write) -> None:
+    doc = read_path(write("b.txt", "經濟開發區召開會議，部署工作。".encode("big5")))
+    assert "經濟開發區" in doc.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"", "空的"),
+        (b"  \n\t\r\n\xe3\x80\x80\n", "空白"),
+        (bytes(range(256)) * 20, "二进制"),
+        (b"\x00\x01\x02\x03PNG\x00\x00\x10" * 100, "二进制"),
+    ],
+)
+def test_bad_text_files_are_refused_with_a_reason(write, data: bytes, words: str) -> None:
+    path = write("bad.txt", data)
+    with pytest.raises(InputRefused) as caught:
+        read_path(path)
+    assert words in caught.value.reason
+    assert str(path) in str(caught.value)
+
+
+def test_control_characters_are_stripped(write) -> None:
+    doc = read_path(write("c.txt", "会议\x07召开\x1b。\u200b\n下一\x0b段\x7f\x85".encode()))
+    assert [b.text for b in doc.blocks] == ["会议召开。", "下一段"]
+    assert all(ch >= " " for b in doc.blocks for ch in b.text)
+
+
+def test_too_large_file_is_refused_with_its_own_message(write, monkeypatch) -> None:
+    entry = {"value": 1024 * 1024, "message": "超过 {limit} MB"}
+    monkeypatch.setitem(reader_base.limits(), "max_file_bytes", entry)
+    with pytest.raises(InputRefused, match="超过 1 MB"):
+        read_path(write("big.txt", "很长的文字内容。\n".encode() * 50_000))
+
+
+def test_unsupported_extension_is_refused(write) -> None:
+    with pytest.raises(InputRefused, match="不支持"):
+        read_path(write("a.pdf", b"%PDF-1.4"))
+
+
+def test_missing_file_is_refused(tmp_path) -> None:
+    with pytest.raises(InputRefused, match="找不到"):
+        read_path(tmp_path / "none.txt")
