@@ -1,0 +1,86 @@
+"""Scoring one article: its theme, its best sentences, and its figures."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from briefgen.select.candidates import ArticleFacts, Candidate, build_candidates
+from briefgen.select.mmr import fill, lead_pick
+from briefgen.select.scorers import ScoreContext, Scorer
+from briefgen.select.themes import ThemeBook, theme_scores
+from briefgen.select.types import FigureRow, PickedPassage, SelectedArticle
+
+
+@dataclass
+class Judged:
+    """An article as judged: the selection entry and the token set used to spot the same event."""
+
+    selected: SelectedArticle
+    words: frozenset[str]
+    theme_scores: dict[str, float]
+
+
+def figure_row(row: sqlite3.Row) -> FigureRow:
+    """Return the stored figure row as the selector reports it."""
+    return FigureRow(
+        text=row["text"], value=row["value"], unit=row["unit"], indicator=row["indicator"],
+        relation=row["relation"], period=row["period"], article_id=row["article_id"],
+        sentence=row["sentence"],
+    )
+
+
+def article_theme(facts: ArticleFacts, book: ThemeBook) -> dict[str, float]:
+    """Return the article's theme scores from its unflagged passages' stored tokens and title."""
+    tokens = [t for p in facts.passages if not p.flag for t in p.tokens]
+    return theme_scores(book, tokens, facts.article.title)
+
+
+def _figures(facts: ArticleFacts, picks: list[Candidate]) -> list[FigureRow]:
+    """Return the picked sentences' figures first, then the article's other unflagged ones."""
+    flagged = {p.index for p in facts.passages if p.flag}
+    first = [r for c in picks for r in c.figures]
+    seen = {id(r) for r in first}
+    rest = [r for r in facts.figures if id(r) not in seen and r["paragraph"] not in flagged]
+    return [figure_row(r) for r in first + rest]
+
+
+def judge(
+    facts: ArticleFacts,
+    theme: str,
+    scores: dict[str, float],
+    context: ScoreContext,
+    scorers: list[Scorer],
+) -> Judged | None:
+    """Return the article's picks and score, or None when no sentence is usable."""
+    settings = context.settings
+    item = settings["item"]
+    candidates = build_candidates(
+        facts, int(item["min_sentence_chars"]), int(item["heading_max_chars"])
+    )
+    if not candidates:
+        return None
+    weights = settings["weights"]
+    for c in candidates:
+        c.scores = {s.name: s.score(c, context) for s in scorers}
+        c.total = sum(float(weights.get(k, 1.0)) * v for k, v in c.scores.items())
+    lead = lead_pick(
+        candidates, int(item["lead_window"]), float(item["lead_slogan_limit"]),
+        int(item["lead_opener_chars"]),
+    )
+    picks = fill(lead, candidates, settings)
+    bonus = settings["article"]
+    carried = sum(len(c.figures) for c in picks)
+    score = sum(c.total for c in picks) / len(picks)
+    score += float(bonus["figures_bonus"]) * min(carried, int(bonus["figures_cap"]))
+    if context.theme is not None:
+        score += float(bonus["theme_bonus"])
+    a = facts.article
+    selected = SelectedArticle(
+        article_id=a.id, file=a.file, title=a.title, source=a.source, theme=theme,
+        date=a.date_start or a.published, score=score,
+        passages=[PickedPassage(c.text, c.paragraph, c.line, round(c.total, 4)) for c in picks],
+        figures=_figures(facts, picks), published=a.published,
+    )
+    words = frozenset[str]().union(*(c.words for c in picks))
+    return Judged(selected, words, scores)

@@ -1,0 +1,87 @@
+"""Candidate sentences of one article, with the stored figures, dates and places they carry."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from briefgen.corpus.store import ArticleRow, PassageRow
+from briefgen.select.text import content_words, sentence_tokens
+
+SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";", "”", "」", "…", "）", ")")
+
+
+@dataclass
+class Candidate:
+    """One sentence that could go into the briefing item, and what it carries."""
+
+    article_id: int
+    paragraph: int
+    line: int
+    order: int
+    para_rank: int
+    sent_rank: int
+    text: str
+    tokens: list[str]
+    words: frozenset[str]
+    figures: list[sqlite3.Row] = field(default_factory=list)
+    events: list[sqlite3.Row] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+    total: float = 0.0
+
+
+@dataclass
+class ArticleFacts:
+    """One article with its passages and stored figure, event and place rows."""
+
+    article: ArticleRow
+    passages: list[PassageRow]
+    figures: list[sqlite3.Row]
+    events: list[sqlite3.Row]
+    places: list[sqlite3.Row]
+
+    def substantive_chars(self) -> int:
+        """Return how many characters of unflagged text the article has."""
+        return sum(len(p.text.strip()) for p in self.passages if not p.flag)
+
+
+def _carried(rows: list[sqlite3.Row], paragraph: int, sentence: str) -> list[sqlite3.Row]:
+    """Return the rows found in this sentence: same paragraph and text inside it."""
+    return [r for r in rows if r["paragraph"] == paragraph and r["text"] and r["text"] in sentence]
+
+
+def _sentence_figures(rows: list[sqlite3.Row], paragraph: int, sentence: str) -> list[sqlite3.Row]:
+    """Return the figures stored for this sentence: same paragraph, text or sentence matching."""
+    return [
+        r for r in rows
+        if r["paragraph"] == paragraph and (r["text"] in sentence or r["sentence"] == sentence)
+    ]
+
+
+def is_heading(passage: PassageRow, max_chars: int) -> bool:
+    """Return whether the passage is a subheading: one short line with no closing punctuation."""
+    text = passage.text.strip()
+    return len(text) <= max_chars and not text.endswith(SENTENCE_ENDS)
+
+
+def build_candidates(facts: ArticleFacts, min_chars: int, heading_chars: int) -> list[Candidate]:
+    """Return the article's unflagged sentences in source order, subheadings left out."""
+    names = sorted({r["name"] for r in facts.places if r["name"]}, key=len, reverse=True)
+    out: list[Candidate] = []
+    unflagged = [p for p in facts.passages if not p.flag and not is_heading(p, heading_chars)]
+    for rank, passage in enumerate(unflagged):
+        sentences = passage.sentences or [passage.text]
+        per_sentence = sentence_tokens(passage.text, sentences, passage.tokens)
+        for position, (sentence, tokens) in enumerate(zip(sentences, per_sentence, strict=True)):
+            text = sentence.strip()
+            if len(text) < min_chars:
+                continue
+            out.append(Candidate(
+                article_id=facts.article.id, paragraph=passage.index, line=passage.line,
+                order=len(out), para_rank=rank, sent_rank=position, text=text, tokens=tokens, words=content_words(tokens),
+                figures=_sentence_figures(facts.figures, passage.index, text),
+                events=_carried(facts.events, passage.index, text),
+                places=[n for n in names if n in text],
+            ))
+    return out

@@ -1,0 +1,138 @@
+"""Choosing a week's articles: best first, one item per event, picks in source order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefgen.corpus.store import Corpus
+from briefgen.errors import ConfigError
+from briefgen.select.article import Judged, article_theme, figure_row, judge
+from briefgen.select.config import body_suffixes, boilerplate_patterns, selector_settings
+from briefgen.select.gather import article_facts
+from briefgen.select.scorers import ScoreContext, default_scorers
+from briefgen.select.text import similarity
+from briefgen.select.themes import ThemeBook, load_themes, primary_theme
+from briefgen.select.types import FigureRow, Selection
+
+
+def _wanted(book: ThemeBook, themes: list[str] | None) -> list[str] | None:
+    """Return the requested theme names, refusing any the theme file does not define."""
+    if not themes:
+        return None
+    unknown = [t for t in themes if t not in book.names]
+    if unknown:
+        raise ConfigError(
+            f"未知主题：{'、'.join(unknown)}；可用主题：{'、'.join(book.names)}（见 themes.yaml）"
+        )
+    return list(themes)
+
+
+def theme_for(book: ThemeBook, scores: dict[str, float], wanted: list[str] | None) -> str | None:
+    """Return the article's theme, or None when it is off the requested themes."""
+    overall = primary_theme(book, scores)
+    if wanted is None:
+        return overall
+    best = primary_theme(book, scores, wanted)
+    if overall in wanted:
+        return overall
+    top = max(scores.values(), default=0.0)
+    return best if best in wanted and scores.get(best, 0.0) >= 0.5 * top > 0 else None
+
+
+def _left(article_id: int, title: str | None, reason: str) -> dict[str, Any]:
+    """Return a left-out entry: which article and why, in Chinese."""
+    return {"article_id": article_id, "title": title, "reason": reason}
+
+
+def _one_per_event(judged: list[Judged], threshold: float, left_out: list[dict[str, Any]]) -> list[Judged]:
+    """Return the articles best first, dropping any that repeat a better one's event."""
+    kept: list[Judged] = []
+    for j in sorted(judged, key=lambda j: (-j.selected.score, j.selected.article_id)):
+        twin = next((k for k in kept if similarity(j.words, k.words) >= threshold), None)
+        if twin is None:
+            kept.append(j)
+            continue
+        name = twin.selected.title or f"第 {twin.selected.article_id} 篇"
+        left_out.append(
+            _left(j.selected.article_id, j.selected.title, f"与《{name}》报道同一事件，只保留一条")
+        )
+    return kept
+
+
+def judge_articles(
+    corpus: Corpus,
+    ids: list[int],
+    start: str | None = None,
+    end: str | None = None,
+    themes: list[str] | None = None,
+) -> tuple[list[Judged], list[dict[str, Any]]]:
+    """Return each usable article judged on its own (no cross-article merging), and those left out."""
+    book = load_themes()
+    wanted = _wanted(book, themes)
+    settings = selector_settings()
+    scorers = default_scorers()
+    suffixes, patterns = body_suffixes(), boilerplate_patterns()
+    by_name = {t.name: t for t in book.themes}
+    judged: list[Judged] = []
+    left_out: list[dict[str, Any]] = []
+    for facts in article_facts(corpus, ids):
+        a = facts.article
+        if facts.substantive_chars() < int(settings["item"]["min_article_chars"]):
+            left_out.append(_left(a.id, a.title, "正文过短（如只有图片说明），未选"))
+            continue
+        scores = article_theme(facts, book)
+        theme = theme_for(book, scores, wanted)
+        if theme is None:
+            continue
+        context = ScoreContext(start, end, by_name.get(theme), settings, suffixes, patterns)
+        result = judge(facts, theme, scores, context, scorers)
+        if result is None:
+            left_out.append(_left(a.id, a.title, "没有可用的句子，未选"))
+            continue
+        judged.append(result)
+    return judged, left_out
+
+
+def select(
+    corpus: Corpus,
+    city: str | None,
+    start: str | None,
+    end: str | None,
+    themes: list[str] | None = None,
+    limit: int | None = None,
+) -> Selection:
+    """Return the period's articles for ``city``, best first, one per event, with key sentences."""
+    ids = corpus.article_ids(city, start, end)
+    judged, left_out = judge_articles(corpus, ids, start, end, themes)
+    same_event = float(selector_settings()["mmr"]["same_event"])
+    kept = _one_per_event(judged, same_event, left_out)
+    if limit is not None and len(kept) > limit:
+        for j in kept[limit:]:
+            left_out.append(_left(j.selected.article_id, j.selected.title, f"超出 {limit} 条上限"))
+        kept = kept[:limit]
+    return Selection(city, start, end, [j.selected for j in kept], left_out)
+
+
+def figures(
+    corpus: Corpus,
+    city: str | None,
+    start: str | None,
+    end: str | None,
+    themes: list[str] | None = None,
+) -> list[FigureRow]:
+    """Return the stored figures of the period's articles (unflagged passages), each once."""
+    book = load_themes()
+    wanted = _wanted(book, themes)
+    out: list[FigureRow] = []
+    seen: set[tuple[Any, ...]] = set()
+    for facts in article_facts(corpus, corpus.article_ids(city, start, end)):
+        if wanted and theme_for(book, article_theme(facts, book), wanted) is None:
+            continue
+        flagged = {p.index for p in facts.passages if p.flag}
+        for row in facts.figures:
+            key = (row["text"], row["indicator"], row["sentence"])
+            if row["paragraph"] in flagged or key in seen:
+                continue
+            seen.add(key)
+            out.append(figure_row(row))
+    return out
