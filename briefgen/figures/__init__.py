@@ -1,0 +1,1 @@
+"""Key figures (value + unit + indicator + relation) found in sentences."""
