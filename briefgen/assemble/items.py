@@ -64,7 +64,7 @@ def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any
     kept = fit_sentences([text for text, _ in joined], chars[1], least=max(chars[0], 1))
     if not kept:
         return None
-    note = next((n for _, n in reversed(joined) if n), None)
+    note = next((n for _, n in reversed(joined) if n), None) or article.contributor
     marks = [f.text for f in article.figures]
     paragraphs = [
         {"spans": figure_spans(text, marks), "provenance": [_provenance(article, group[0])]}

@@ -42,7 +42,7 @@ def article_objects(corpus: Corpus, ids: list[int]) -> list[dict[str, Any]]:
             "published": a.published, "date_basis": a.date_basis,
             "cities": cities.get(a.id, []), "places": places.get(a.id, []),
             "themes": themes.get(a.id, []), "events": events.get(a.id, []),
-            "flags": a.flags, "text": a.text,
+            "flags": a.flags, "contributor": a.contributor, "text": a.text,
         }
         for a in corpus.articles(ids)
     ]

@@ -98,6 +98,10 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (city, series, week)
     );
     """,
+    # 2: the contributing unit printed after a digest item, e.g. （开发区经济发展部）
+    """
+    ALTER TABLE articles ADD COLUMN contributor TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

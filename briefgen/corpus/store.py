@@ -43,6 +43,7 @@ class ArticleRow:
     flags: list[str]
     text: str
     doc_city: str | None = None
+    contributor: str | None = None
 
 
 @dataclass
@@ -158,12 +159,12 @@ class Corpus:
             marks = ",".join("?" * len(chunk))
             for r in self.conn.execute(
                 "SELECT a.id, d.path, a.seq, a.title, a.source, a.published, a.date_basis,"
-                " a.date_start, a.date_end, a.flags, a.text, d.city"
+                " a.date_start, a.date_end, a.flags, a.text, d.city, a.contributor"
                 f" FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id IN ({marks})"
                 " ORDER BY a.id",
                 chunk,
             ):
-                rows.append(ArticleRow(*r[:9], json.loads(r[9]), r[10], r[11]))  # type: ignore[arg-type]
+                rows.append(ArticleRow(*r[:9], json.loads(r[9]), r[10], r[11], r[12]))
         return rows
 
     def passages(self, article_ids: Iterable[int]) -> dict[int, list[PassageRow]]:
@@ -292,11 +293,12 @@ def _insert_article(
     original = "\n".join(p.original or p.text for p in a.passages) if a.converted_from_traditional else None
     cur = db.execute(
         "INSERT INTO articles(document_id, seq, content_hash, title, source, published, date_basis,"
-        " date_start, date_end, column_name, byline, flags, text, original)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " date_start, date_end, column_name, byline, flags, text, original, contributor)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             doc_id, a.seq, digest, a.title, a.source, a.published, a.date_basis, start, end,
             a.column, a.byline, json.dumps(a.flags, ensure_ascii=False), a.text, original,
+            a.contributor,
         ),
     )
     aid = int(cur.lastrowid or 0)

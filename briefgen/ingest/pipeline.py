@@ -10,6 +10,7 @@ from pathlib import Path
 
 from briefgen.errors import InputRefused
 from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text
+from briefgen.ingest.contributor import take_contributor
 from briefgen.ingest.metadata import choose_date, meta_path, read_meta
 from briefgen.ingest.segment import RawArticle, segment
 from briefgen.ingest.sentences import split_sentences
@@ -98,11 +99,12 @@ def _analyse(article: ArticleRecord) -> None:
 def _article(seq: int, raw: RawArticle, originals: dict[int, str], source: str | None,
              doc_candidates: list[tuple[str, str | None]]) -> ArticleRecord:
     passages, dropped, converted = _passages(raw, originals)
+    contributor = take_contributor(passages)
     published, basis = _published(raw, passages, doc_candidates)
     record = ArticleRecord(
         seq=seq, title=clean_text(raw.title) if raw.title else None, source=source, published=published, date_basis=basis,
         passages=passages, byline=raw.byline, captions=raw.captions, column=raw.column,
-        dropped_repeats=dropped, converted_from_traditional=converted,
+        dropped_repeats=dropped, converted_from_traditional=converted, contributor=contributor,
     )
     record.flags = sorted({"garbled"} if any(p.flag for p in passages) else set())
     if converted:

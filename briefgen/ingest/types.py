@@ -77,6 +77,7 @@ class ArticleRecord:
     column: str | None = None
     dropped_repeats: int = 0
     converted_from_traditional: bool = False
+    contributor: str | None = None
 
     @property
     def text(self) -> str:

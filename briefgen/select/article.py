@@ -80,7 +80,7 @@ def judge(
         article_id=a.id, file=a.file, title=a.title, source=a.source, theme=theme,
         date=a.date_start or a.published, score=score,
         passages=[PickedPassage(c.text, c.paragraph, c.line, round(c.total, 4)) for c in picks],
-        figures=_figures(facts, picks), published=a.published,
+        figures=_figures(facts, picks), published=a.published, contributor=a.contributor,
     )
     words = frozenset[str]().union(*(c.words for c in picks))
     return Judged(selected, words, scores)

@@ -48,6 +48,7 @@ class SelectedArticle:
     passages: list[PickedPassage]
     figures: list[FigureRow] = field(default_factory=list)
     published: str | None = None
+    contributor: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         """Return the contract's JSON object for ``briefgen select``."""
@@ -56,6 +57,7 @@ class SelectedArticle:
             "file": self.file,
             "title": self.title,
             "source": self.source,
+            "contributor": self.contributor,
             "theme": self.theme,
             "date": self.date,
             "score": round(self.score, 4),

@@ -92,3 +92,19 @@ def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
 
     with pytest.raises(BriefgenError, match="无法打开语料库"):
         Corpus.open(bad)
+
+
+def test_version_1_corpus_is_migrated_in_place(tmp_path: Path) -> None:
+    from briefgen.corpus.schema import MIGRATIONS
+
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript("BEGIN;" + MIGRATIONS[0] + "PRAGMA user_version = 1; COMMIT;")
+    conn.execute("INSERT INTO documents(path, sha256, size, ingested_at) VALUES ('a.txt', 'x', 1, 'now')")
+    conn.commit()
+    conn.close()
+    with Corpus.open(path) as corpus:
+        assert corpus.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert corpus.known_sha("a.txt") == "x"
+        cols = {r[1] for r in corpus.conn.execute("PRAGMA table_info(articles)")}
+        assert "contributor" in cols
