@@ -31,7 +31,7 @@ def fonts_command(style_name: str, as_json: bool) -> None:
             click.echo(f"{r['role']}：{r.get('family') or '缺失'}{mark} {r.get('file') or ''}")
             if r.get("note"):
                 click.echo(f"    {r['note']}")
-    missing = [r["role"] for r in rows if not r.get("file")]
+    missing = [r["role"] for r in rows if not r.get("file") or r.get("cjk") is False]
     if missing:
         click.echo(f"briefgen：以下角色没有可用的中文字体：{'、'.join(missing)}；请运行 scripts/install_fonts.sh", err=True)
     sys.exit(EXIT_REFUSED if missing else EXIT_OK)

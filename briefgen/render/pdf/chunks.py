@@ -1,0 +1,71 @@
+"""What the paginator places: chunks of whole grid lines holding text runs and rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefgen.render.pdf.linebreak import Placed
+
+_SAME = 1e-4
+
+
+@dataclass(frozen=True)
+class Run:
+    """Characters drawn by one ``drawString``: x from the 版心's left, baseline below the chunk top."""
+
+    x: float
+    baseline: float
+    font: str
+    size: float
+    text: str
+    char_space: float
+    color: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A horizontal or vertical line, in the same coordinates as runs."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    width: float
+    color: str
+
+
+@dataclass
+class Chunk:
+    """A whole number of grid lines that stay on one page; may have to travel with the next one."""
+
+    lines: int
+    runs: list[Run] = field(default_factory=list)
+    rules: list[Rule] = field(default_factory=list)
+    keep_with_next: bool = False
+    blank: bool = False
+
+
+def _gap_after(placed: list[Placed], i: int) -> float:
+    return placed[i + 1].x - placed[i].x - placed[i].glyph.width
+
+
+def runs_of(placed: list[Placed], dx: float, baseline: float) -> list[Run]:
+    """Return the fewest runs that draw ``placed``: same font, colour and even spacing."""
+    runs: list[Run] = []
+    i = 0
+    while i < len(placed):
+        first = placed[i].glyph
+        j = i + 1
+        space = _gap_after(placed, i) if j < len(placed) else 0.0
+        while j < len(placed):
+            g = placed[j].glyph
+            if (g.font, g.size, g.color) != (first.font, first.size, first.color):
+                break
+            if abs(_gap_after(placed, j - 1) - space) > _SAME:
+                break
+            j += 1
+        text = "".join(p.glyph.ch for p in placed[i:j])
+        runs.append(Run(dx + placed[i].x, baseline, first.font, first.size, text,
+                        space if j - i > 1 else 0.0, first.color))
+        i = j
+    return runs

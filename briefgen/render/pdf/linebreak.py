@@ -1,0 +1,96 @@
+"""Break tokens into lines (避头尾 by pushing characters down) and place each glyph on its line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefgen.render.pdf.tokens import Glyph, Token, split_token
+
+EPS = 1e-6
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A glyph at ``x`` points from the left of its line's box."""
+
+    x: float
+    glyph: Glyph
+
+
+def _width(tokens: list[Token], gap: float) -> float:
+    return sum(t.natural(gap) for t in tokens) + gap * max(len(tokens) - 1, 0)
+
+
+def _greedy_end(tokens: list[Token], start: int, avail: float, gap: float) -> int:
+    end, used = start, 0.0
+    while end < len(tokens):
+        add = tokens[end].natural(gap) + (gap if end > start else 0.0)
+        if end > start and used + add > avail + EPS:
+            break
+        used += add
+        end += 1
+    return end
+
+
+def _allowed(tokens: list[Token], start: int, cut: int) -> bool:
+    after = next((t for t in tokens[cut:] if not t.space), None)
+    before = next((t for t in reversed(tokens[start:cut]) if not t.space), None)
+    return not (after is not None and after.no_start) and not (before is not None and before.no_end)
+
+
+def _kinsoku_end(tokens: list[Token], start: int, end: int) -> int:
+    cut = end
+    while cut > start + 1 and not _allowed(tokens, start, cut):
+        cut -= 1
+    return cut if _allowed(tokens, start, cut) else end
+
+
+def _strip(tokens: list[Token]) -> list[Token]:
+    lo, hi = 0, len(tokens)
+    while lo < hi and tokens[lo].space:
+        lo += 1
+    while hi > lo and tokens[hi - 1].space:
+        hi -= 1
+    return tokens[lo:hi]
+
+
+def break_lines(tokens: list[Token], first: float, rest: float, gap: float) -> list[list[Token]]:
+    """Return the tokens of each line; the first line is ``first`` wide, the others ``rest``."""
+    work = list(tokens)
+    lines: list[list[Token]] = []
+    start, avail = 0, first
+    while start < len(work):
+        while start < len(work) and work[start].space:
+            start += 1
+        if start >= len(work):
+            break
+        if work[start].natural(gap) > avail + EPS and len(work[start].glyphs) > 1:
+            work[start:start + 1] = split_token(work[start])
+        end = _greedy_end(work, start, avail, gap)
+        if end < len(work):
+            end = _kinsoku_end(work, start, end)
+        lines.append(_strip(work[start:end]))
+        start, avail = end, rest
+    return [line for line in lines if line]
+
+
+def place_line(tokens: list[Token], avail: float, gap: float, align: str) -> list[Placed]:
+    """Return the line's glyphs with x positions: justify, left, centre or right within ``avail``."""
+    natural = _width(tokens, gap)
+    spread, x = 0.0, 0.0
+    if align == "justify" and len(tokens) > 1:
+        spread = (avail - natural) / (len(tokens) - 1)
+    elif align == "center":
+        x = (avail - natural) / 2
+    elif align == "right":
+        x = avail - natural
+    placed: list[Placed] = []
+    for index, token in enumerate(tokens):
+        if index:
+            x += gap + spread
+        for inner, glyph in enumerate(token.glyphs):
+            if inner:
+                x += gap
+            placed.append(Placed(x, glyph))
+            x += glyph.width
+    return placed

@@ -1,0 +1,77 @@
+"""Flatten the briefing's blocks into text pieces, each naming its look under the style's ``pdf``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefgen.model import Block, Contents, Heading, Item, Paragraph, Table
+
+Segments = list[tuple[str, str]]
+_PARAGRAPH_KEYS = {"body": "body", "lead": "lead", "note": "note", "contents": "contents_entry"}
+_HEADING_KEYS = ("title", "heading1", "heading2", "heading3")
+
+
+@dataclass
+class Piece:
+    """Text of one look (``key``), kept with what follows when ``keep``; or a blank line."""
+
+    key: str
+    segments: Segments = field(default_factory=list)
+    keep: bool = False
+    blank: bool = False
+    table: Table | None = None
+
+
+def heading_key(level: int) -> str:
+    """Return the look of a heading: 0 title, 1 黑体, 2 楷体, 3 and deeper the body face."""
+    return _HEADING_KEYS[min(max(level, 0), len(_HEADING_KEYS) - 1)]
+
+
+def source_text(note: str) -> str:
+    """Return an item's source note in full-width brackets, as printed after its text."""
+    note = note.strip()
+    if not note or note[0] in "（(":
+        return note
+    return f"（{note}）"
+
+
+def _item_pieces(item: Item, pdf: dict[str, Any]) -> list[Piece]:
+    out = [Piece("blank", blank=True, keep=True)] if pdf.get("blank_line_before_item") else []
+    out.append(Piece("item_title", [(item.title, "text")], keep=True))
+    paragraphs = [_paragraph_segments(p) for p in item.paragraphs]
+    note = source_text(item.source_note)
+    has_source = any(kind == "source" for para in paragraphs for _, kind in para)
+    if note and not has_source:
+        if paragraphs:
+            paragraphs[-1] = [*paragraphs[-1], (note, "source")]
+        else:
+            paragraphs.append([(note, "source")])
+    keys = [_PARAGRAPH_KEYS.get(p.role, "body") for p in item.paragraphs] + ["body"]
+    out += [Piece(key, segs) for key, segs in zip(keys, paragraphs, strict=False)]
+    return out
+
+
+def _paragraph_segments(paragraph: Paragraph) -> Segments:
+    return [(s.text, s.kind) for s in paragraph.spans]
+
+
+def block_pieces(block: Block, pdf: dict[str, Any]) -> list[Piece]:
+    """Return the pieces one block prints as."""
+    if isinstance(block, Heading):
+        key = heading_key(block.level)
+        after = [Piece("blank", blank=True)] if key == "title" and pdf.get(
+            "blank_line_after_title") else []
+        return [Piece(key, [(block.text, "text")], keep=True), *after]
+    if isinstance(block, Paragraph):
+        return [Piece(_PARAGRAPH_KEYS.get(block.role, "body"), _paragraph_segments(block))]
+    if isinstance(block, Item):
+        return _item_pieces(block, pdf)
+    if isinstance(block, Table):
+        return [Piece("table_caption", [(block.caption, "text")], keep=True), Piece("table",
+                                                                               table=block)]
+    if isinstance(block, Contents):
+        title = Piece("contents_title", [(block.title, "text")], keep=True)
+        after = [Piece("blank", blank=True)] if pdf.get("blank_line_after_contents") else []
+        return [title, *(Piece("contents_entry", [(e, "text")]) for e in block.entries), *after]
+    raise TypeError(f"未知的文档块：{type(block).__name__}")

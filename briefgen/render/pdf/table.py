@@ -1,0 +1,80 @@
+"""The ruled table (数据速览): columns sized to their text, one chunk per row, grid rules."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from briefgen.model import Table
+from briefgen.render.pdf.chunks import Chunk, Rule
+from briefgen.render.pdf.text import TextStyle, Typesetter, text_style
+
+
+def _natural(ts: Typesetter, text: str, style: TextStyle) -> float:
+    glyphs = ts.glyphs([(text, "text")], style)
+    gap = ts.geometry.gap(style.size)
+    return sum(g.width for g in glyphs) + gap * max(len(glyphs) - 1, 0)
+
+
+def column_widths(ts: Typesetter, table: Table, style: dict[str, Any], cols: int) -> list[float]:
+    """Return column widths filling the 版心: proportional to content, none under two characters."""
+    head, cell = text_style(style, "table_header"), text_style(style, "table_cell")
+    pad = float(style["pdf"]["table_cell_pad_pt"])
+    rows = [(table.header, head), *((r, cell) for r in table.rows)]
+    natural = [2 * ts.geometry.advance(cell.size) + 2 * pad] * cols
+    for values, look in rows:
+        for i, value in enumerate(values[:cols]):
+            natural[i] = max(natural[i], _natural(ts, value, look) + 2 * pad + 1)
+    width = ts.geometry.width
+    capped = [min(n, width / 2) for n in natural]
+    return [c * width / sum(capped) for c in capped]
+
+
+def _row_chunk(ts: Typesetter, values: list[str], look: TextStyle, widths: list[float],
+               pad: float) -> Chunk:
+    cells: list[Chunk] = []
+    x = 0.0
+    for value, width in zip(values, widths, strict=True):
+        lines = ts.lines([(value, "text")], replace(look, align="center"), width - 2 * pad, x + pad)
+        if len(lines) > 1:
+            lines = ts.lines([(value, "text")], replace(look, align="justify"), width - 2 * pad,
+                             x + pad)
+        cells.append(ts.stack(lines))
+        x += width
+    row = Chunk(lines=max([c.lines for c in cells] + [1]))
+    for cell in cells:
+        row.runs += cell.runs
+    return row
+
+
+def _row_rules(row: Chunk, widths: list[float], pitch: float, weights: tuple[float, float],
+               outer: float, color: str) -> None:
+    """Add the row's top and bottom rules (``weights``) and its verticals (outer ones ``outer``)."""
+    height, total = row.lines * pitch, sum(widths)
+    row.rules += [Rule(0, 0, total, 0, weights[0], color),
+                  Rule(0, height, total, height, weights[1], color)]
+    edges = [sum(widths[:i]) for i in range(len(widths) + 1)]
+    for i, x in enumerate(edges):
+        weight = outer if i in (0, len(widths)) else min(weights)
+        row.rules.append(Rule(x, 0, x, height, weight, color))
+
+
+def table_chunks(ts: Typesetter, table: Table, style: dict[str, Any]) -> list[Chunk]:
+    """Return the table's rows as chunks (the header row kept with the first body row)."""
+    cols = max([len(table.header), *(len(r) for r in table.rows), 1])
+    widths = column_widths(ts, table, style, cols)
+    pad = float(style["pdf"]["table_cell_pad_pt"])
+    thick, thin = style["rules_pt"]["imprint_thick"], style["rules_pt"]["imprint_thin"]
+    color = style["colors"]["text"]
+    head, cell = text_style(style, "table_header"), text_style(style, "table_cell")
+    rows: list[Chunk] = []
+    for n, (values, look) in enumerate([(table.header, head), *((r, cell) for r in table.rows)]):
+        if n == 0 and not table.header:
+            continue
+        row = _row_chunk(ts, [*values, *[""] * (cols - len(values))][:cols], look, widths, pad)
+        last = n == len(table.rows)
+        weights = (thick if n == 0 else thin, thick if last else thin)
+        _row_rules(row, widths, ts.geometry.pitch, weights, thick, color)
+        row.keep_with_next = n == 0
+        rows.append(row)
+    return rows

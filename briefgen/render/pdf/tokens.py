@@ -1,0 +1,69 @@
+"""Split styled text into break units: single 汉字 and marks, whole numbers and Latin words, spaces."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_WORD = r"[0-9A-Za-z]+(?:[.,:/+\-'_&][0-9A-Za-z]+)*%?"
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """One character to draw: its font, its advance without spacing, its colour."""
+
+    ch: str
+    font: str
+    width: float
+    size: float
+    color: str
+
+
+@dataclass(frozen=True)
+class Token:
+    """A unit the line breaker never splits."""
+
+    glyphs: tuple[Glyph, ...]
+    space: bool = False
+    no_start: bool = False
+    no_end: bool = False
+
+    def natural(self, gap: float) -> float:
+        """Return the token's width with ``gap`` between its own characters."""
+        return sum(g.width for g in self.glyphs) + gap * (len(self.glyphs) - 1)
+
+
+@dataclass(frozen=True)
+class BreakRules:
+    """避头尾 sets and the runs kept whole, from the style's ``linebreak`` section."""
+
+    no_start: frozenset[str]
+    no_end: frozenset[str]
+    pattern: re.Pattern[str]
+
+
+def break_rules(style: dict[str, Any]) -> BreakRules:
+    """Return the line-break rules the style lists."""
+    section = style.get("linebreak", {})
+    whole = sorted(section.get("unbreakable", []), key=len, reverse=True)
+    alternatives = [re.escape(w) for w in whole] + [_WORD, r"[ \t]+", r"."]
+    return BreakRules(frozenset(section.get("no_start", "")), frozenset(section.get("no_end", "")),
+                      re.compile("|".join(alternatives), re.S))
+
+
+def tokenize(glyphs: list[Glyph], rules: BreakRules) -> list[Token]:
+    """Return the break units of a run of glyphs (matched on their characters)."""
+    text = "".join(g.ch for g in glyphs)
+    tokens = []
+    for match in rules.pattern.finditer(text):
+        part = tuple(glyphs[match.start():match.end()])
+        first, last = match.group()[0], match.group()[-1]
+        tokens.append(Token(part, space=first in " \t", no_start=first in rules.no_start,
+                            no_end=last in rules.no_end))
+    return tokens
+
+
+def split_token(token: Token) -> list[Token]:
+    """Return a too-long token as one token per character."""
+    return [Token((g,)) for g in token.glyphs]

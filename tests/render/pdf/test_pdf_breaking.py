@@ -1,0 +1,60 @@
+"""Chinese line-breaking rules hold in the rendered PDF and in the line breaker itself."""
+
+from __future__ import annotations
+
+import pdfplumber
+from pdf_samples import line_text, text_lines
+
+from briefgen.render.pdf.linebreak import break_lines, place_line
+from briefgen.render.pdf.tokens import Glyph, break_rules, tokenize
+
+
+def _glyphs(text: str) -> list[Glyph]:
+    return [Glyph(c, "F", 10.0 if ord(c) > 0x2000 else 5.0, 10.0, "#000000") for c in text]
+
+
+def test_no_line_starts_or_ends_with_forbidden_marks(long_doc: pdfplumber.PDF,
+                                                     style: dict) -> None:
+    rules = style["linebreak"]
+    checked = 0
+    for page in long_doc.pages:
+        for line in text_lines(page):
+            text = line_text(line).strip()
+            assert text[0] not in rules["no_start"], text
+            assert text[-1] not in rules["no_end"], text
+            checked += 1
+    assert checked > 50
+
+
+def test_closing_mark_pushes_a_character_down(style: dict) -> None:
+    rules = break_rules(style)
+    tokens = tokenize(_glyphs("一二三四五，六七"), rules)
+    lines = break_lines(tokens, 50.0, 50.0, 0.0)
+    texts = ["".join(g.ch for t in ln for g in t.glyphs) for ln in lines]
+    assert texts == ["一二三四", "五，六七"]
+
+
+def test_opening_mark_never_ends_a_line(style: dict) -> None:
+    rules = break_rules(style)
+    tokens = tokenize(_glyphs("一二三四《五六》"), rules)
+    texts = ["".join(g.ch for t in ln for g in t.glyphs)
+             for ln in break_lines(tokens, 50.0, 50.0, 0.0)]
+    assert texts[0] == "一二三四"
+    assert texts[1].startswith("《五")
+
+
+def test_numbers_and_words_are_not_split(style: dict) -> None:
+    rules = break_rules(style)
+    tokens = tokenize(_glyphs("增长40.54%和V型增长"), rules)
+    assert "40.54%" in ["".join(g.ch for g in t.glyphs) for t in tokens]
+    lines = break_lines(tokens, 40.0, 40.0, 0.0)
+    joined = ["".join(g.ch for t in ln for g in t.glyphs) for ln in lines]
+    assert any(line.startswith("40.54%") or line.endswith("40.54%") for line in joined)
+
+
+def test_justified_line_ends_exactly_at_the_width(style: dict) -> None:
+    tokens = tokenize(_glyphs("一二三ab四"), break_rules(style))
+    placed = place_line(tokens, 60.0, -0.2, "justify")
+    assert abs(placed[-1].x + placed[-1].glyph.width - 60.0) < 1e-9
+    inner = placed[4].x - placed[3].x - placed[3].glyph.width
+    assert abs(inner + 0.2) < 1e-9
