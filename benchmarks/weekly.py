@@ -63,9 +63,9 @@ def build_small(db: Path) -> None:
 
 def build_large(small: Path, large: Path, articles: int) -> None:
     """Fill ``large`` with ``articles`` articles recombined from the documents in ``small``."""
+    from briefgen.corpus import Corpus
     from briefgen.ingest.pipeline import process_document
     from briefgen.ingest.types import IngestOptions
-    from briefgen.corpus import Corpus
 
     shutil.copy(small, large)
     docs = [process_document(str(p), IngestOptions()) for p in sorted((ROOT / "samples").glob("*.txt"))]

@@ -136,3 +136,14 @@ def figures(
             seen.add(key)
             out.append(figure_row(row))
     return out
+
+
+def article_themes(corpus: Corpus, ids: list[int], top: int = 3) -> dict[int, list[str]]:
+    """Return each article's themes that score above zero, best first, at most ``top``."""
+    book = load_themes()
+    out: dict[int, list[str]] = {}
+    for facts in article_facts(corpus, ids):
+        scores = article_theme(facts, book)
+        ranked = sorted((s, name) for name, s in scores.items() if s > 0)
+        out[facts.article.id] = [name for _, name in reversed(ranked)][:top]
+    return out

@@ -46,7 +46,7 @@ def test_killed_ingest_leaves_whole_documents_only(folder_factory, tmp_path: Pat
     while documents(db) < 2 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc.communicate()
     stored = documents(db)
     assert 0 < stored < 40, "the kill should land midway"
     assert_whole(db)
