@@ -9,6 +9,7 @@ import yaml
 
 from briefgen.errors import ConfigError
 from briefgen.resources import shipped_dir, user_config_dir
+from briefgen.yamlio import load_yaml
 
 DEFAULT_STYLE = "gbt9704"
 
@@ -28,7 +29,7 @@ def load_style(name: str = DEFAULT_STYLE) -> dict[str, Any]:
     """Return the parsed style; a missing or broken file is a ConfigError."""
     path = style_path(name)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ConfigError(f"{path}：找不到样式文件，请检查 --style 的名称") from exc
     except yaml.YAMLError as exc:

@@ -10,6 +10,7 @@ import yaml
 
 from briefgen.errors import ConfigError
 from briefgen.resources import data_file, user_config_dir
+from briefgen.yamlio import load_yaml
 
 _CITY_SUFFIXES = ("市", "地区", "盟", "自治州", "州")
 
@@ -70,7 +71,7 @@ def profile_dirs() -> list[Path]:
 def _read_yaml(path: Path) -> dict[str, Any]:
     """Return a profile file's mapping; broken files are a ConfigError naming the file."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}：读不出简报配置文件，请检查文件权限和 UTF-8 编码") from exc
     except yaml.YAMLError as exc:

@@ -6,16 +6,15 @@ import re
 from functools import cache
 from typing import Any
 
-import yaml
-
 from briefgen.resources import data_file
+from briefgen.yamlio import load_yaml
 
 
 @cache
 def text_rules() -> dict[str, Any]:
     """Return the assembly word lists from ``briefgen/data/profiles/_text.yaml``."""
     path = data_file("profiles") / "_text.yaml"
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
     return data
 
 

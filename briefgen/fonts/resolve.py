@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from fontTools.ttLib import TTFont, TTLibError
 
 from briefgen.fonts.charsets import gb2312_level1
 from briefgen.fonts.locate import FontFile, find_family, installed_faces
+from briefgen.resources import user_cache_dir
 
 DEFAULT_MIN_COVERAGE = 0.9
 
@@ -29,12 +34,41 @@ class FontChoice:
 
 @lru_cache(maxsize=64)
 def face_cmap(path: str, index: int) -> frozenset[int]:
-    """Return the code points a face maps (empty when the file cannot be read)."""
+    """Return the code points a face maps (empty when the file cannot be read), cached on disk."""
+    cached = _cmap_cache_file(path, index)
+    if cached is not None and cached.is_file():
+        points = array("I")
+        points.frombytes(cached.read_bytes())
+        return frozenset(points)
     try:
         with TTFont(path, fontNumber=index, lazy=True) as font:
-            return frozenset(font.getBestCmap() or {})
+            cmap = frozenset(font.getBestCmap() or {})
     except (TTLibError, OSError, AssertionError, KeyError):
         return frozenset()
+    if cached is not None:
+        _write_quietly(cached, array("I", sorted(cmap)).tobytes())
+    return cmap
+
+
+def _cmap_cache_file(path: str, index: int) -> Path | None:
+    """Return where the code points of this face (this file version) are cached."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    key = hashlib.sha256(f"{path}|{index}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:24]
+    return user_cache_dir() / "fonts" / f"cmap-{key}.u32"
+
+
+def _write_quietly(target: Path, data: bytes) -> None:
+    """Write a cache file atomically; a read-only cache folder only costs speed."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError:
+        pass
 
 
 def gb2312_coverage(path: str, index: int) -> float:

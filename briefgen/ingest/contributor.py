@@ -5,10 +5,9 @@ from __future__ import annotations
 import functools
 import re
 
-import yaml
-
 from briefgen.ingest.types import Passage
 from briefgen.resources import data_file
+from briefgen.yamlio import load_yaml
 
 _TRAILING_NOTE = re.compile(r"[（(]([^（）()\n]{2,40})[)）]\s*$")
 _SENTENCE_MARKS = re.compile(r"[。！？；，：:;,!?]")
@@ -17,7 +16,7 @@ _SENTENCE_MARKS = re.compile(r"[。！？；，：:;,!?]")
 @functools.cache
 def _body_suffixes() -> tuple[str, ...]:
     """Return the organisation-name endings from ``data/bodies.yaml``."""
-    data = yaml.safe_load(data_file("bodies.yaml").read_text(encoding="utf-8"))
+    data = load_yaml(data_file("bodies.yaml").read_text(encoding="utf-8"))
     return tuple(sorted(data["suffixes"], key=len, reverse=True))
 
 

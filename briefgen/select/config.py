@@ -11,12 +11,13 @@ import yaml
 
 from briefgen.errors import ConfigError
 from briefgen.resources import data_file, user_config_dir
+from briefgen.yamlio import load_yaml
 
 
 def read_yaml(path: Path) -> dict[str, Any]:
     """Return the mapping stored in ``path``; a broken file is a ConfigError naming it."""
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{path}：无法读取选稿配置（{exc}），请检查该 YAML 文件") from exc
     if not isinstance(loaded, dict):
