@@ -7,4 +7,5 @@ bash scripts/install_system.sh --test
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[test]"
 .venv/bin/python -m ruff check briefgen tests benchmarks
+.venv/bin/python -m mypy briefgen
 .venv/bin/python -m pytest "$@"

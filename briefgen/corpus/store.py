@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from briefgen.corpus.schema import migrate
 from briefgen.errors import BriefgenError
@@ -164,7 +165,7 @@ class Corpus:
                 " ORDER BY a.id",
                 chunk,
             ):
-                rows.append(ArticleRow(*r[:9], json.loads(r[9]), r[10], r[11], r[12]))
+                rows.append(_article_row(r))
         return rows
 
     def passages(self, article_ids: Iterable[int]) -> dict[int, list[PassageRow]]:
@@ -252,6 +253,15 @@ class Corpus:
             t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
             for t in ("documents", "articles", "passages", "figures")
         }
+
+
+def _article_row(r: tuple[Any, ...]) -> ArticleRow:
+    """Return an ArticleRow from the columns ``Corpus.articles`` selects."""
+    return ArticleRow(
+        id=r[0], file=r[1], seq=r[2], title=r[3], source=r[4], published=r[5], date_basis=r[6],
+        date_start=r[7], date_end=r[8], flags=json.loads(r[9]), text=r[10], doc_city=r[11],
+        contributor=r[12],
+    )
 
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
