@@ -119,7 +119,7 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
     文件名为 <城市>-<周>-第N期.pdf 与 .docx，例如 安康-2023-W01-第一期.pdf。
     """
     from briefgen.assemble.build import build_briefing
-    from briefgen.assemble.numerals import output_stem
+    from briefgen.assemble.numerals import issue_label, output_stem
     from briefgen.assemble.profiles import load_profile
     from briefgen.select.selector import select
 
@@ -156,7 +156,7 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
         emit_json(result)
     else:
         how = "（有材料的最近一周）" if choice.found else ""
-        click.echo(f"{full_city} {choice.label}{how} 第{number}期：{result['items']} 条，{len(sections)} 个栏目")
+        click.echo(f"{full_city} {choice.label}{how} {issue_label(number)}：{result['items']} 条，{len(sections)} 个栏目")
         for path in (written["pdf"], written["docx"]):
             if path:
                 click.echo(f"  已写出 {path}")
