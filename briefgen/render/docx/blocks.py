@@ -6,22 +6,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from docx.document import Document as DocumentObject
+from docx.shared import Emu, Pt
+from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
 from briefgen.model import Block, Contents, Heading, Item, Masthead, Paragraph, Table
 from briefgen.render.docx.comments import add_provenance_comment, comment_lines
-from briefgen.render.docx.ooxml import element
+from briefgen.render.docx.ooxml import PPR_ORDER, element, place
 from briefgen.render.docx.text import xml_safe
+from briefgen.render.shared import item_paragraphs, split_entry
 
 
 @dataclass
 class Sink:
-    """Where blocks go: the document, the role → style names and the docx-only facts."""
+    """Where blocks go: the document, role → style names, the docx-only and the shared facts."""
 
     document: DocumentObject
     roles: dict[str, Any]
     docx_style: dict[str, Any]
+    style: dict[str, Any]
 
     def para(self, text: str, role: str) -> DocxParagraph:
         """Return a new paragraph holding ``text`` in the style named for ``role``."""
@@ -50,7 +54,7 @@ def write_block(sink: Sink, block: Block) -> None:
     elif isinstance(block, Contents):
         sink.para(block.title, "contents_title")
         for entry in block.entries:
-            sink.para(entry, "contents_entry")
+            _write_entry(sink, entry)
 
 
 def _spans(sink: Sink, block: Paragraph) -> list[Run]:
@@ -73,8 +77,24 @@ def _write_item(sink: Sink, item: Item) -> None:
     provenance = [*item.provenance, *(p for para in item.paragraphs for p in para.provenance)]
     lines = comment_lines(provenance, item.source_note)
     add_provenance_comment(sink.document, [run], lines, sink.docx_style)
-    for para in item.paragraphs:
+    for para in item_paragraphs(item):
         _spans(sink, para)
+
+
+def _write_entry(sink: Sink, entry: str) -> None:
+    """Write a contents entry; a nested one's wrapped lines hang under its text, past its blanks."""
+    paragraph = sink.para(entry, "contents_entry")
+    lead, _ = split_entry(entry)
+    if not lead:
+        return
+    name = sink.roles["contents_entry"]
+    spec = next(s for s in sink.docx_style["paragraph_styles"] if s["name"] == name)
+    left = int(spec.get("left_chars", 0)) + lead * 100
+    size = paragraph.style.font.size if paragraph.style is not None else None
+    twips = size.pt * 20 / 100 if size is not None else 0  # per hundredth of a character
+    ind = element("ind", leftChars=left, left=round(left * twips), hangingChars=lead * 100,
+                  hanging=round(lead * 100 * twips))
+    place(paragraph._p.get_or_add_pPr(), ind, PPR_ORDER)
 
 
 def _write_table(sink: Sink, block: Table) -> None:
@@ -91,3 +111,40 @@ def _write_table(sink: Sink, block: Table) -> None:
             cell.paragraphs[0].add_run(xml_safe(value))
     if block.header:
         table.rows[0]._tr.get_or_add_trPr().append(element("tblHeader"))
+    _size_columns(sink, table, [block.header, *block.rows], width)
+
+
+def _chars(text: str) -> float:
+    """Return the width of ``text`` in full-width characters (ASCII counts half)."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in text)
+
+
+def column_widths(natural: list[float], total: float) -> list[float]:
+    """Return column widths summing to ``total``: each its natural width when all fit, else the
+    columns wider than an even share give up room so the narrow ones never wrap."""
+    if sum(natural) <= total:
+        extra = (total - sum(natural)) / len(natural)
+        return [n + extra for n in natural]
+    narrow = [n <= total / len(natural) for n in natural]
+    room = total - sum(n for n, small in zip(natural, narrow, strict=True) if small)
+    wide = sum(n for n, small in zip(natural, narrow, strict=True) if not small)
+    return [n if small else n * room / wide for n, small in zip(natural, narrow, strict=True)]
+
+
+def _size_columns(sink: Sink, table: DocxTable, rows: list[list[str]], cols: int) -> None:
+    """Give the table the 版心's width, split among columns by their text."""
+    section = sink.document.sections[0]
+    total = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    size = Pt(sink.style["sizes_pt"]["table"])
+    pad = Pt(sink.docx_style["table_cell_pad_pt"])
+    natural = [2.0] * cols
+    for values in rows:
+        for i, value in enumerate(values[:cols]):
+            natural[i] = max(natural[i], _chars(value))
+    widths = column_widths([n * size + 2 * pad for n in natural], total)
+    table.autofit = False
+    for column, emu in zip(table.columns, widths, strict=True):
+        width = Emu(int(emu))
+        column.width = width
+        for cell in column.cells:
+            cell.width = width

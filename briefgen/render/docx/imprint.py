@@ -12,6 +12,7 @@ from briefgen.model import Imprint
 from briefgen.render.docx.ooxml import PPR_ORDER, element, mm_to_twips, place
 from briefgen.render.docx.template import text_width_twips
 from briefgen.render.docx.text import xml_safe
+from briefgen.render.shared import imprint_text
 
 _TBLPR_ORDER = (
     "tblStyle",
@@ -32,15 +33,12 @@ _TBLPR_ORDER = (
 )
 
 
-def imprint_rows(imprint: Imprint, docx_style: dict[str, Any]) -> list[tuple[str, int]]:
-    """Return each 版记 line's text and its hanging indent in characters (label and colon)."""
-    facts = docx_style["imprint"]
-    sep, suffix = facts["label_separator"], facts["printed_suffix"]
-    rows = [(f"{line.label}{sep}{line.text}", len(line.label) + len(sep)) for line in imprint.lines]
-    printed = imprint.printed_date
-    if printed and not printed.endswith(suffix):
-        printed += suffix
-    rows.append((f"{imprint.issuer}\t{printed}", 0))
+def imprint_rows(imprint: Imprint, style: dict[str, Any]) -> list[tuple[str, int]]:
+    """Return each 版记 row's text and its hanging indent in characters (label and colon)."""
+    printed = imprint_text(imprint, style)
+    rows = [*printed.lines, (f"{printed.issuer}\t{printed.printed}", 0)]
+    if printed.copies:  # right-aligned on its own row, as in the PDF
+        rows.append((f"\t{printed.copies}", 0))
     return rows
 
 
@@ -51,7 +49,7 @@ def write_imprint(
     roles = docx_style["roles"]
     size_pt = style["sizes_pt"]["imprint"]
     table = document.add_table(rows=0, cols=1, style=roles["imprint_table"])
-    for text, hanging in imprint_rows(imprint, docx_style):
+    for text, hanging in imprint_rows(imprint, style):
         paragraph = table.add_row().cells[0].paragraphs[0]
         paragraph.style = document.styles[roles["imprint"]]
         paragraph.add_run(xml_safe(text))

@@ -45,7 +45,7 @@ def render_docx(briefing: Briefing, out: Path, style: dict[str, Any]) -> None:
     add_styles(document, style, docx_style)
     rewrite_font_table(document, style)
     _set_properties(document, briefing, docx_style)
-    sink = Sink(document, docx_style["roles"], docx_style)
+    sink = Sink(document, docx_style["roles"], docx_style, style)
     write_masthead(sink, briefing.masthead)
     for block in briefing.blocks:
         write_block(sink, block)

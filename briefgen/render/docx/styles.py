@@ -138,6 +138,9 @@ def _run_props(rpr: BaseOxmlElement, style: dict[str, Any], spec: dict[str, Any]
         place(
             rpr, element("color", val=style["colors"][spec["color"]].lstrip("#").upper()), RPR_ORDER
         )
+    scale = style.get("char_scale_pct", {}).get(spec.get("char_scale", ""))
+    if scale:
+        place(rpr, element("w", val=int(scale)), RPR_ORDER)
     size_pt = spec.get("size_pt") or (style["sizes_pt"][spec["size"]] if spec.get("size") else 0)
     if size_pt:
         half_points = round(size_pt * 2)

@@ -11,7 +11,10 @@ _SAME = 1e-4
 
 @dataclass(frozen=True)
 class Run:
-    """Characters drawn by one ``drawString``: x from the 版心's left, baseline below the chunk top."""
+    """Characters drawn in one go: x from the 版心's left, baseline below the chunk top.
+
+    ``char_space`` is the gap as placed; ``hscale`` narrows the glyphs (1.0 = as designed).
+    """
 
     x: float
     baseline: float
@@ -20,6 +23,7 @@ class Run:
     text: str
     char_space: float
     color: str
+    hscale: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -36,13 +40,17 @@ class Rule:
 
 @dataclass
 class Chunk:
-    """A whole number of grid lines that stay on one page; may have to travel with the next one."""
+    """A whole number of grid lines that stay on one page; may have to travel with the next one.
+
+    ``running_head`` (a table's header row) is repeated above the chunk when it opens a page.
+    """
 
     lines: int
     runs: list[Run] = field(default_factory=list)
     rules: list[Rule] = field(default_factory=list)
     keep_with_next: bool = False
     blank: bool = False
+    running_head: Chunk | None = None
 
 
 def _gap_after(placed: list[Placed], i: int) -> float:
@@ -59,13 +67,14 @@ def runs_of(placed: list[Placed], dx: float, baseline: float) -> list[Run]:
         space = _gap_after(placed, i) if j < len(placed) else 0.0
         while j < len(placed):
             g = placed[j].glyph
-            if (g.font, g.size, g.color) != (first.font, first.size, first.color):
+            if (g.font, g.size, g.color, g.hscale) != (first.font, first.size, first.color,
+                                                        first.hscale):
                 break
             if abs(_gap_after(placed, j - 1) - space) > _SAME:
                 break
             j += 1
         text = "".join(p.glyph.ch for p in placed[i:j])
         runs.append(Run(dx + placed[i].x, baseline, first.font, first.size, text,
-                        space if j - i > 1 else 0.0, first.color))
+                        space if j - i > 1 else 0.0, first.color, first.hscale))
         i = j
     return runs

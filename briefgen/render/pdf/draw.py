@@ -37,9 +37,24 @@ def draw_runs(canvas: Canvas, runs: list[Run], x0: float, y_top: float) -> None:
         canvas.setFont(run.font, run.size)
         x = x0 + run.x
         for part in _segments(canvas, run):
-            canvas.drawString(round(x, 4), round(y_top - run.baseline, 4), part,
-                              charSpace=round(run.char_space, 4))
-            x += pdfmetrics.stringWidth(part, run.font, run.size) + run.char_space * len(part)
+            _draw_part(canvas, run, part, x, y_top - run.baseline)
+            x += (pdfmetrics.stringWidth(part, run.font, run.size) * run.hscale
+                  + run.char_space * len(part))
+
+
+def _draw_part(canvas: Canvas, run: Run, part: str, x: float, y: float) -> None:
+    """Draw one subset's characters; PDF scales the spacing with the glyphs, so undo that."""
+    if run.hscale == 1.0:
+        canvas.drawString(round(x, 4), round(y, 4), part, charSpace=round(run.char_space, 4))
+        return
+    canvas.saveState()  # the horizontal scale is graphics state: keep it to this text
+    text = canvas.beginText(round(x, 4), round(y, 4))
+    text.setFont(run.font, run.size)
+    text.setHorizScale(round(run.hscale * 100, 4))
+    text.setCharSpace(round(run.char_space / run.hscale, 4))
+    text.textOut(part)
+    canvas.drawText(text)
+    canvas.restoreState()
 
 
 def draw_chunk(canvas: Canvas, chunk: Chunk, x0: float, y_top: float) -> None:

@@ -10,12 +10,12 @@ from reportlab.lib.units import mm
 from briefgen.model import Imprint, Masthead
 from briefgen.render.pdf.chunks import Chunk, Rule, Run
 from briefgen.render.pdf.text import TextStyle, Typesetter
+from briefgen.render.shared import imprint_text
 
 MASTHEAD_TITLE_LINES = 3
 ISSUE_LINE = 3
 ISSUER_LINE = 4
 RULE_BELOW_ISSUER = 0.35     # of a line pitch below the 编印单位 line
-IMPRINT_SUFFIX = "印发"
 
 
 def masthead_chunk(ts: Typesetter, masthead: Masthead, style: dict[str, Any]) -> Chunk:
@@ -23,7 +23,8 @@ def masthead_chunk(ts: Typesetter, masthead: Masthead, style: dict[str, Any]) ->
     geo, pdf = ts.geometry, style["pdf"]
     red = style["colors"]["masthead"]
     size = float(style["sizes_pt"]["masthead"]) * float(pdf.get("masthead_title_scale", 1.0))
-    title_look = TextStyle("masthead", size, "center", color=red)
+    hscale = float(style.get("char_scale_pct", {}).get("masthead", 100)) / 100
+    title_look = TextStyle("masthead", size, "center", color=red, hscale=hscale)
     natural = sum(g.width for g in ts.glyphs([(masthead.title, "text")], title_look))
     if natural > geo.width:
         title_look = replace(title_look, size=size * geo.width / natural * 0.98)
@@ -46,21 +47,16 @@ def masthead_chunk(ts: Typesetter, masthead: Masthead, style: dict[str, Any]) ->
     return chunk
 
 
-def _imprint_entries(ts: Typesetter, imprint: Imprint, look: TextStyle, inset: float,
-                     width: float) -> list[Chunk]:
-    entries = []
-    for line in imprint.lines:
-        text = f"{line.label}：{line.text}"
-        hanging = len(line.label) + 1
-        entries.append(ts.stack(ts.lines([(text, "text")], look, width, inset, hanging)))
-    printed = imprint.printed_date
-    if printed and not printed.endswith(IMPRINT_SUFFIX):
-        printed += IMPRINT_SUFFIX
-    last = ts.one_line(imprint.issuer, look, width, inset, "left")
-    last.runs += ts.one_line(printed, look, width, inset, "right").runs
+def _imprint_entries(ts: Typesetter, imprint: Imprint, style: dict[str, Any], look: TextStyle,
+                     inset: float, width: float) -> list[Chunk]:
+    printed = imprint_text(imprint, style)
+    entries = [ts.stack(ts.lines([(text, "text")], look, width, inset, hanging))
+               for text, hanging in printed.lines]
+    last = ts.one_line(printed.issuer, look, width, inset, "left")
+    last.runs += ts.one_line(printed.printed, look, width, inset, "right").runs
     entries.append(last)
-    if imprint.copies:
-        entries.append(ts.one_line(f"（共印{imprint.copies}份）", look, width, inset, "right"))
+    if printed.copies:
+        entries.append(ts.one_line(printed.copies, look, width, inset, "right"))
     return entries
 
 
@@ -69,7 +65,7 @@ def imprint_chunk(ts: Typesetter, imprint: Imprint, style: dict[str, Any]) -> Ch
     geo = ts.geometry
     look = TextStyle("imprint", float(style["sizes_pt"]["imprint"]), color=style["colors"]["text"])
     inset = float(style["pdf"].get("imprint_side_inset_chars", 1)) * geo.advance(look.size)
-    entries = _imprint_entries(ts, imprint, look, inset, geo.width - 2 * inset)
+    entries = _imprint_entries(ts, imprint, style, look, inset, geo.width - 2 * inset)
     chunk = ts.stack(entries)
     thick, thin = style["rules_pt"]["imprint_thick"], style["rules_pt"]["imprint_thin"]
     color = style["colors"]["text"]

@@ -7,8 +7,7 @@ from typing import Any
 
 from briefgen.model import Briefing
 from briefgen.render.pdf.pieces import Piece
-
-IMPRINT_EXTRA = "：（）共印份印发"
+from briefgen.render.shared import imprint_text
 
 
 def _piece_needs(piece: Piece, style: dict[str, Any], needs: dict[str, set[str]]) -> None:
@@ -34,7 +33,8 @@ def role_needs(briefing: Briefing, pieces: list[Piece], style: dict[str, Any],
     needs["masthead"].update(m.title)
     needs["body"].update(m.issue_label + m.issuer + m.date_label)
     imp = briefing.imprint
-    imprint_text = "".join(f"{x.label}{x.text}" for x in imp.lines)
-    needs["imprint"].update(imprint_text + imp.issuer + imp.printed_date + IMPRINT_EXTRA + "0123456789")
+    printed = imprint_text(imp, style)
+    needs["imprint"].update("".join(t for t, _ in printed.lines) + printed.issuer + printed.printed
+                            + printed.copies)
     needs["page_number"].update(style["page_number"]["format"].replace("{n}", "") + "0123456789")
     return {role: {c for c in chars if c.isprintable()} for role, chars in needs.items()}

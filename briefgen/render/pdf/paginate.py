@@ -31,6 +31,10 @@ def paginate(chunks: list[Chunk], per_page: int, first_start: int) -> list[Page]
             used = 0
             if chunk.blank:
                 continue
+            head = chunk.running_head
+            if head is not None and head.lines + need <= per_page:
+                pages[-1].append((0, head))
+                used = head.lines
         pages[-1].append((used, chunk))
         used += chunk.lines
     return pages

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen.model import Block, Contents, Heading, Item, Paragraph, Table
+from briefgen.render.shared import item_paragraphs, split_entry
 
 Segments = list[tuple[str, str]]
 _PARAGRAPH_KEYS = {"body": "body", "lead": "lead", "note": "note", "contents": "contents_entry"}
@@ -14,13 +15,17 @@ _HEADING_KEYS = ("title", "heading1", "heading2", "heading3")
 
 @dataclass
 class Piece:
-    """Text of one look (``key``), kept with what follows when ``keep``; or a blank line."""
+    """Text of one look (``key``), kept with what follows when ``keep``; or a blank line.
+
+    ``lead`` is extra indent in characters (a nested contents entry's leading blanks).
+    """
 
     key: str
     segments: Segments = field(default_factory=list)
     keep: bool = False
     blank: bool = False
     table: Table | None = None
+    lead: int = 0
 
 
 def heading_key(level: int) -> str:
@@ -28,28 +33,17 @@ def heading_key(level: int) -> str:
     return _HEADING_KEYS[min(max(level, 0), len(_HEADING_KEYS) - 1)]
 
 
-def source_text(note: str) -> str:
-    """Return an item's source note in full-width brackets, as printed after its text."""
-    note = note.strip()
-    if not note or note[0] in "（(":
-        return note
-    return f"（{note}）"
-
-
 def _item_pieces(item: Item, pdf: dict[str, Any]) -> list[Piece]:
     out = [Piece("blank", blank=True, keep=True)] if pdf.get("blank_line_before_item") else []
     out.append(Piece("item_title", [(item.title, "text")], keep=True))
-    paragraphs = [_paragraph_segments(p) for p in item.paragraphs]
-    note = source_text(item.source_note)
-    has_source = any(kind == "source" for para in paragraphs for _, kind in para)
-    if note and not has_source:
-        if paragraphs:
-            paragraphs[-1] = [*paragraphs[-1], (note, "source")]
-        else:
-            paragraphs.append([(note, "source")])
-    keys = [_PARAGRAPH_KEYS.get(p.role, "body") for p in item.paragraphs] + ["body"]
-    out += [Piece(key, segs) for key, segs in zip(keys, paragraphs, strict=False)]
+    out += [Piece(_PARAGRAPH_KEYS.get(p.role, "body"), _paragraph_segments(p))
+            for p in item_paragraphs(item)]
     return out
+
+
+def _contents_entry(entry: str) -> Piece:
+    lead, text = split_entry(entry)
+    return Piece("contents_entry", [(text, "text")], lead=lead)
 
 
 def _paragraph_segments(paragraph: Paragraph) -> Segments:
@@ -73,5 +67,5 @@ def block_pieces(block: Block, pdf: dict[str, Any]) -> list[Piece]:
     if isinstance(block, Contents):
         title = Piece("contents_title", [(block.title, "text")], keep=True)
         after = [Piece("blank", blank=True)] if pdf.get("blank_line_after_contents") else []
-        return [title, *(Piece("contents_entry", [(e, "text")]) for e in block.entries), *after]
+        return [title, *(_contents_entry(e) for e in block.entries), *after]
     raise TypeError(f"未知的文档块：{type(block).__name__}")

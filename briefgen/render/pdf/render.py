@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,10 @@ def _piece_chunks(ts: Typesetter, piece: Piece, style: dict[str, Any]) -> list[C
         return [Chunk(lines=1, blank=True, keep_with_next=piece.keep)]
     if piece.table is not None:
         return table_chunks(ts, piece.table, style)
-    lines = ts.lines(piece.segments, text_style(style, piece.key), ts.geometry.width)
+    look = text_style(style, piece.key)
+    look = replace(look, indent_chars=look.indent_chars + piece.lead)
+    hanging = look.indent_chars if style["pdf"][piece.key].get("hang") else 0.0
+    lines = ts.lines(piece.segments, look, ts.geometry.width, hanging_chars=hanging)
     for line in lines:
         line.keep_with_next = piece.keep
     return lines

@@ -60,7 +60,8 @@ def _row_rules(row: Chunk, widths: list[float], pitch: float, weights: tuple[flo
 
 
 def table_chunks(ts: Typesetter, table: Table, style: dict[str, Any]) -> list[Chunk]:
-    """Return the table's rows as chunks (the header row kept with the first body row)."""
+    """Return the table's rows as chunks: the header row kept with the first body row and
+    repeated above any row that opens a page."""
     cols = max([len(table.header), *(len(r) for r in table.rows), 1])
     widths = column_widths(ts, table, style, cols)
     pad = float(style["pdf"]["table_cell_pad_pt"])
@@ -76,5 +77,6 @@ def table_chunks(ts: Typesetter, table: Table, style: dict[str, Any]) -> list[Ch
         weights = (thick if n == 0 else thin, thick if last else thin)
         _row_rules(row, widths, ts.geometry.pitch, weights, thick, color)
         row.keep_with_next = n == 0
+        row.running_head = rows[0] if table.header and n > 0 else None
         rows.append(row)
     return rows

@@ -21,6 +21,7 @@ class TextStyle:
     align: str = "justify"
     indent_chars: float = 0.0
     color: str = "#000000"
+    hscale: float = 1.0
 
 
 def text_style(style: dict[str, Any], key: str) -> TextStyle:
@@ -51,8 +52,8 @@ class Typesetter:
                 if picked is None:
                     continue
                 font, drawn = picked
-                out.append(Glyph(drawn, font, self.faces.width(font, drawn, ts.size), ts.size,
-                                 ts.color))
+                width = self.faces.width(font, drawn, ts.size) * ts.hscale
+                out.append(Glyph(drawn, font, width, ts.size, ts.color, ts.hscale))
         return out
 
     def lines(self, segments: list[tuple[str, str]], ts: TextStyle, width: float,

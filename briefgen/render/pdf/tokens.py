@@ -7,17 +7,19 @@ from dataclasses import dataclass
 from typing import Any
 
 _WORD = r"[0-9A-Za-z]+(?:[.,:/+\-'_&][0-9A-Za-z]+)*%?"
+_NUMBER = r"[0-9]+(?:[.,][0-9]+)*[{suffixes}]+"
 
 
 @dataclass(frozen=True)
 class Glyph:
-    """One character to draw: its font, its advance without spacing, its colour."""
+    """One character to draw: its font, its advance without spacing, its colour, its width scale."""
 
     ch: str
     font: str
     width: float
     size: float
     color: str
+    hscale: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,9 @@ def break_rules(style: dict[str, Any]) -> BreakRules:
     """Return the line-break rules the style lists."""
     section = style.get("linebreak", {})
     whole = sorted(section.get("unbreakable", []), key=len, reverse=True)
-    alternatives = [re.escape(w) for w in whole] + [_WORD, r"[ \t]+", r"."]
+    numbers = [_NUMBER.format(suffixes=re.escape(section["number_suffixes"]))] if section.get(
+        "number_suffixes") else []
+    alternatives = [re.escape(w) for w in whole] + numbers + [_WORD, r"[ \t]+", r"."]
     return BreakRules(frozenset(section.get("no_start", "")), frozenset(section.get("no_end", "")),
                       re.compile("|".join(alternatives), re.S))
 

@@ -52,6 +52,15 @@ def test_numbers_and_words_are_not_split(style: dict) -> None:
     assert any(line.startswith("40.54%") or line.endswith("40.54%") for line in joined)
 
 
+def test_numbers_keep_their_units(style: dict) -> None:
+    rules = break_rules(style)
+    units = ["".join(g.ch for g in t.glyphs) for t in tokenize(_glyphs("投资1800万元增长28.8%"), rules)]
+    assert "1800万元" in units and "28.8%" in units
+    tokens = tokenize(_glyphs("一二三1800万元"), rules)
+    joined = ["".join(g.ch for t in ln for g in t.glyphs) for ln in break_lines(tokens, 55, 55, 0)]
+    assert joined == ["一二三", "1800万元"]
+
+
 def test_justified_line_ends_exactly_at_the_width(style: dict) -> None:
     tokens = tokenize(_glyphs("一二三ab四"), break_rules(style))
     placed = place_line(tokens, 60.0, -0.2, "justify")
