@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 from dataclasses import dataclass
@@ -77,14 +78,15 @@ def sections_of(briefing: Briefing) -> list[dict[str, Any]]:
 
 
 def render(briefing: Briefing, formats: list[str], out_dir: Path, stem: str) -> dict[str, str | None]:
-    """Render each format atomically into ``out_dir``; return the written paths."""
+    """Render each format into ``out_dir``; files are replaced only once every format rendered."""
     from briefgen.style import load_style
 
     style = load_style()
     written: dict[str, str | None] = {f: None for f in FORMATS}
-    for fmt in formats:
-        target = out_dir / f"{stem}.{fmt}"
-        with atomic_output(target) as tmp:
+    with contextlib.ExitStack() as stack:
+        for fmt in formats:
+            target = out_dir / f"{stem}.{fmt}"
+            tmp = stack.enter_context(atomic_output(target))
             if fmt == "pdf":
                 from briefgen.render.pdf import render_pdf
 
@@ -93,7 +95,7 @@ def render(briefing: Briefing, formats: list[str], out_dir: Path, stem: str) -> 
                 from briefgen.render.docx import render_docx
 
                 render_docx(briefing, tmp, style)
-        written[fmt] = str(target)
+            written[fmt] = str(target)
     return written
 
 

@@ -15,6 +15,7 @@ from briefgen.errors import InputRefused
 from briefgen.resources import data_file
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]")
+_ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*(?:\s#+)?\s*$")
 
 
@@ -90,7 +91,7 @@ def read_bytes(path: str | Path) -> bytes:
 def strip_controls(text: str) -> str:
     """Return ``text`` without control, zero-width and bidi characters (tabs and newlines kept)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", _ANSI_ESCAPE.sub("", text))
     return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cs", "Co", "Cn") or ch == "\n")
 
 

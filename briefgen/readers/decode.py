@@ -33,9 +33,15 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     return None
 
 
+BINARY_CONTROL_SHARE = 0.05
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
+
+
 def looks_binary(data: bytes) -> bool:
-    """Return True when the bytes hold NULs (no text encoding but UTF-16/32 does)."""
-    return b"\x00" in data[:65536]
+    """Return True when over 5% of the first 64 KB are control bytes (a few are damaged text)."""
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > max(BINARY_CONTROL_SHARE * len(sample), 2)
 
 
 def plausible(text: str) -> float:
@@ -50,6 +56,8 @@ def _utf16_plausible(data: bytes) -> tuple[str, str] | None:
     if len(data) % 2:
         return None
     for codec in ("utf-16-le", "utf-16-be"):
+        if plausible(data[:40000].decode(codec, "replace")) < 0.95:
+            continue  # cheap look at the start before decoding the whole file
         text = _strict(data, codec)
         if text is not None and plausible(text) >= 0.95:
             return text, codec
@@ -105,4 +113,4 @@ def decode_bytes(data: bytes) -> tuple[str, str] | None:
     text = _strict(data, "utf-8")
     if text is not None:
         return text, "utf-8"
-    return _chinese_legacy(data) or _detected(data)
+    return _utf16_plausible(data) or _chinese_legacy(data) or _detected(data)

@@ -112,8 +112,9 @@ def _blocks(container: Any) -> list[Block]:
 
 def read_html(path: str | Path) -> RawDocument:
     """Return the article of a saved web page as blocks, its <h1> (or <title>) as the title."""
-    text, encoding = _decode(path, read_bytes(path))
-    check_text(path, strip_controls(text))
+    raw, encoding = _decode(path, read_bytes(path))
+    text = strip_controls(raw)  # before parsing: lxml turns a NUL into U+FFFD
+    check_text(path, text)
     try:
         import lxml.html
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from briefgen.readers.base import Block, RawDocument, text_blocks
+from briefgen.readers.base import Block, RawDocument, refuse, text_blocks
 from briefgen.readers.text import decode_file
 
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
@@ -36,6 +36,9 @@ def markdown_blocks(text: str) -> list[Block]:
 
 
 def read_markdown(path: str | Path) -> RawDocument:
-    """Return a .md file as blocks."""
+    """Return a .md file as blocks, or refuse it when only markup is left."""
     text, encoding = decode_file(path)
-    return RawDocument(str(path), markdown_blocks(text), encoding, "markdown")
+    blocks = markdown_blocks(text)
+    if not blocks:
+        raise refuse(path, "no_text")
+    return RawDocument(str(path), blocks, encoding, "markdown")

@@ -34,4 +34,7 @@ def decode_file(path: str | Path) -> tuple[str, str]:
 def read_text(path: str | Path) -> RawDocument:
     """Return a .txt file as blocks; ``#`` headings are honoured since many exports contain them."""
     text, encoding = decode_file(path)
-    return RawDocument(str(path), text_blocks(text, markdown=True), encoding, "text")
+    blocks = text_blocks(text, markdown=True)
+    if not blocks:
+        raise refuse(path, "no_text")
+    return RawDocument(str(path), blocks, encoding, "text")
