@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefgen.figures.indicator import (
@@ -12,13 +13,15 @@ from briefgen.figures.indicator import (
     split_list,
     strip_relation,
 )
-from briefgen.figures.numbers import FULLWIDTH
+from briefgen.figures.numbers import ARABIC, CHINESE, halfwidth
 from briefgen.figures.units import Quantity, find_quantities
 from briefgen.figures.vocab import figure_words
 from briefgen.ingest.dates import date_spans
 from briefgen.ingest.types import Figure
 
 RESPECTIVELY = "分别"
+# Every amount and rank holds a number; a sentence without one has no figures to read.
+NUMBER = re.compile(f"{ARABIC}|{CHINESE}")
 
 
 @dataclass
@@ -110,7 +113,9 @@ def _period(spans: list[tuple[int, int, str]], q: Quantity, clause_start: int) -
 
 def extract_figures(sentence: str, paragraph: int = 0) -> list[Figure]:
     """Return the key figures of one sentence, in text order."""
-    text = sentence.translate(FULLWIDTH)
+    text = halfwidth(sentence)
+    if not NUMBER.search(text):
+        return []
     spans = date_spans(text)
     masked = _mask_dates(text, spans)
     quantities = find_quantities(masked, [(s, e) for s, e, _ in spans])

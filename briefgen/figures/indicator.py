@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefgen.figures.vocab import figure_words
 
@@ -13,36 +14,58 @@ MAX_INDICATOR = 16
 LONG = 10
 
 
+@cache
+def _trailing_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Return the words stripped from an indicator's end (relations first), and the relations."""
+    w = figure_words()
+    return w.relations + w.approx_before, frozenset(w.relations)
+
+
+@cache
+def _comparison() -> re.Pattern[str]:
+    """Return the pattern of a comparison (较…, 比上年) that ends an indicator."""
+    w = figure_words()
+    after = "|".join(re.escape(a) for a in w.compare_after)
+    words = "|".join(re.escape(c) for c in w.compare_words)
+    return re.compile(rf"(?:{words})|比(?=\s|{after})")
+
+
 def strip_relation(context: str) -> tuple[str, str | None]:
     """Return the context without relation words at its end, and the nearest relation."""
+    words, relations = _trailing_words()
     relation = None
     text = context.rstrip()
-    changed = True
-    while changed and text:
-        changed = False
-        for word in figure_words().relations + figure_words().approx_before:
-            if text.endswith(word):
-                relation = relation or (word if word in figure_words().relations else None)
-                text, changed = text[: -len(word)].rstrip(), True
-                break
+    while text and text.endswith(words):
+        word = next(w for w in words if text.endswith(w))
+        relation = relation or (word if word in relations else None)
+        text = text[: -len(word)].rstrip()
     return text, relation
 
 
 def _strip_prefixes(text: str) -> str:
     """Return the text without scope and connective words at its front."""
+    prefixes = figure_words().indicator_prefix_stop
     changed = True
-    while changed and text:
+    while changed and text and text.startswith(prefixes):
         changed = False
-        for word in figure_words().indicator_prefix_stop:
+        for word in prefixes:
             if text.startswith(word) and len(text) > len(word):
                 text, changed = text[len(word):].lstrip(), True
                 break
     return text
 
 
+@cache
+def _any_split_verb() -> re.Pattern[str]:
+    """Return the pattern finding any splitting verb."""
+    return re.compile("|".join(re.escape(v) for v in figure_words().split_verbs) or "(?!)")
+
+
 def _after_verb(text: str) -> str:
     """Return the part after the last splitting verb when something substantial follows it."""
     best = text
+    if not _any_split_verb().search(text):
+        return best
     for verb in figure_words().split_verbs:
         pos = text.rfind(verb)
         rest = text[pos + len(verb):] if pos >= 0 else ""
@@ -53,10 +76,7 @@ def _after_verb(text: str) -> str:
 
 def _before_comparison(text: str) -> str:
     """Return the part before a comparison (较2021年年底, 比上年) when there is one."""
-    w = figure_words()
-    after = "|".join(re.escape(a) for a in w.compare_after)
-    words = "|".join(re.escape(c) for c in w.compare_words)
-    m = re.search(rf"(?:{words})|比(?=\s|{after})", text)
+    m = _comparison().search(text)
     return text[: m.start()] if m and m.start() >= 2 else text
 
 
@@ -76,7 +96,7 @@ def leads_to_object(context: str, following: str, classifier: bool = True) -> bo
     """Return True when the counted thing follows the value (为445名留守儿童, 6个国家级星创天地)."""
     text = context.rstrip()
     w = figure_words()
-    if not text or any(text.endswith(lead) for lead in w.object_leads + w.split_verbs):
+    if not text or text.endswith(w.object_leads + w.split_verbs):
         return True
     return classifier and bool(re.match(r"[\u4e00-\u9fff]", following.lstrip()[:1]))
 

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import cn2an
 
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_ANY_FULLWIDTH = re.compile("[" + re.escape("".join(map(chr, FULLWIDTH))) + "]")
+
+
+def halfwidth(text: str) -> str:
+    """Return ``text`` with full-width digits, point, comma and per cent sign made ASCII."""
+    return text.translate(FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
 
 
 def arabic_value(text: str) -> float:

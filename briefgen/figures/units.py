@@ -61,10 +61,10 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, start - 3):start].rstrip()
     if before and (before[-1].isascii() and (before[-1].isalnum() or before[-1] in ".-/")):
         return True
-    if any(before.endswith(word) for word in w.not_before):
+    if before.endswith(w.not_before):
         return True
     after = text[m.end():m.end() + 4].lstrip()
-    if any(after.startswith(word) for word in w.not_after):
+    if after.startswith(w.not_after):
         return True
     if m.group("num")[0].isdigit():
         return False

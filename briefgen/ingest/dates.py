@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
 from briefgen.ingest.datewords import (
-    FULLWIDTH,
     date_words,
+    halfwidth,
     last_day,
     make_date,
     nearest_year,
@@ -34,27 +34,33 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 @cache
-def _patterns() -> list[tuple[re.Pattern[str], Resolver]]:
-    """Return (pattern, resolver) pairs, one per kind of date expression."""
+def _patterns() -> list[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None]]:
+    """Return (pattern, resolver, needle) triples, one per kind of date expression.
+
+    The needle is a cheap search that every match of the pattern contains (月, 年, a period word),
+    so a text without it skips the pattern; None means the pattern is tried on every text.
+    """
     w = date_words()
     rng, rel = _alternation(w.range), _alternation(w.relative_years)
     ypre = rf"(?:(?P<y>{YEAR}){S}年{S}|(?P<rel>{rel}){S})?"
     since = rf"(?P<since>{_alternation(w.since)})?"
+    month, year = re.compile("月"), re.compile("年")
     return [
         (re.compile(rf"{EDGE}{ypre}(?P<m>{NUM}){S}月{S}(?P<d>{NUM}){S}(?:[日号]|(?={rng}))"
                     rf"(?:{S}(?:{rng}){S}(?:(?P<y2>{YEAR}){S}年{S})?(?:(?P<m2>{NUM}){S}月{S})?"
-                    rf"(?P<d2>{NUM}){S}[日号])?"), _days),
+                    rf"(?P<d2>{NUM}){S}[日号])?"), _days, month),
         (re.compile(rf"{EDGE}(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)"
-                    rf"(?P<d>\d{{1,2}})(?![\d.])"), _days),
+                    rf"(?P<d>\d{{1,2}})(?![\d.])"), _days, re.compile(r"\d[-./]\d")),
         (re.compile(rf"{EDGE}{ypre}(?P<m>{NUM}){S}(?:月份?{S})?(?:{rng}){S}"
-                    rf"(?:(?P<y2>{YEAR}){S}年{S})?(?P<m2>{NUM}){S}月份?{since}"), _months),
+                    rf"(?:(?P<y2>{YEAR}){S}年{S})?(?P<m2>{NUM}){S}月份?{since}"), _months, month),
         (re.compile(rf"{EDGE}{ypre}(?P<m>{NUM}){S}月份?"
-                    rf"(?P<part>{_alternation(w.month_parts)})?(?![日号\d])"), _month),
-        (re.compile(rf"{ypre}(?P<p>{_alternation(w.periods)}){since}"), _period),
-        (re.compile(rf"{EDGE}(?P<y>{YEAR}){S}(?:年{S})?(?:{rng}){S}(?P<y2>{YEAR}){S}年度?"), _years),
-        (re.compile(rf"{EDGE}(?P<y>{YEAR}){S}年度?{since}"), _years),
-        (re.compile(rf"(?P<rel>{rel}){since}"), _years),
-        (re.compile(_alternation(w.vague)), lambda m, p: None),
+                    rf"(?P<part>{_alternation(w.month_parts)})?(?![日号\d])"), _month, month),
+        (re.compile(rf"{ypre}(?P<p>{_alternation(w.periods)}){since}"), _period,
+         re.compile(_alternation(w.periods))),
+        (re.compile(rf"{EDGE}(?P<y>{YEAR}){S}(?:年{S})?(?:{rng}){S}(?P<y2>{YEAR}){S}年度?"), _years, year),
+        (re.compile(rf"{EDGE}(?P<y>{YEAR}){S}年度?{since}"), _years, year),
+        (re.compile(rf"(?P<rel>{rel}){since}"), _years, None),
+        (re.compile(_alternation(w.vague)), lambda m, p: None, None),
     ]
 
 
@@ -153,7 +159,9 @@ def _years(m: re.Match[str], published: dt.date | None) -> Span:
 
 def _matches(text: str) -> Iterator[tuple[int, int, Resolver, re.Match[str]]]:
     """Yield every candidate expression as (start, end, resolver, match)."""
-    for pattern, resolver in _patterns():
+    for pattern, resolver, needle in _patterns():
+        if needle is not None and not needle.search(text):
+            continue
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 yield m.start(), m.end(), resolver, m
@@ -179,7 +187,7 @@ def _event(original: str, span: Span, paragraph: int) -> Event:
 
 def resolve_events(text: str, published: dt.date | None, paragraph: int = 0) -> list[Event]:
     """Return the date expressions in ``text`` resolved against ``published``, in text order."""
-    normal = text.translate(FULLWIDTH)
+    normal = halfwidth(text)
     vague = set(date_words().vague)
     events = []
     for start, end, resolver, m in _chosen(normal):
@@ -192,8 +200,10 @@ def resolve_events(text: str, published: dt.date | None, paragraph: int = 0) -> 
 
 def parse_full_date(text: str) -> dt.date | None:
     """Return the first complete date (年月日 or 2021-07-19) in ``text``, or None."""
-    normal = text.translate(FULLWIDTH)
-    for pattern, resolver in _patterns()[:2]:
+    normal = halfwidth(text)
+    for pattern, resolver, needle in _patterns()[:2]:
+        if needle is not None and not needle.search(normal):
+            continue
         for m in pattern.finditer(normal):
             if m.group("y") and not m.groupdict().get("d2"):
                 span = resolver(m, None)
@@ -204,5 +214,5 @@ def parse_full_date(text: str) -> dt.date | None:
 
 def date_spans(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, printed text) of every date expression in ``text``, in text order."""
-    normal = text.translate(FULLWIDTH)
+    normal = halfwidth(text)
     return [(start, end, text[start:end]) for start, end, _, _ in _chosen(normal)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -16,6 +17,7 @@ _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"�
 # News looks back more often than ahead: a future date counts this much farther away.
 FUTURE_WEIGHT = 1.5
 FULLWIDTH = str.maketrans("０１２３４５６７８９．－／", "0123456789.-/")
+_ANY_FULLWIDTH = re.compile("[" + re.escape("".join(map(chr, FULLWIDTH))) + "]")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,11 @@ def date_words() -> DateWords:
         periods={str(k): (v[0], v[1]) for k, v in raw["periods"].items()},
         month_parts={str(k): (v[0], v[1]) for k, v in raw["month_parts"].items()},
     )
+
+
+def halfwidth(text: str) -> str:
+    """Return ``text`` with full-width digits, point, dash and slash made ASCII."""
+    return text.translate(FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
 
 
 def small_number(text: str) -> int | None:

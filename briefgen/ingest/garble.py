@@ -9,6 +9,7 @@ looks) is garbled as well.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefgen.ingest.charsets import common_chars
@@ -20,25 +21,38 @@ _STRAY_QMARK = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[;,!?/A-Za-z；，！])")
 _CJK_EURO = re.compile(r"[\u4e00-\u9fff]\u20ac|\u20ac[\u4e00-\u9fff]")
 
 
-def _suspicious(text: str) -> list[bool]:
-    common = common_chars()
-    marks = []
-    for i, ch in enumerate(text):
-        if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
-            marks.append(ch not in common)
-        elif ch == "?":
-            marks.append(bool(_STRAY_QMARK.match(text, i)))
-        else:
-            marks.append(bool(_MOJIBAKE.match(ch)))
-    return marks
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@functools.cache
+def _common_cjk() -> frozenset[str]:
+    """Return the common characters that are CJK ideographs (the ones never marked)."""
+    return frozenset(ch for ch in common_chars() if _is_cjk(ch))
+
+
+def _markable(ch: str) -> bool:
+    """Return True for a character outside the common set that may be marked suspicious."""
+    return _is_cjk(ch) or ch == "?" or bool(_MOJIBAKE.match(ch))
+
+
+def _marked(text: str) -> list[int]:
+    """Return the positions of rare, mojibake and stray-``?`` characters in ``text``."""
+    odd = {ch for ch in set(text) - _common_cjk() if _markable(ch)}
+    if not odd:
+        return []
+    return [i for i, ch in enumerate(text)
+            if ch in odd and (ch != "?" or _STRAY_QMARK.match(text, i))]
 
 
 def garbled_span(text: str) -> str | None:
     """Return the first garbled span of ``text`` (with a little context), or None."""
-    marks = _suspicious(text)
-    for i in range(max(len(text) - WINDOW + 1, 1)):
-        if sum(marks[i : i + WINDOW]) >= THRESHOLD:
-            return _context(text, i, i + WINDOW)
+    marks = _marked(text)
+    for k in range(len(marks) - THRESHOLD + 1):
+        last = marks[k + THRESHOLD - 1]
+        if last - marks[k] < WINDOW:
+            start = max(last - WINDOW + 1, 0)
+            return _context(text, start, start + WINDOW)
     for pattern in (_STRAY_QMARK, _CJK_EURO):
         match = pattern.search(text)
         if match:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 from dataclasses import asdict
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from briefgen.ingest.types import (
     IngestOptions,
     Passage,
 )
+from briefgen.ingest.warm import tokenizer
 from briefgen.readers import read_path
 from briefgen.readers.base import limit, over_limit
 
@@ -30,21 +32,17 @@ TEXT_DATE_PASSAGES = 2
 
 def document_sha(path: str | Path, options: IngestOptions) -> tuple[str, int]:
     """Return the hash of the file, its metadata file and the options, and the file's size."""
-    digest = hashlib.sha256()
-    data = Path(path).read_bytes()
-    digest.update(data)
+    with Path(path).open("rb") as fh:  # streamed: an oversized file is refused later, never loaded here
+        digest, size = hashlib.file_digest(fh, "sha256"), os.fstat(fh.fileno()).st_size
     meta = meta_path(path)
     if meta.is_file():
         digest.update(meta.read_bytes())
     digest.update(json.dumps(asdict(options), sort_keys=True).encode("utf-8"))
-    return digest.hexdigest(), len(data)
+    return digest.hexdigest(), size
 
 
 def _tokens(text: str) -> list[str]:
-    import jieba
-
-    jieba.setLogLevel(60)
-    return [t for t in jieba.lcut(text) if t.strip()]
+    return [t for t in tokenizer()(text) if t.strip()]
 
 
 def _normalize_city(name: str | None) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -15,7 +14,7 @@ from briefgen.ingest.divisions import (
     prefecture_of,
     province_of,
 )
-from briefgen.ingest.trie import trie_regex
+from briefgen.ingest.trie import WordFinder, word_finder
 from briefgen.ingest.types import Place
 
 
@@ -37,14 +36,14 @@ def _forms_of(division: Division) -> list[tuple[str, bool]]:
 
 
 @cache
-def _index() -> tuple[dict[str, tuple[_Candidate, ...]], re.Pattern[str]]:
-    """Return form → candidate divisions, and one pattern finding every form."""
+def _index() -> tuple[dict[str, tuple[_Candidate, ...]], WordFinder]:
+    """Return form → candidate divisions, and one finder for every form."""
     table: dict[str, list[_Candidate]] = defaultdict(list)
     for division in divisions().values():
         for form, weak in _forms_of(division):
             table[form].append(_Candidate(division, weak))
     frozen = {form: tuple(cands) for form, cands in table.items()}
-    return frozen, trie_regex(frozen)
+    return frozen, word_finder(frozen)
 
 
 def _region_keys(division: Division) -> set[str]:
@@ -111,8 +110,8 @@ def _place(division: Division) -> Place:
 
 def find_places(text: str) -> list[Place]:
     """Return the divisions named in ``text``, each once, in order of first mention."""
-    table, pattern = _index()
-    found = [table[m.group()] for m in pattern.finditer(text)]
+    table, finder = _index()
+    found = [table[m.group()] for m in finder.finditer(text)]
     anchors = _anchors(found)
     places: dict[str, Place] = {}
     for cands in found:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -15,11 +17,14 @@ from briefgen.corpus.store import Corpus
 from briefgen.ingest.metadata import META_SUFFIX
 from briefgen.ingest.pipeline import document_sha, process_document
 from briefgen.ingest.types import DocumentResult, IngestOptions
+from briefgen.ingest.warm import prepare
 from briefgen.readers import supported
 from briefgen.readers.base import messages
 
 # Files a folder walk leaves alone: notes about a folder, not documents in it.
 SKIPPED_NAMES = ("readme", "changes", "changelog", "license")
+# Small files travel to the workers together, up to this many bytes per task.
+BATCH_BYTES = 256 * 1024
 
 
 @dataclass
@@ -75,13 +80,6 @@ def _changed(files: list[str], corpus: Corpus, options: IngestOptions) -> list[s
     return out
 
 
-def _warm_up() -> None:
-    import jieba
-
-    jieba.setLogLevel(60)
-    jieba.initialize()
-
-
 def _record(result: DocumentResult, corpus: Corpus, report: IngestReport) -> None:
     report.files += 1
     if result.rejected:
@@ -102,20 +100,73 @@ def _progress(total: int, progress: bool) -> Any:
     return tqdm(total=total, unit="文件", desc="读入", file=sys.stderr, leave=False)
 
 
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def batches(todo: list[str], workers: int) -> list[list[str]]:
+    """Return the files in tasks for the pool: largest first, small files grouped up to BATCH_BYTES.
+
+    Largest first keeps every worker busy to the end; grouping small files spares a round trip
+    between processes per file.
+    """
+    sizes = {path: _size(path) for path in todo}
+    target = min(BATCH_BYTES, max(sum(sizes.values()) // (workers * 4), 1))
+    out: list[list[str]] = []
+    load = 0
+    for path in sorted(todo, key=sizes.__getitem__, reverse=True):
+        size = sizes[path]
+        if out and load + size <= target:
+            out[-1].append(path)
+            load += size
+        else:
+            out.append([path])
+            load = size
+    return out
+
+
+def process_batch(paths: list[str], options: IngestOptions) -> list[DocumentResult]:
+    """Return the results of ``process_document`` for each file of a task, in order."""
+    return [process_document(path, options) for path in paths]
+
+
+def _pool(workers: int) -> Executor:
+    """Return a process pool whose workers have jieba and the vocabularies loaded once each."""
+    context = multiprocessing.get_context()
+    if context.get_start_method() == "fork":
+        prepare()  # forked workers inherit what this process loaded instead of loading it again
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=prepare)
+
+
+def _submit(pool: Executor, tasks: list[list[str]], options: IngestOptions
+            ) -> dict[Future[list[DocumentResult]], list[str]]:
+    """Return the future of each task, submitted with the objects loaded so far frozen."""
+    # Frozen objects are skipped by the collector, so forked workers leave the memory pages they
+    # share with this process (jieba's dictionary above all) unwritten instead of copying them.
+    gc.freeze()
+    try:
+        return {pool.submit(process_batch, batch, options): batch for batch in tasks}
+    finally:
+        gc.unfreeze()
+
+
 def _results(todo: list[str], options: IngestOptions, workers: int) -> Iterator[DocumentResult]:
     if workers <= 1 or len(todo) <= 1:
         yield from (process_document(f, options) for f in todo)
         return
-    pool: Executor = ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
-    with pool:
-        futures: dict[Future[DocumentResult], str] = {pool.submit(process_document, f, options): f for f in todo}
+    with _pool(workers) as pool:
+        futures = _submit(pool, batches(todo, workers), options)
         for future in as_completed(futures):
             try:
-                yield future.result()
+                yield from future.result()
             except (BrokenProcessPool, OSError, RuntimeError) as exc:
-                failed = DocumentResult(path=futures[future], sha256="", size=0)
-                failed.rejected = f"处理进程异常退出（{exc.__class__.__name__}），请单独重试该文件"
-                yield failed
+                for path in futures[future]:
+                    failed = DocumentResult(path=path, sha256="", size=0)
+                    failed.rejected = f"处理进程异常退出（{exc.__class__.__name__}），请单独重试该文件"
+                    yield failed
 
 
 def ingest_paths(paths: list[str], corpus: Corpus, options: IngestOptions,

@@ -1,0 +1,20 @@
+"""The paragraph record the cleanup rules pass along."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+
+@dataclass
+class Para:
+    """A paragraph being cleaned: text, source line, original text and flag."""
+
+    text: str
+    line: int = 0
+    original: str | None = None
+    flag: str | None = None
+
+
+def with_text(para: Para, text: str) -> Para:
+    """Return ``para`` with ``text`` (the same record when the text is unchanged; rules never mutate)."""
+    return para if text == para.text else replace(para, text=text)
