@@ -95,3 +95,18 @@ def test_sanmenxia_digest_prints_simplified(tmp_path: Path) -> None:
         text = "".join((page.extract_text() or "") for page in pdf.pages)
     assert "开发区" in text
     assert "開發區" not in text and "經濟" not in text
+
+
+def test_weekly_never_loads_jieba(weekly: tuple[dict[str, Any], Path], tmp_path: Path) -> None:
+    _, db = weekly
+    code = (
+        "import runpy, sys\n"
+        f"sys.argv = ['briefgen', 'weekly', '--city', '安康', '--week', '2023-W01', '--db', {str(db)!r},"
+        f" '--out', {str(tmp_path)!r}, '--format', 'pdf']\n"
+        "try:\n    runpy.run_module('briefgen', run_name='__main__')\n"
+        "except SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+        "print('jieba' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines()[-1] == "False"
