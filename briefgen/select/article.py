@@ -5,11 +5,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from briefgen.select.candidates import ArticleFacts, Candidate, build_candidates
+from briefgen.select.candidates import ArticleFacts, Candidate, build_candidates, is_heading
+from briefgen.select.config import selector_settings
 from briefgen.select.mmr import fill, lead_pick
 from briefgen.select.scorers import ScoreContext, Scorer
 from briefgen.select.themes import ThemeBook, theme_scores
 from briefgen.select.types import FigureRow, PickedPassage, SelectedArticle
+
+SUBTITLE = ("——", "—", "－－")
 
 
 @dataclass
@@ -31,9 +34,15 @@ def figure_row(row: sqlite3.Row) -> FigureRow:
 
 
 def article_theme(facts: ArticleFacts, book: ThemeBook) -> dict[str, float]:
-    """Return the article's theme scores from its unflagged passages' stored tokens and title."""
-    tokens = [t for p in facts.passages if not p.flag for t in p.tokens]
-    return theme_scores(book, tokens, facts.article.title)
+    """Return the article's theme scores from its unflagged passages' tokens, lead and title."""
+    kept = [p for p in facts.passages if not p.flag]
+    tokens = [t for p in kept for t in p.tokens]
+    heading_chars = int(selector_settings()["item"]["heading_max_chars"])
+    lead = next((p.tokens for p in kept if not is_heading(p, heading_chars)), [])
+    title = facts.article.title or ""
+    if kept and is_heading(kept[0], heading_chars) and kept[0].text.lstrip().startswith(SUBTITLE):
+        title += kept[0].text
+    return theme_scores(book, tokens, title, lead)
 
 
 def _figures(facts: ArticleFacts, picks: list[Candidate]) -> list[FigureRow]:

@@ -84,7 +84,9 @@ def judge_articles(
         theme = theme_for(book, scores, wanted)
         if theme is None:
             continue
-        context = ScoreContext(start, end, by_name.get(theme), settings, suffixes, patterns)
+        context = ScoreContext(
+            start, end, by_name.get(theme), settings, suffixes, patterns, book.lexicon
+        )
         result = judge(facts, theme, scores, context, scorers)
         if result is None:
             left_out.append(_left(a.id, a.title, "没有可用的句子，未选"))

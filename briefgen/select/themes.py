@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from briefgen.errors import ConfigError
 from briefgen.select.config import shipped, user_override
-
-MAX_JOIN = 4
+from briefgen.select.lexicon import Lexicon, build_lexicon, text_matches, token_matches
 
 
 @dataclass(frozen=True)
@@ -21,11 +23,15 @@ class Theme:
 
 @dataclass(frozen=True)
 class ThemeBook:
-    """All themes, the fallback name, and how much a title hit counts."""
+    """All themes, the fallback name, how title and lead count, and the keyword lexicon."""
 
     themes: tuple[Theme, ...]
     fallback: str
     title_weight: float
+    lead_weight: float
+    body_mass: float
+    min_score: float
+    lexicon: Lexicon
 
     @property
     def names(self) -> list[str]:
@@ -45,6 +51,22 @@ def _parse_themes(entries: object, source: str) -> list[Theme]:
     return out
 
 
+def _setting(name: str, base: dict[str, Any], user: dict[str, Any] | None, default: float) -> float:
+    """Return a number from the user's themes.yaml, else the shipped one, else ``default``."""
+    value = (user or {}).get(name, base.get(name, default))
+    try:
+        return float(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"themes.yaml：{name} 应是数字（现为 {value!r}），请改正") from exc
+
+
+def _compounds(user: dict[str, Any] | None) -> list[str]:
+    """Return the compound names that hide keywords: shipped list plus the user's."""
+    names = list(shipped("theme_compounds.yaml").get("compounds") or [])
+    names += list((user or {}).get("compounds") or [])
+    return [str(n) for n in names]
+
+
 def load_themes() -> ThemeBook:
     """Return the shipped themes with the user's themes.yaml laid over them by name."""
     base = shipped("themes.yaml")
@@ -59,36 +81,53 @@ def load_themes() -> ThemeBook:
             by_name.update({t.name: t for t in mine})
             themes = list(by_name.values())
     fallback = str((user or {}).get("fallback", base.get("fallback", "综合信息")))
-    weight = float((user or {}).get("title_weight", base.get("title_weight", 3.0)))
-    return ThemeBook(tuple(themes), fallback, weight)
+    lexicon = build_lexicon(
+        ((t.name, t.keywords) for t in themes), _compounds(user),
+        int(_setting("suffix_min_chars", base, user, 0)),
+    )
+    return ThemeBook(
+        themes=tuple(themes), fallback=fallback,
+        title_weight=_setting("title_weight", base, user, 3.0),
+        lead_weight=_setting("lead_weight", base, user, 1.0),
+        body_mass=_setting("body_mass", base, user, 0.0),
+        min_score=_setting("min_score", base, user, 0.0),
+        lexicon=lexicon,
+    )
 
 
-def token_grams(tokens: Sequence[str]) -> list[str]:
-    """Return each token and each run of 2–4 adjacent tokens joined, so compounds match either way."""
-    words = [t for t in tokens if t.strip()]
-    grams: list[str] = []
-    for i in range(len(words)):
-        joined = ""
-        for j in range(i, min(i + MAX_JOIN, len(words))):
-            joined += words[j]
-            grams.append(joined)
-    return grams
+def weigh(book: ThemeBook, found: Counter[str], sublinear: bool = False) -> dict[str, float]:
+    """Return each theme's summed keyword weight over ``found`` (counts damped by log if asked)."""
+    totals = dict.fromkeys(book.names, 0.0)
+    for word, count in found.items():
+        times = 1.0 + math.log(count) if sublinear else float(count)
+        for name, weight in book.lexicon.weights.get(word, {}).items():
+            totals[name] = totals.get(name, 0.0) + weight * times
+    return totals
 
 
-def theme_scores(book: ThemeBook, tokens: Sequence[str], title: str | None = None) -> dict[str, float]:
-    """Return each theme's keyword weight summed over the tokens, title hits counted extra."""
-    grams = token_grams(tokens)
-    scores: dict[str, float] = {}
-    for theme in book.themes:
-        total = sum(theme.keywords.get(g, 0.0) for g in grams)
-        if title:
-            total += book.title_weight * sum(w for k, w in theme.keywords.items() if k in title)
-        scores[theme.name] = total
-    return scores
+def theme_scores(
+    book: ThemeBook,
+    tokens: Sequence[str],
+    title: str | None = None,
+    lead: Sequence[str] = (),
+) -> dict[str, float]:
+    """Return each theme's score: body keywords (damped, capped in mass), lead and title extra."""
+    body = weigh(book, token_matches(book.lexicon, tokens), sublinear=True)
+    mass = sum(body.values())
+    if book.body_mass > 0 and mass > book.body_mass:
+        body = {k: v * book.body_mass / mass for k, v in body.items()}
+    extras = [(book.lead_weight, weigh(book, token_matches(book.lexicon, lead)))]
+    if title:
+        extras.append((book.title_weight, weigh(book, text_matches(book.lexicon, title))))
+    for factor, part in extras:
+        for name, value in part.items():
+            body[name] = body.get(name, 0.0) + factor * value
+    return body
 
 
 def primary_theme(book: ThemeBook, scores: dict[str, float], wanted: Iterable[str] | None = None) -> str:
     """Return the best-scoring theme (among ``wanted`` if given), or the fallback when none scores."""
     names = list(wanted) if wanted else book.names
     best = max(names, key=lambda n: scores.get(n, 0.0), default=book.fallback)
-    return best if scores.get(best, 0.0) > 0 else book.fallback
+    score = scores.get(best, 0.0)
+    return best if score > 0 and score >= book.min_score else book.fallback

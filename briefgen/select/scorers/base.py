@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from briefgen.select.candidates import Candidate
+from briefgen.select.lexicon import Lexicon
 from briefgen.select.themes import Theme
 
 
@@ -20,6 +21,7 @@ class ScoreContext:
     settings: dict[str, Any]
     body_suffixes: tuple[str, ...]
     boilerplate: tuple[tuple[re.Pattern[str], float], ...]
+    lexicon: Lexicon | None = None
 
     def section(self, name: str) -> dict[str, Any]:
         """Return the settings block for scorer ``name`` (empty when absent)."""

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from briefgen.select.candidates import Candidate
+from briefgen.select.lexicon import build_lexicon, token_matches
 from briefgen.select.scorers.base import ScoreContext, saturate
-from briefgen.select.themes import token_grams
 
 
 class ThemeScorer:
@@ -17,5 +17,7 @@ class ThemeScorer:
         if context.theme is None:
             return 0.0
         keywords = context.theme.keywords
-        total = sum(keywords.get(g, 0.0) for g in token_grams(candidate.tokens))
+        lexicon = context.lexicon or build_lexicon([(context.theme.name, keywords)], (), 0)
+        found = token_matches(lexicon, candidate.tokens)
+        total = sum(keywords.get(word, 0.0) * count for word, count in found.items())
         return saturate(total, float(context.section(self.name).get("saturation", 4)))
