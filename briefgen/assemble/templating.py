@@ -8,6 +8,7 @@ break the record structure the templates write around it.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from briefgen.errors import ConfigError
-from briefgen.resources import shipped_dir
+from briefgen.resources import shipped_dir, user_cache_dir
 
 MAIN_TEMPLATE = "briefing.j2"
 
@@ -46,6 +47,16 @@ def template_dirs(template_dir: Path | None) -> list[Path]:
     return [Path(template_dir), *dirs]
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Return a cache of compiled templates in the user cache folder (None when it is not writable)."""
+    folder = user_cache_dir() / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder)) if os.access(folder, os.W_OK) else None
+
+
 def template_environment(template_dir: Path | None = None) -> jinja2.Environment:
     """Return the sandboxed, strict environment that loads the briefing templates."""
     env = ImmutableSandboxedEnvironment(
@@ -55,6 +66,7 @@ def template_environment(template_dir: Path | None = None) -> jinja2.Environment
         finalize=json_value,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["tojson"] = _tojson
     return env

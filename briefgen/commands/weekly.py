@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import re
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -77,6 +79,30 @@ def sections_of(briefing: Briefing) -> list[dict[str, Any]]:
     return sections
 
 
+def render_format(fmt: str, briefing: Briefing, path: Path, style: dict[str, Any]) -> None:
+    """Draw ``briefing`` as ``fmt`` (pdf or docx) into ``path``."""
+    if fmt == "pdf":
+        from briefgen.render.pdf import render_pdf
+
+        render_pdf(briefing, path, style)
+    else:
+        from briefgen.render.docx import render_docx
+
+        render_docx(briefing, path, style)
+
+
+def _render_all(briefing: Briefing, paths: dict[str, Path], style: dict[str, Any]) -> None:
+    """Render every format; with two formats and fork available, the Word draft renders beside the PDF."""
+    if len(paths) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for fmt, path in paths.items():
+            render_format(fmt, briefing, path, style)
+        return
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+        side = pool.submit(render_format, "docx", briefing, paths["docx"], style)
+        render_format("pdf", briefing, paths["pdf"], style)
+        side.result()
+
+
 def render(briefing: Briefing, formats: list[str], out_dir: Path, stem: str) -> dict[str, str | None]:
     """Render each format into ``out_dir``; files are replaced only once every format rendered."""
     from briefgen.style import load_style
@@ -84,18 +110,11 @@ def render(briefing: Briefing, formats: list[str], out_dir: Path, stem: str) -> 
     style = load_style()
     written: dict[str, str | None] = {f: None for f in FORMATS}
     with contextlib.ExitStack() as stack:
-        for fmt in formats:
-            target = out_dir / f"{stem}.{fmt}"
-            tmp = stack.enter_context(atomic_output(target))
-            if fmt == "pdf":
-                from briefgen.render.pdf import render_pdf
-
-                render_pdf(briefing, tmp, style)
-            else:
-                from briefgen.render.docx import render_docx
-
-                render_docx(briefing, tmp, style)
-            written[fmt] = str(target)
+        paths = {
+            fmt: stack.enter_context(atomic_output(out_dir / f"{stem}.{fmt}")) for fmt in formats
+        }
+        _render_all(briefing, paths, style)
+        written.update({fmt: str(out_dir / f"{stem}.{fmt}") for fmt in formats})
     return written
 
 

@@ -6,7 +6,6 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 from fontTools.fontBuilder import FontBuilder
@@ -28,19 +27,11 @@ def cache_dir() -> Path:
     return user_cache_dir() / "fonts"
 
 
-@lru_cache(maxsize=64)
-def _hash_file(path: str, size: int, mtime_ns: int) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while block := handle.read(_CHUNK):
-            digest.update(block)
-    return digest.hexdigest()[:16]
-
-
 def source_hash(path: str) -> str:
-    """Return the content hash naming a source font's converted files."""
+    """Return the key naming a source font's converted files: its path, size and modification time."""
     st = os.stat(path)
-    return _hash_file(path, st.st_size, st.st_mtime_ns)
+    key = f"{os.path.realpath(path)}|{st.st_size}|{st.st_mtime_ns}"
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def charset_tag(chars: Iterable[str]) -> str:

@@ -71,11 +71,22 @@ def _write_quietly(target: Path, data: bytes) -> None:
         pass
 
 
+@lru_cache(maxsize=64)
 def gb2312_coverage(path: str, index: int) -> float:
-    """Return the share of GB2312 level-1 汉字 a face maps."""
+    """Return the share of GB2312 level-1 汉字 a face maps (cached on disk beside its code points)."""
+    cached = _cmap_cache_file(path, index)
+    note = cached.with_suffix(".coverage") if cached is not None else None
+    if note is not None and note.is_file():
+        try:
+            return float(note.read_text(encoding="ascii"))
+        except ValueError:
+            pass
     cmap = face_cmap(path, index)
     common = gb2312_level1()
-    return sum(1 for ch in common if ord(ch) in cmap) / len(common)
+    share = sum(1 for ch in common if ord(ch) in cmap) / len(common)
+    if note is not None and cmap:
+        _write_quietly(note, repr(share).encode("ascii"))
+    return share
 
 
 def _choice(role: str, candidate: str, face: FontFile, office: set[str]) -> FontChoice:

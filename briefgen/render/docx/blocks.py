@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from docx.document import Document as DocumentObject
@@ -26,10 +26,30 @@ class Sink:
     roles: dict[str, Any]
     docx_style: dict[str, Any]
     style: dict[str, Any]
+    ids: dict[str, str] = field(default_factory=dict)
+
+    def style_id(self, name: str) -> str:
+        """Return the id of the style named ``name`` (looked up once; python-docx scans every time)."""
+        if not self.ids:
+            self.ids.update({s.name: s.style_id for s in self.document.styles if s.name})
+        return self.ids[name]
+
+    def styled(self, name: str, text: str = "") -> DocxParagraph:
+        """Return a new paragraph holding ``text`` in the paragraph style ``name``."""
+        paragraph = self.document.add_paragraph(xml_safe(text))
+        paragraph._p.style = self.style_id(name)
+        return paragraph
+
+    def run(self, paragraph: DocxParagraph, text: str, name: str | None) -> Run:
+        """Return a new run of ``text`` in the character style ``name`` (or none)."""
+        run = paragraph.add_run(xml_safe(text))
+        if name:
+            run._r.style = self.style_id(name)
+        return run
 
     def para(self, text: str, role: str) -> DocxParagraph:
         """Return a new paragraph holding ``text`` in the style named for ``role``."""
-        return self.document.add_paragraph(xml_safe(text), style=self.roles[role])
+        return self.styled(self.roles[role], text)
 
 
 def write_masthead(sink: Sink, masthead: Masthead) -> None:
@@ -44,7 +64,7 @@ def write_block(sink: Sink, block: Block) -> None:
     if isinstance(block, Heading):
         names = sink.roles["heading"]
         style = names[min(max(block.level, 0), len(names) - 1)]
-        sink.document.add_paragraph(xml_safe(block.text), style=style)
+        sink.styled(style, block.text)
     elif isinstance(block, Paragraph):
         _write_paragraph(sink, block)
     elif isinstance(block, Item):
@@ -59,9 +79,9 @@ def write_block(sink: Sink, block: Block) -> None:
 
 def _spans(sink: Sink, block: Paragraph) -> list[Run]:
     """Return the runs of a new paragraph of spans (figures and source notes in their styles)."""
-    p = sink.document.add_paragraph(style=sink.roles["paragraph"][block.role])
+    p = sink.styled(sink.roles["paragraph"][block.role])
     styles = sink.roles["span"]
-    return [p.add_run(xml_safe(s.text), style=styles.get(s.kind)) for s in block.spans]
+    return [sink.run(p, s.text, styles.get(s.kind)) for s in block.spans]
 
 
 def _write_paragraph(sink: Sink, block: Paragraph) -> None:
@@ -72,8 +92,8 @@ def _write_paragraph(sink: Sink, block: Paragraph) -> None:
 
 def _write_item(sink: Sink, item: Item) -> None:
     """Write an item: its title carrying the provenance comment, then its paragraphs."""
-    title = sink.document.add_paragraph(style=sink.roles["item_title"])
-    run = title.add_run(xml_safe(item.title))
+    title = sink.styled(sink.roles["item_title"])
+    run = sink.run(title, item.title, None)
     provenance = [*item.provenance, *(p for para in item.paragraphs for p in para.provenance)]
     lines = comment_lines(provenance, item.source_note)
     add_provenance_comment(sink.document, [run], lines, sink.docx_style)
@@ -107,7 +127,7 @@ def _write_table(sink: Sink, block: Table) -> None:
         row._tr.get_or_add_trPr().append(element("cantSplit"))  # a row never breaks across pages
         cells = row.cells
         for cell, value in zip(cells, [*values, *[""] * (width - len(values))], strict=True):
-            cell.paragraphs[0].style = sink.roles[role]
+            cell.paragraphs[0]._p.style = sink.style_id(sink.roles[role])
             cell.paragraphs[0].add_run(xml_safe(value))
     if block.header:
         table.rows[0]._tr.get_or_add_trPr().append(element("tblHeader"))
