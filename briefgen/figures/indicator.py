@@ -18,7 +18,8 @@ LONG = 10
 def _trailing_words() -> tuple[tuple[str, ...], frozenset[str]]:
     """Return the words stripped from an indicator's end (relations first), and the relations."""
     w = figure_words()
-    return w.relations + w.approx_before, frozenset(w.relations)
+    words = w.relations + w.approx_before + w.indicator_suffix_stop
+    return tuple(sorted(words, key=len, reverse=True)), frozenset(w.relations)
 
 
 @cache
@@ -49,7 +50,7 @@ def _strip_prefixes(text: str) -> str:
     while changed and text and text.startswith(prefixes):
         changed = False
         for word in prefixes:
-            if text.startswith(word) and len(text) > len(word):
+            if text.startswith(word):
                 text, changed = text[len(word):].lstrip(), True
                 break
     return text
@@ -66,8 +67,12 @@ def _after_verb(text: str) -> str:
     best = text
     if not _any_split_verb().search(text):
         return best
-    for verb in figure_words().split_verbs:
+    w = figure_words()
+    for verb in w.split_verbs:
         pos = text.rfind(verb)
+        if pos >= 0 and any(text.startswith(c, pos - c.find(verb)) for c in w.verb_compounds
+                            if verb in c and pos >= c.find(verb)):
+            continue
         rest = text[pos + len(verb):] if pos >= 0 else ""
         if len(rest) >= 2 and len(rest) < len(best):
             best = rest
@@ -75,9 +80,29 @@ def _after_verb(text: str) -> str:
 
 
 def _before_comparison(text: str) -> str:
-    """Return the part before a comparison (较2021年年底, 比上年) when there is one."""
+    """Return the part before a comparison (较2021年年底, 比上年); empty when it opens the text."""
     m = _comparison().search(text)
-    return text[: m.start()] if m and m.start() >= 2 else text
+    if m is None:
+        return text
+    return text[: m.start()] if m.start() >= 2 else ""
+
+
+def _after_scope(text: str) -> str:
+    """Return the part after a scope word inside the text (此次暴雨过程全县平均降雨量 → 平均降雨量)."""
+    w = figure_words()
+    if text.startswith(w.share_words):
+        return text
+    cut = max((text.rfind(s) + len(s) for s in w.scope_words if text.rfind(s) > 0), default=0)
+    return text[cut:] if len(text) - cut >= 2 else text
+
+
+def _cut_manner(text: str) -> str:
+    """Return the text up to a manner word (粮食总产量连续三年 → 粮食总产量)."""
+    for word in figure_words().indicator_cut:
+        pos = text.find(word)
+        if pos >= 2:
+            text = text[:pos]
+    return text
 
 
 def clean_indicator(context: str) -> tuple[str, str | None]:
@@ -87,8 +112,8 @@ def clean_indicator(context: str) -> tuple[str, str | None]:
     text = _before_comparison(text)
     text, nearest = strip_relation(text)
     relation = nearest or relation
-    text = _strip_prefixes(_after_verb(text)).strip(" 、的了")
-    text, more = strip_relation(text)
+    text = _strip_prefixes(_after_scope(_after_verb(text))).strip(" 、的了")
+    text, more = strip_relation(_cut_manner(text))
     return shorten(re.sub(r"[\s（()）]+", "", text)), relation or more
 
 
@@ -116,20 +141,40 @@ def object_after(text: str) -> str:
 
 
 def shorten(text: str) -> str:
-    """Return a long indicator cut after its last 的 (不再符合条件的农村低保对象 → 农村低保对象)."""
-    if len(text) > LONG and "的" in text[:-2]:
+    """Return a long indicator cut after its last 的 (不再符合条件的农村低保对象 → 农村低保对象).
+
+    A share (占一般公共预算支出的比重) keeps its 的: what it is a share of is the indicator.
+    """
+    if len(text) > LONG and "的" in text[:-2] and not text.startswith(figure_words().share_words):
         text = text[text.rfind("的", 0, len(text) - 2) + 1:]
     return text[-MAX_INDICATOR:]
 
 
-def split_list(names: str) -> list[str]:
-    """Return the items of 工业投资、技改投资 or 城镇和农村居民人均可支配收入, each completed."""
+def split_list(names: str, count: int = 0) -> list[str]:
+    """Return the items of 工业投资、技改投资 or 城镇和农村居民人均可支配收入, each completed.
+
+    With ``count``, a list that splits into more items than that is split at 、 only
+    (汽车类、石油及制品类零售额), and a paired word stands for its parts (城乡居民 → 城镇居民, 农村居民).
+    """
     items = [i.strip() for i in LIST_SEP.split(names) if i.strip()]
+    if count and len(items) > count:
+        items = [i.strip() for i in names.split("、") if i.strip()]
+    if count and len(items) == 1:
+        return _unpaired(names, count) or items
     if len(items) < 2:
         return items
     last = items[-1]
     short = len(items[0])
     if all(len(i) <= short for i in items[:-1]) and len(last) > short + 1:
-        head = last[short:]
+        tail = last.rfind(items[0][-1], 0, len(last) - 1)
+        head = last[tail + 1:] if tail >= 0 else last[short:]
         return [i + head for i in items[:-1]] + [last]
     return items
+
+
+def _unpaired(name: str, count: int) -> list[str]:
+    """Return the indicators a paired word stands for (城乡居民收入 → 城镇居民收入, 农村居民收入)."""
+    for word, parts in figure_words().paired_words.items():
+        if word in name and len(parts) == count:
+            return [name.replace(word, part, 1) for part in parts]
+    return []

@@ -12,7 +12,10 @@ from briefgen.figures.vocab import figure_words
 
 S = r"[ \t\u3000]*"
 CJK = re.compile(r"[\u4e00-\u9fff]")
-CHINESE_MIN = 100.0
+# Chinese numerals below 100 are often names (两个维护, 十条措施, 三大产业); they count only from 十 up
+# and when closing their phrase (召开专题会议十二次) or approximate (三十余个).
+CHINESE_SMALL = 100.0
+CHINESE_MIN = 10.0
 
 
 @dataclass
@@ -25,6 +28,7 @@ class Quantity:
     unit: str
     approx: str | None
     rank: bool = False
+    subject: str = ""
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -48,8 +52,9 @@ def rank_pattern() -> re.Pattern[str]:
     """Return the pattern of a rank such as 排名全省第二 or 居全国第 2 位."""
     w = figure_words()
     return re.compile(
-        rf"(?P<scope>{_alt(w.rank_scopes)})(?:范围内)?{S}"
-        rf"(?:[^，。；,;第\d]{{0,8}}?(?:排名|排|居|位居|位列))?{S}第{S}"
+        rf"(?:(?P<scope>{_alt(w.rank_scopes)})(?:范围内)?{S}"
+        rf"(?:(?P<what>[^，。；,;第\d]{{0,10}}?)(?:排名|排|居|位居|位列))?"
+        rf"|(?:排名|位居|位列|名列|排在)){S}第{S}"
         rf"(?P<num>\d{{1,3}}|[一二三四五六七八九十]{{1,3}}){S}(?P<unit>位|名|大)?"
     )
 
@@ -64,7 +69,7 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
     if before.endswith(w.not_before):
         return True
     after = text[m.end():m.end() + 4].lstrip()
-    if after.startswith(w.not_after):
+    if after.startswith(w.not_after) and not after.startswith(w.not_after_exempt):
         return True
     if m.group("num")[0].isdigit():
         return False
@@ -73,13 +78,22 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
                 or prev in w.units or prev in w.classifiers)))
 
 
+def _names_a_thing(text: str, m: re.Match[str]) -> bool:
+    """Return True when a small Chinese numeral is part of a name rather than a count."""
+    value = number_value(m.group("num")) or 0.0
+    if value < CHINESE_MIN:
+        return True
+    approx = m.group("p1") or m.group("p2") or m.group("post") or m.group("pre")
+    return not approx and bool(CJK.match(text[m.end():m.end() + 1]))
+
+
 def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     """Return the Quantity of a match, or None when it is not an amount."""
     w = figure_words()
     value = number_value(m.group("num"))
     if value is None or _excluded(text, m):
         return None
-    if not m.group("num")[0].isdigit() and value < CHINESE_MIN:
+    if not m.group("num")[0].isdigit() and value < CHINESE_SMALL and _names_a_thing(text, m):
         return None
     unit = m.group("unit")
     value *= w.multipliers.get(m.group("mult") or "", 1.0) * w.multipliers.get(unit, 1.0)
@@ -89,8 +103,11 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
 
 
 def _definitional(text: str, q: Quantity) -> bool:
-    """Return True for a threshold that qualifies a noun (56人以上大班额, 千万元以上入园企业)."""
-    return q.approx in ("以上", "以下") and bool(CJK.match(text[q.end:q.end + 1]))
+    """Return True for a threshold that qualifies a noun (56人以上大班额, 超10亿元项目)."""
+    w = figure_words()
+    if not CJK.match(text[q.end:q.end + 1]) or q.approx not in w.threshold_approx:
+        return False
+    return q.approx in ("以上", "以下") or q.unit in w.threshold_units
 
 
 def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
@@ -102,9 +119,32 @@ def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
             found.append(q)
     for m in rank_pattern().finditer(text):
         value = number_value(m.group("num"))
-        if value is not None:
-            found.append(Quantity(m.start(), m.end(), value, "名次", None, rank=True))
+        if value is not None and not text.startswith(figure_words().rank_not_after, m.end()):
+            subject = (m.group("what") or "").strip()
+            found.append(Quantity(m.start(), m.end(), value, "名次", None, True, subject))
+    found += [q for q in _shared_unit(text, found) if not _inside(q, masked)]
     return sorted(found, key=lambda q: q.start)
+
+
+@cache
+def _shared_pattern() -> re.Pattern[str]:
+    """Return the pattern of a bare number joined to the next figure (0.3和0.6个百分点)."""
+    return re.compile(rf"(?<![\w.\-/])(?P<num>{ARABIC}){S}(?:和|、|与|及){S}$", re.ASCII)
+
+
+def _shared_unit(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Return bare numbers that share the unit of the figure right after them."""
+    shared = []
+    for q in found:
+        own = re.match(ARABIC, text[q.start:])
+        m = _shared_pattern().search(text, max(0, q.start - 24), q.start)
+        if q.rank or own is None or m is None:
+            continue
+        factor = q.value / (number_value(own.group()) or 1.0)
+        value = number_value(m.group("num"))
+        if value is not None and not any(o.start <= m.start() < o.end for o in found):
+            shared.append(Quantity(m.start(), m.end("num"), value * factor, q.unit, None))
+    return shared
 
 
 def _inside(q: Quantity, masked: list[tuple[int, int]]) -> bool:

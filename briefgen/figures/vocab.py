@@ -30,6 +30,20 @@ class FigureWords:
     object_leads: tuple[str, ...]
     compare_words: tuple[str, ...]
     compare_after: tuple[str, ...]
+    not_after_exempt: tuple[str, ...]
+    threshold_approx: frozenset[str]
+    threshold_units: frozenset[str]
+    generic_heads: tuple[str, ...]
+    share_words: tuple[str, ...]
+    rate_units: frozenset[str]
+    rank_not_after: tuple[str, ...]
+    rank_frame_end: tuple[str, ...]
+    period_words: tuple[str, ...]
+    scope_words: tuple[str, ...]
+    indicator_suffix_stop: tuple[str, ...]
+    indicator_cut: tuple[str, ...]
+    verb_compounds: tuple[str, ...]
+    paired_words: dict[str, tuple[str, ...]]
 
 
 def _longest_first(words: list[Any]) -> tuple[str, ...]:
@@ -58,4 +72,18 @@ def figure_words() -> FigureWords:
         object_leads=_longest_first(raw["object_leads"]),
         compare_words=_longest_first(raw["compare_words"]),
         compare_after=_longest_first(raw["compare_after"]),
+        not_after_exempt=_longest_first(raw["not_after_exempt"]),
+        threshold_approx=frozenset(raw["threshold_approx"]),
+        threshold_units=frozenset(raw["threshold_units"]),
+        generic_heads=_longest_first(raw["generic_heads"]),
+        share_words=_longest_first(raw["share_words"]),
+        rate_units=frozenset(raw["rate_units"]),
+        rank_not_after=_longest_first(raw["rank_not_after"]),
+        rank_frame_end=_longest_first(raw["rank_frame_end"]),
+        period_words=_longest_first(raw["period_words"]),
+        scope_words=_longest_first(raw["scope_words"]),
+        indicator_suffix_stop=_longest_first(raw["indicator_suffix_stop"]),
+        indicator_cut=_longest_first(raw["indicator_cut"]),
+        verb_compounds=_longest_first(raw["verb_compounds"]),
+        paired_words={str(k): tuple(map(str, v)) for k, v in raw["paired_words"].items()},
     )

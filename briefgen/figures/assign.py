@@ -1,0 +1,146 @@
+"""Give each value of a sentence its indicator and relation, reading clause by clause."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from briefgen.figures.indicator import (
+    CLAUSE_END,
+    clean_indicator,
+    leads_to_object,
+    object_after,
+    split_list,
+    strip_relation,
+)
+from briefgen.figures.units import Quantity
+from briefgen.figures.vocab import figure_words
+
+RESPECTIVELY = "分别"
+
+
+@dataclass
+class Placed:
+    """A quantity with the clause it sits in and what was read around it."""
+
+    q: Quantity
+    clause_start: int
+    indicator: str = ""
+    relation: str | None = None
+    object_end: int = -1
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Return where the clause containing ``pos`` begins."""
+    starts = [m.end() for m in CLAUSE_END.finditer(text, 0, pos)]
+    return starts[-1] if starts else 0
+
+
+def _source(placed: Placed, earlier: list[Placed]) -> Placed | None:
+    """Return the earlier value an unnamed one refers to: the last rate, or the last of its unit."""
+    if not earlier:
+        return None
+    if placed.q.unit not in figure_words().rate_units:
+        same = [e for e in earlier if e.q.unit == placed.q.unit and e.indicator]
+        if same:
+            return same[-1]
+    return earlier[-1]
+
+
+def _complete(indicator: str, placed: Placed, earlier: list[Placed]) -> str:
+    """Return the indicator with what an unnamed, generic or share value takes from before it."""
+    w = figure_words()
+    source = _source(placed, earlier)
+    if source is None or not source.indicator:
+        return indicator
+    if len(indicator) < 2:
+        return source.indicator
+    if indicator in w.generic_heads and not source.indicator.endswith(indicator):
+        return source.indicator + indicator
+    if (placed.q.unit in w.rate_units and indicator.startswith(w.share_words)
+            and len(indicator) > 2 and not indicator.endswith(w.generic_heads)):
+        return source.indicator + "占比"
+    return indicator
+
+
+def _respectively(text: str, group: list[Placed], earlier: list[Placed]) -> bool:
+    """Give each value of a 分别 clause its own indicator; return True when it applied."""
+    first = group[0]
+    head = text[first.clause_start:first.q.start]
+    pos = head.find(RESPECTIVELY)
+    if pos < 0:
+        return False
+    names, _ = clean_indicator(head[:pos])
+    items = split_list(names, len(group)) if len(names) >= 2 else []
+    if len(items) == 1:
+        items = items * len(group)
+    elif not items and len(earlier) >= len(group):
+        items = [e.indicator for e in earlier[-len(group):]]
+    if len(items) != len(group) or not all(items):
+        return False
+    _, relation = strip_relation(head[pos + len(RESPECTIVELY):])
+    for placed, name in zip(group, items, strict=True):
+        placed.indicator, placed.relation = name, relation
+    return True
+
+
+@cache
+def _verbs() -> tuple[str, ...]:
+    """Return the relation and splitting verbs of two characters or more (增加到, 完成)."""
+    w = figure_words()
+    return tuple(v for v in w.relations + w.split_verbs if len(v) >= 2)
+
+
+def _rank_subject(text: str, placed: Placed) -> str:
+    """Return what a rank ranks: the words inside it, or a frame clause (…评价中，) before it."""
+    subject, _ = clean_indicator(placed.q.subject)
+    subject = subject.removesuffix("中")
+    if len(subject) >= 2:
+        return subject
+    before = text[:placed.clause_start].rstrip("，,；; ")
+    if before.endswith(figure_words().rank_frame_end):
+        frame, _ = clean_indicator(before[clause_start(before, len(before)):])
+        return frame.removesuffix("中")
+    return ""
+
+
+def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Placed]) -> None:
+    """Set the indicator and relation of one value from the words around it."""
+    q = placed.q
+    context = text[left_from:q.start]
+    indicator, relation = clean_indicator(context)
+    placed.relation = relation
+    w = figure_words()
+    if q.rank:
+        subject = _rank_subject(text, placed)
+        indicator = subject or indicator
+    classifier = q.unit in w.classifiers or q.unit in ("人", "户", "")
+    following = text[q.end:]
+    if not q.rank and ((classifier and len(indicator) <= 1)
+                       or leads_to_object(context, following, classifier)):
+        obj = object_after(following)
+        if obj and not obj.startswith(_verbs()):
+            placed.indicator, placed.object_end = obj, q.end + following.find(obj) + len(obj)
+            return
+    placed.indicator = _complete(indicator, placed, earlier)
+
+
+def assign(text: str, placed: list[Placed]) -> None:
+    """Read indicators in text order; a clause with 分别 maps its values to its list of names."""
+    by_clause: dict[int, list[Placed]] = {}
+    for p in placed:
+        by_clause.setdefault(p.clause_start, []).append(p)
+    done: set[int] = set()
+    for i, p in enumerate(placed):
+        if id(p) in done:
+            continue
+        earlier = placed[:i]
+        group = by_clause[p.clause_start]
+        if len(group) > 1 and p is group[0] and _respectively(text, group, earlier):
+            done.update(id(g) for g in group)
+            continue
+        left = p.clause_start
+        previous = earlier[-1] if earlier else None
+        if previous and previous.clause_start == p.clause_start:
+            left = max(previous.q.end, previous.object_end)
+        _read_context(text, p, left, earlier)
