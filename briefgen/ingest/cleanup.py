@@ -25,7 +25,6 @@ __all__ = [
     "strip_control_chars", "strip_markup", "trim_overlap",
 ]
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
-_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
 _EMPHASIS = re.compile(r"\*{2,3}|(?<![\w])_{2,3}|_{2,3}(?![\w])")
 _LEADING_HASH = re.compile(r"^#{1,6}\s+")
 _PUNCT = {",": "，", ":": "：", ";": "；"}
@@ -41,8 +40,7 @@ def strip_control_chars(text: str) -> str:
 
 
 def strip_markup(text: str) -> str:
-    """Return ``text`` without markdown emphasis, leading ``#`` marks and stray HTML tags."""
-    text = _HTML_TAG.sub("", text)
+    """Return ``text`` without markdown emphasis and leading ``#`` marks (HTML-like tags stay: data)."""
     text = _EMPHASIS.sub("", text)
     return _SPACES.sub(" ", _LEADING_HASH.sub("", text)).strip()
 
@@ -75,12 +73,13 @@ def _subheads(paras: list[Para]) -> set[int]:
 
 
 def rejoin_broken(paras: list[Para]) -> list[Para]:
-    """Return paragraphs with page/column breaks mid-sentence joined back together."""
+    """Return paragraphs with page/column breaks mid-sentence joined back together (headings never)."""
     keep = _subheads(paras)
     out: list[Para] = []
     for i, para in enumerate(paras):
         prev = out[-1] if out else None
-        if (prev is not None and (i - 1) not in keep and not ends_sentence(prev.text)
+        if (prev is not None and (i - 1) not in keep and not prev.heading and not para.heading
+                and not ends_sentence(prev.text)
                 and not vocab().section_number.match(prev.text) and not _starts_structure(para.text)
                 and prev.flag is None and para.flag is None):
             out[-1] = replace(prev, text=prev.text + para.text,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefgen.ingest.infoline import read_info_line
 from briefgen.ingest.structure import Layout, in_toc
 from briefgen.ingest.vocab import is_lead, plain, vocab
 from briefgen.readers.base import Block
@@ -46,7 +47,15 @@ def _dated(blocks: list[Block], i: int, end: int) -> bool:
     nxt = [plain(b.text) for b in blocks[i + 1 : min(i + 3, end)]]
     if not nxt or blocks[i + 1].kind == "heading":
         return False
-    return bool(v.dateline.match(nxt[0]) or (len(nxt) > 1 and v.subtitle.match(nxt[0]) and v.dateline.match(nxt[1])))
+    return bool(_date_line(nxt[0]) or (len(nxt) > 1 and v.subtitle.match(nxt[0]) and _date_line(nxt[1])))
+
+
+def _date_line(text: str) -> bool:
+    """Return True for a date line or an info line giving a date."""
+    if vocab().dateline.match(text):
+        return True
+    info = read_info_line(text)
+    return info is not None and info[0] is not None
 
 
 def classify_headings(blocks: list[Block], layout: Layout) -> HeadingRoles:

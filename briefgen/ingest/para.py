@@ -7,12 +7,13 @@ from dataclasses import dataclass, replace
 
 @dataclass
 class Para:
-    """A paragraph being cleaned: text, source line, original text and flag."""
+    """A paragraph being cleaned: text, source line, original text, flag, and whether it is a heading."""
 
     text: str
     line: int = 0
     original: str | None = None
     flag: str | None = None
+    heading: bool = False
 
 
 def with_text(para: Para, text: str) -> Para:

@@ -14,7 +14,7 @@ from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text
 from briefgen.ingest.contributor import take_contributor
 from briefgen.ingest.metadata import choose_date, meta_path, read_meta
 from briefgen.ingest.segment import RawArticle, segment
-from briefgen.ingest.sentences import split_sentences
+from briefgen.ingest.sentences import split_sentences, whole_sentences
 from briefgen.ingest.simplify import simplify_blocks
 from briefgen.ingest.types import (
     ArticleRecord,
@@ -63,7 +63,8 @@ def _full_date(text: str | None) -> str | None:
 
 
 def _passages(raw: RawArticle, originals: dict[int, str]) -> tuple[list[Passage], int, bool]:
-    paras = [Para(text, line, originals.get(line)) for text, line in raw.paragraphs]
+    paras = [Para(text, line, originals.get(line), heading=i in raw.headings)
+             for i, (text, line) in enumerate(raw.paragraphs)]
     cleaned, dropped = clean_paragraphs(paras)
     passages = [
         Passage(i, p.text, p.line, split_sentences(p.text), _tokens(p.text), p.flag, p.original)
@@ -89,7 +90,7 @@ def _analyse(article: ArticleRecord) -> None:
     published = dt.date.fromisoformat(article.published) if article.published else None
     for p in article.passages:
         article.events.extend(resolve_events(p.text, published, p.index))
-        for sentence in p.sentences:
+        for sentence in whole_sentences(p.sentences):  # a period carries across ；
             article.figures.extend(extract_figures(sentence, p.index))
     article.places = find_places(f"{article.title or ''}\n{article.text}")
 
@@ -100,7 +101,8 @@ def _article(seq: int, raw: RawArticle, originals: dict[int, str], source: str |
     contributor = take_contributor(passages)
     published, basis = _published(raw, passages, doc_candidates)
     record = ArticleRecord(
-        seq=seq, title=clean_text(raw.title) if raw.title else None, source=source, published=published, date_basis=basis,
+        seq=seq, title=clean_text(raw.title) if raw.title else None, source=source,
+        published=published, date_basis=basis,
         passages=passages, byline=raw.byline, captions=raw.captions, column=raw.column,
         dropped_repeats=dropped, converted_from_traditional=converted, contributor=contributor,
     )
@@ -123,12 +125,14 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     if seg.masthead is not None:
         seg.masthead.date = masthead_date
     result.masthead = seg.masthead
-    result.source = options.source or meta.get("source") or (seg.masthead.name if seg.masthead else None)
+    given_source = options.source or meta.get("source")
+    result.source = given_source or (seg.masthead.name if seg.masthead else None)
     result.city = options.city or _normalize_city(meta.get("city"))
     doc_candidates = [("option", options.date), ("meta", meta.get("date")), ("masthead", masthead_date)]
     result.published = choose_date(doc_candidates)[0]
     for seq, raw_article in enumerate(seg.articles):
-        record = _article(seq, raw_article, originals, result.source, doc_candidates)
+        source = given_source or raw_article.source or result.source
+        record = _article(seq, raw_article, originals, source, doc_candidates)
         result.articles.append(record)
         name = record.title or f"第{seq + 1}篇"
         result.flagged.extend(FlaggedSpan(name, p.flag) for p in record.passages if p.flag)

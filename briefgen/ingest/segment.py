@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefgen.ingest.displaced import reattach_displaced
 from briefgen.ingest.headings import HeadingRoles, classify_headings
+from briefgen.ingest.infoline import read_info_line
 from briefgen.ingest.structure import Layout, layout_of
 from briefgen.ingest.types import Masthead
 from briefgen.ingest.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
@@ -20,15 +22,35 @@ _FIRST_SENTENCE = re.compile(r"^(.{4,60}?)[。！？!?](?=.)")
 
 @dataclass
 class RawArticle:
-    """An article before cleanup: title, metadata lines taken out, body paragraphs (text, line)."""
+    """An article before cleanup: title, metadata lines taken out, body paragraphs (text, line).
+
+    ``headings`` holds the indexes of paragraphs that were section headings in the source.
+    """
 
     title: str | None = None
     column: str | None = None
     byline: str | None = None
     dateline: str | None = None
+    source: str | None = None
     captions: list[str] = field(default_factory=list)
     paragraphs: list[tuple[str, int]] = field(default_factory=list)
+    headings: set[int] = field(default_factory=set)
     closed: bool = False
+
+    def add_heading(self, text: str, line: int) -> None:
+        """Append a section heading to the body."""
+        self.headings.add(len(self.paragraphs))
+        self.paragraphs.append((text, line))
+
+    def pop_paragraph(self) -> str:
+        """Remove the last body paragraph and return its text."""
+        self.headings.discard(len(self.paragraphs) - 1)
+        return self.paragraphs.pop()[0]
+
+    def take_info(self, date: str | None, source: str | None) -> None:
+        """Keep an info line's date (as the date line) and source, unless already known."""
+        self.dateline = self.dateline or date
+        self.source = self.source or source
 
 
 @dataclass
@@ -48,6 +70,7 @@ class _Builder:
         self.queue: list[str] = []
         self.column: tuple[str, int] | None = None
         self.bare_titles = bare_titles
+        self.info: tuple[str | None, str | None] | None = None  # an info line seen before its article
 
     @property
     def current(self) -> RawArticle | None:
@@ -57,8 +80,19 @@ class _Builder:
         if title is None and self.queue:
             title = self.queue.pop(0)
         article = RawArticle(title=title, column=self.column[0] if self.column else None)
+        if self.info is not None:
+            article.take_info(*self.info)
+            self.info = None
         self.articles.append(article)
         return article
+
+    def info_line(self, date: str | None, source: str | None) -> None:
+        """Give an info line to the article it describes: the open one, or the next when none is open."""
+        cur = self.current
+        if cur is None or (cur.closed and (cur.dateline or cur.source)):
+            self.info = (date, source)
+        else:
+            cur.take_info(date, source)
 
     def body_target(self) -> RawArticle:
         cur = self.current
@@ -128,7 +162,10 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
     if not text:
         return
     cur = b.current
-    if v.column_tag.match(text):
+    info = read_info_line(text)
+    if info is not None:
+        b.info_line(*info)
+    elif v.column_tag.match(text):
         _column_item(b, text)
     elif is_lead(text):
         _lead(b, text, line)
@@ -136,7 +173,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.new_item().byline = text
     elif v.caption_credit.match(text):
         target = b.body_target()
-        prev = target.paragraphs.pop()[0] if target.paragraphs and len(target.paragraphs[-1][0]) <= 150 else ""
+        prev = target.pop_paragraph() if target.paragraphs and len(target.paragraphs[-1][0]) <= 150 else ""
         target.captions.append(f"{prev} {text}".strip())
     elif v.dateline.match(text) and cur is not None and not cur.dateline and _only_subtitle(cur):
         cur.dateline = text
@@ -167,13 +204,18 @@ def _body(article: RawArticle, text: str, line: int) -> None:
 
 
 def _body_follows(blocks: list[Block], i: int, end: int) -> bool:
-    """Return True when body text follows line ``i`` (a date line or byline may come between)."""
-    v = vocab()
+    """Return True when body text follows line ``i`` (a date, info or byline may come between)."""
     j = i + 1
-    while j < end and j <= i + 2 and (v.dateline.match(plain(blocks[j].text)) or v.byline.match(plain(blocks[j].text))):
+    while j < end and j <= i + 2 and _metadata_line(plain(blocks[j].text)):
         j += 1
     nxt = blocks[j] if j < end else None
     return nxt is not None and nxt.kind != "heading" and (len(nxt.text) > 40 or ends_sentence(nxt.text))
+
+
+def _metadata_line(text: str) -> bool:
+    """Return True for a date line, byline or info line, which may stand between title and body."""
+    v = vocab()
+    return bool(v.dateline.match(text) or v.byline.match(text)) or read_info_line(text) is not None
 
 
 def _uses_markers(blocks: list[Block], layout: Layout, roles: HeadingRoles) -> bool:
@@ -198,10 +240,11 @@ def segment(blocks: list[Block]) -> Segmented:
         elif i in roles.columns:
             b.column = (plain(block.text), block.level)
         elif block.kind == "heading":
-            b.body_target().paragraphs.append((plain(block.text), block.line))
+            b.body_target().add_heading(plain(block.text), block.line)
         else:
             _paragraph(b, blocks, i, layout.end)
     for article in b.articles:
         article.paragraphs = [(t, line if line >= 0 else 0) for t, line in article.paragraphs]
     articles = [a for a in b.articles if a.paragraphs or a.captions]
+    reattach_displaced(articles)
     return Segmented(articles, layout.masthead, layout.masthead_date_text)

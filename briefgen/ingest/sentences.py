@@ -1,12 +1,27 @@
-"""Split a paragraph into sentences at Chinese and Western sentence ends (closing quotes kept)."""
+"""Split a paragraph into sentences at Chinese and Western sentence ends (closing quotes kept).
+
+``split_sentences`` also splits at a semicolon (a pickable unit); ``whole_sentences`` undoes that.
+"""
 
 from __future__ import annotations
 
 import re
 
+_CLAUSE_ENDS = ("；", ";")
 _END = re.compile(r"(.+?(?:[。！？!?；]+[”’」』）)]*|$))")
 
 
 def split_sentences(text: str) -> list[str]:
     """Return the sentences of ``text``, each with its closing punctuation."""
     return [s.strip() for s in _END.findall(text) if s.strip()]
+
+
+def whole_sentences(sentences: list[str]) -> list[str]:
+    """Return ``sentences`` with pieces ending at a semicolon joined to what follows (one sentence)."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and out[-1].rstrip("”’」』）)").endswith(_CLAUSE_ENDS):
+            out[-1] += sentence
+        else:
+            out.append(sentence)
+    return out

@@ -12,9 +12,9 @@ from briefgen.resources import data_file
 
 TERMINAL = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
-_MD_RESIDUE = re.compile(r"\*{2,3}|(?<![0-9A-Za-z])\*|\*(?![0-9A-Za-z])|_{2,3}|^#{1,6}\s*|</?[a-zA-Z][^<>]{0,80}>")
+_MD_RESIDUE = re.compile(r"\*{2,3}|(?<![0-9A-Za-z])\*|\*(?![0-9A-Za-z])|_{2,3}|^#{1,6}\s*")
 # Every alternative of _MD_RESIDUE holds one of these; ``plain`` skips texts without any.
-_MD_MARKS = ("*", "_", "#", "<")
+_MD_MARKS = ("*", "_", "#")
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def vocab() -> Vocab:
 
 
 def plain(text: str) -> str:
-    """Return ``text`` without markdown emphasis, heading marks or HTML tags, trimmed."""
+    """Return ``text`` without markdown emphasis or heading marks, trimmed (HTML-like tags are data)."""
     if not any(mark in text for mark in _MD_MARKS):
         return text.strip()
     return _MD_RESIDUE.sub("", text).strip()

@@ -88,8 +88,30 @@ def read_bytes(path: str | Path) -> bytes:
         raise refuse(path, "unreadable", error=exc.strerror or exc) from None
 
 
+_KEPT: set[str] = set()  # characters seen that strip_controls leaves as they are
+
+
+def _removable(ch: str) -> bool:
+    """Return True when ``strip_controls`` would remove or rewrite the character ``ch``."""
+    return ch in "\r\x0c" or bool(_CONTROL.match(ch)) or (
+        ch != "\n" and unicodedata.category(ch) in ("Cs", "Co", "Cn"))
+
+
+def _all_kept(text: str) -> bool:
+    """Return True when no character of ``text`` needs stripping (each distinct one checked once)."""
+    chars = set(text)
+    if chars <= _KEPT:
+        return True
+    new = chars - _KEPT
+    kept = {ch for ch in new if not _removable(ch)}
+    _KEPT.update(kept)
+    return len(kept) == len(new)
+
+
 def strip_controls(text: str) -> str:
     """Return ``text`` without control, zero-width and bidi characters (tabs and newlines kept)."""
+    if _all_kept(text):
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
     text = _CONTROL.sub("", _ANSI_ESCAPE.sub("", text))
     return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cs", "Co", "Cn") or ch == "\n")

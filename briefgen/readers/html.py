@@ -24,6 +24,8 @@ _BLOCK_TAGS = {"p", "div", "li", "td", "section", "article", "blockquote", "pre"
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
+TITLE_MIN, TITLE_MAX = 5, 80
+TITLE_FROM_PAGE = 8  # a <title> part this long wins over a heading it does not name
 
 
 @functools.cache
@@ -70,48 +72,149 @@ def _text_of(element: Any) -> str:
     return _SPACE.sub(" ", strip_controls(element.text_content())).strip()
 
 
+def _tag(element: Any) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def _leaf_block(element: Any) -> bool:
+    """Return True for a block element with no block elements inside (a paragraph in all but name)."""
+    return not any(_tag(d) in _BLOCK_TAGS or _tag(d) in _HEADINGS for d in element.iterdescendants())
+
+
 def _main_container(body: Any) -> Any:
-    """Return the element whose direct paragraphs hold the most text (the article body)."""
+    """Return the element whose own paragraphs (p, leaf divs, text between <br>) hold the most text."""
     best, best_score = body, 0
     for element in body.iter():
-        if not isinstance(element.tag, str):
+        if not _tag(element):
             continue
-        score = sum(len(_text_of(c)) for c in element if isinstance(c.tag, str) and c.tag.lower() in ("p", "br", "div"))
-        score += len((element.text or "").strip())
+        score = len((element.text or "").strip())
+        for child in element:
+            tag = _tag(child)
+            if tag == "p" or tag in ("div", "section") and _leaf_block(child):
+                score += len(_text_of(child))
+            score += len((child.tail or "").strip()) if tag else 0
         if score > best_score:
             best, best_score = element, score
     return best
 
 
-def _blocks(container: Any) -> list[Block]:
+def _block_of(element: Any, tag: str, vocab: dict[str, list[str]]) -> Block | None | bool:
+    """Return the element's block, None to skip it, or False where the article ends."""
+    if tag == "tr":
+        row = "　".join(c for c in (_text_of(c) for c in element if _tag(c)) if c)
+        return Block(row, element.sourceline or 0, "table") if row else None
+    parent = element.getparent()
+    if tag == "td" or parent is not None and _tag(parent) == "tr":
+        return None
+    nested = any(_tag(c) in _BLOCK_TAGS | set(_HEADINGS) for c in element)
+    if tag not in _BLOCK_TAGS and tag not in _HEADINGS or (nested and tag not in _HEADINGS):
+        return None
+    text = _text_of(element)
+    if not text or text in vocab["noise_lines"] or text.startswith(tuple(vocab["noise_prefixes"])):
+        return None
+    if text.startswith(tuple(vocab["stop_phrases"])) or any(m in text for m in vocab["footer_marks"]):
+        return False
+    return Block(text, element.sourceline or 0, "heading" if tag in _HEADINGS else "paragraph", _HEADINGS.get(tag, 0))
+
+
+def _blocks(container: Any) -> list[tuple[Block, Any]]:
+    """Return the container's blocks in order, each with its element, up to related links or footer."""
     vocab = boilerplate()
-    blocks: list[Block] = []
+    blocks: list[tuple[Block, Any]] = []
     for element in container.iter():
-        if not isinstance(element.tag, str):
-            continue
-        tag = element.tag.lower()
-        if tag == "tr":
-            cells = [_text_of(c) for c in element if isinstance(c.tag, str)]
-            row = "　".join(c for c in cells if c)
-            blocks.extend([Block(row, element.sourceline or 0, "table")] if row else [])
-            continue
-        if tag == "td" or element.getparent() is not None and element.getparent().tag == "tr":
-            continue
-        nested = any(isinstance(c.tag, str) and c.tag.lower() in _BLOCK_TAGS | set(_HEADINGS) for c in element)
-        if tag not in _BLOCK_TAGS and tag not in _HEADINGS or (nested and tag not in _HEADINGS):
-            continue
-        text = _text_of(element)
-        if not text or text in vocab["noise_lines"]:
-            continue
-        if any(text.startswith(p) for p in vocab["stop_phrases"]):
+        tag = _tag(element)
+        block = _block_of(element, tag, vocab) if tag else None
+        if block is False:
             break
-        kind = "heading" if tag in _HEADINGS else ("table" if tag in ("td", "tr") else "paragraph")
-        blocks.append(Block(text, element.sourceline or 0, kind, _HEADINGS.get(tag, 0)))
+        if isinstance(block, Block):
+            blocks.append((block, element))
     return blocks
 
 
+def _title_parts(page_title: str) -> list[str]:
+    """Return the pieces of a page's <title> between site-name separators."""
+    parts = [page_title]
+    for separator in boilerplate()["title_separators"]:
+        parts = [piece.strip() for part in parts for piece in part.split(separator)]
+    return [p for p in parts if p]
+
+
+def _is_title_element(element: Any, tag: str) -> bool:
+    return tag in ("h1", "h2", "h3") or tag not in ("body", "html") and _is_boilerplate(
+        element, boilerplate()["title_class_words"])
+
+
+def _title_candidates(root: Any, body_start: Any) -> tuple[list[str], list[str]]:
+    """Return heading-like texts and info lines found before the article's first body paragraph."""
+    from briefgen.ingest.infoline import read_info_line
+
+    titles: list[str] = []
+    infos: list[str] = []
+    for element in root.iter():
+        if element is body_start:
+            break
+        tag = _tag(element)
+        if not tag or tag in ("html", "head", "title", "body"):
+            continue
+        text = _text_of(element)
+        if (TITLE_MIN <= len(text) <= TITLE_MAX and _is_title_element(element, tag) and text not in titles
+                and not _linked(element)):
+            titles.append(text)
+        elif len(text) <= TITLE_MAX * 2 and not infos and read_info_line(text) is not None:
+            infos.append(text)
+    return titles, infos
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split()).rstrip(".…")
+
+
+def _site_like(part: str) -> bool:
+    return part.endswith(tuple(boilerplate()["site_name_endings"]))
+
+
+def _linked(element: Any) -> bool:
+    """Return True when all of the element's text is link text (a logo or menu entry)."""
+    links = "".join(_text_of(a) for a in element.iter("a"))
+    return bool(links) and "".join(links.split()) == "".join(_text_of(element).split())
+
+
+def choose_title(candidates: list[str], page_title: str) -> str | None:
+    """Return the article title: a heading named in <title>, else <title> without the site, else a heading."""
+    parts = [p for p in _title_parts(page_title) if not _site_like(p)]
+    keys = [_squeeze(p) for p in parts]
+    named = [c for c in candidates
+             if any(_squeeze(c) == k or len(k) >= TITLE_MIN + 2 and _squeeze(c).startswith(k) for k in keys)]
+    if named:
+        return max(named, key=len)
+    own = max(parts, key=len) if parts else ""
+    if len(own) >= TITLE_FROM_PAGE or own and not candidates:
+        return own
+    return candidates[-1] if candidates else None
+
+
+def _article_blocks(root: Any, container: Any, page_title: str) -> tuple[str | None, list[Block]]:
+    """Return the title and the blocks: title first, then any info line, then the body."""
+    from briefgen.ingest.infoline import read_info_line
+
+    pairs = _blocks(container)
+    body_start = next((e for b, e in pairs if b.kind != "heading" and read_info_line(b.text) is None), None)
+    candidates, infos = _title_candidates(root, body_start)
+    title = choose_title(candidates, page_title)
+    texts = [b.text for b, _ in pairs]
+    if title in texts:  # what comes before the title in the container is navigation, except an info line
+        at = texts.index(title)
+        pairs = [p for p in pairs[:at] if read_info_line(p[0].text)] + pairs[at + 1:]
+    blocks = [b for b, _ in pairs if b.text != title]
+    if infos and not any(read_info_line(b.text) for b in blocks[:3]):
+        blocks.insert(0, Block(infos[0], 1))
+    if title:
+        blocks.insert(0, Block(title, 1, "heading", 1))
+    return title, blocks
+
+
 def read_html(path: str | Path) -> RawDocument:
-    """Return the article of a saved web page as blocks, its <h1> (or <title>) as the title."""
+    """Return the article of a saved web page as blocks, its heading (or <title>) as the title."""
     raw, encoding = _decode(path, read_bytes(path))
     text = strip_controls(raw)  # before parsing: lxml turns a NUL into U+FFFD
     check_text(path, text)
@@ -121,14 +224,10 @@ def read_html(path: str | Path) -> RawDocument:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except Exception:  # noqa: BLE001 - any parser failure is a refusal
         raise refuse(path, "html_unreadable") from None
-    heading = root.find(".//h1")
-    page_title = root.findtext(".//title")
-    title = _text_of(heading) if heading is not None else (page_title or "").strip() or None
+    page_title = _SPACE.sub(" ", strip_controls(root.findtext(".//title") or "")).strip()
     _prune(root)
     body = root.find("body")
-    blocks = _blocks(_main_container(body if body is not None else root))
-    if title and not any(b.kind == "heading" and b.text == title for b in blocks):
-        blocks.insert(0, Block(title, 1, "heading", 1))
+    title, blocks = _article_blocks(root, _main_container(body if body is not None else root), page_title)
     if not blocks:
         raise refuse(path, "no_text")
     return RawDocument(str(path), blocks, encoding, "html", title=title)

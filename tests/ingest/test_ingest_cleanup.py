@@ -66,7 +66,7 @@ def test_trim_page_break_overlap() -> None:
 
 
 def test_strip_markup_and_controls() -> None:
-    assert strip_markup("**一是党史学习教育深入开展。**各部门</span>") == "一是党史学习教育深入开展。各部门"
+    assert strip_markup("**一是党史学习教育深入开展。**各部门") == "一是党史学习教育深入开展。各部门"
     assert strip_markup("## 标题") == "标题"
     assert strip_markup("a < b 且 {{ 7*7 }} &amp;") == "a < b 且 {{ 7*7 }} &amp;"
     assert strip_control_chars("会\x00议\x1b召\u202e开\n了") == "会议召开 了"
@@ -117,3 +117,21 @@ def test_cleanup_never_drops_a_paragraph_that_is_not_a_repeat(texts: list[str]) 
         others = [grams(t) for j, t in enumerate(texts) if j != i]
         is_repeat = any(containment(grams(text), g) >= 0.8 or containment(g, grams(text)) >= 0.8 for g in others)
         assert is_repeat or text in kept
+
+
+def test_heading_paragraphs_are_never_rejoined() -> None:
+    paras = [Para("五年来，人大常委会依法履职。"), Para("依法开展监督 书写履职情怀", heading=True),
+             Para("开展执法检查12次，听取专项工作报告20个。")]
+    assert [p.text for p in rejoin_broken(paras)] == [p.text for p in paras]
+    out, _ = clean_paragraphs(paras)
+    assert [p.text for p in out] == [p.text for p in paras] and out[1].heading
+
+
+def test_short_numbered_section_lines_are_not_rejoined() -> None:
+    paras = [Para("（一）强化监督"), Para("开展执法检查12次。"), Para("二、加强自身建设"), Para("举办培训班3期。")]
+    assert [p.text for p in rejoin_broken(paras)] == [p.text for p in paras]
+
+
+def test_html_like_tags_in_text_stay_literal() -> None:
+    assert strip_markup("网页代码<b>粗体</b>一并处理，m<sup>2</sup>") == "网页代码<b>粗体</b>一并处理，m<sup>2</sup>"
+    assert strip_markup("**一是党史学习教育深入开展。**各部门") == "一是党史学习教育深入开展。各部门"

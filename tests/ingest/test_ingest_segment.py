@@ -118,3 +118,71 @@ def test_byline_line_under_title() -> None:
     arts = _articles("## 毛玩产业：闯新路\n\n通讯员 李万华 陈莉\n\n位于工业园区的公司，推出众多作品。\n")
     assert arts[0].byline == "通讯员 李万华 陈莉"
     assert arts[0].paragraphs == [("位于工业园区的公司，推出众多作品。", 5)]
+
+
+def test_info_line_under_a_title_is_metadata_not_a_title() -> None:
+    text = """# 汉阴县召开2023年经济工作会议
+发布时间：2023-01-06　　来源：汉阴县政府办　　作者：王五
+1月5日，汉阴县召开2023年经济工作会议，安排部署2023年重点任务。
+会议要求，各镇各部门要狠抓落实。
+"""
+    arts = _articles(text)
+    assert [a.title for a in arts] == ["汉阴县召开2023年经济工作会议"]
+    assert (arts[0].dateline, arts[0].source) == ("2023-01-06", "汉阴县政府办")
+    assert all("发布时间" not in t and "来源" not in t for t, _ in arts[0].paragraphs)
+
+
+def test_info_line_forms() -> None:
+    from briefgen.ingest.infoline import read_info_line
+
+    assert read_info_line("发布日期：2023年1月6日 信息来源：汉阴县人民政府 编辑：李四") == ("2023年1月6日", "汉阴县人民政府")
+    assert read_info_line("时间：2023-01-06 10:21:00 来源：安康日报") == ("2023-01-06", "安康日报")
+    assert read_info_line("来源：安康新闻网") == (None, "安康新闻网")
+    assert read_info_line("来源：安康日报 2023-01-06") == ("2023-01-06", "安康日报")
+    for body in ("时间：1月5日至7日，地点：县会议中心，请各单位准时参加。", "会议来源于群众的呼声，时间：紧迫。",
+                 "作者：张三"):
+        assert read_info_line(body) is None, body
+
+
+def test_heading_blocks_are_marked_in_the_article() -> None:
+    text = """## **湘潭市人大工作综述**
+
+2021-12-30
+
+五年来，人大常委会依法履职，取得明显成效。
+
+## **依法开展监督 书写履职情怀**
+
+开展执法检查12次，听取专项工作报告20个。
+"""
+    arts = _articles(text)
+    assert len(arts) == 1
+    texts = [t for t, _ in arts[0].paragraphs]
+    heading = texts.index("依法开展监督 书写履职情怀")
+    assert arts[0].headings == {heading}
+
+
+PAGE_WITH_COLUMN_BREAK = """## 毛玩产业闯新路
+通讯员 李万华
+位于工业园区的毛绒玩具文创产业园内，多家毛绒玩具企业推出众多毛绒潮流艺术作品。
+毛绒玩具文创产业基本形成创意设计、原辅料生产、产品加工、贸易销售的产业链闭环。
+为持续推动毛绒玩具文创产业发展，市政府出台了首个支持毛绒玩具文创产业发展的文件，成立领导小组。
+## 我市开展根治欠薪联合集中接访活动
+本报讯（通讯员 胡珂）为切实维护农民工合法权益，市人社局开展根治欠薪集中联合接访活动。
+据悉，此次联合接访活动持续到春节前，接访范围是城区工地拖欠农民工工资的来访维权。
+活动要求，各单位要提高政治站位，强化责任意识，用贴心服务做好农民工工作。
+5年来，为切实抓好毛绒玩具文创产业发展，市委、市政府成立了毛绒玩具文创产业发展领导小组。
+5年来，为加快推进毛绒玩具文创产业发展，市政府设立了毛绒玩具文创产业发展基金，先后出台资金
+"""
+
+
+def test_paragraphs_displaced_by_a_column_break_go_back_to_their_article() -> None:
+    toys, wages = _articles(PAGE_WITH_COLUMN_BREAK)
+    assert [t for t, _ in wages.paragraphs][-1].startswith("活动要求")
+    assert [t[:9] for t, _ in toys.paragraphs][-2:] == ["5年来，为切实抓好", "5年来，为加快推进"]
+
+
+def test_related_articles_that_end_properly_keep_their_paragraphs() -> None:
+    text = PAGE_WITH_COLUMN_BREAK.replace("先后出台资金", "先后出台多项政策。")
+    toys, wages = _articles(text)
+    assert len(wages.paragraphs) == 5 and len(toys.paragraphs) == 3

@@ -32,3 +32,54 @@ def test_html_declared_gbk_is_decoded(write) -> None:
     doc = read_path(write("b.htm", PAGE.format(charset="gb2312").encode("gbk")))
     assert doc.encoding == "gb18030"
     assert any("全市工作会议" in b.text for b in doc.blocks)
+
+
+ARTICLE_PAGE = """<html><head><meta charset="utf-8">
+<title>{page_title}</title></head><body>
+<div class="top"><h1 class="logo">{site}</h1><a>首页</a></div>
+<div class="wz">当前位置：首页 &gt; 政务要闻 &gt; 县区动态</div>
+<div class="con">
+{heading}
+<div class="xx">发布时间：2023-01-06　　来源：汉阴县政府办　　浏览次数：<span>128</span></div>
+<div class="zw"><p>1月5日，汉阴县召开2023年经济工作会议，总结2022年工作，安排部署2023年重点任务。</p>
+<p>会议指出，2022年全县生产总值完成126.5亿元，同比增长5.2%；规上工业增加值增长8.1%。</p>
+<p>会议要求，各镇各部门要坚定信心，狠抓落实，确保全年目标任务圆满完成。</p></div>
+<div class="fy"><p>上一篇：汉阴县开展安全生产大检查</p><p>下一篇：汉阴县召开农业工作会议</p></div>
+</div>
+<div class="bt"><p>主办单位：汉阴县人民政府办公室　联系电话：0915-5212345</p>
+<p>版权所有：汉阴县人民政府　陕ICP备05012345号</p></div></body></html>"""
+TITLE = "汉阴县召开2023年经济工作会议"
+
+
+def _page(write, heading: str, page_title: str = f"{TITLE}_汉阴县人民政府"):
+    html = ARTICLE_PAGE.format(page_title=page_title, site="汉阴县人民政府", heading=heading)
+    return read_path(write("page.html", html.encode("utf-8")))
+
+
+def test_article_page_title_is_the_article_heading_not_the_site_logo(write) -> None:
+    for heading in (f"<h1>{TITLE}</h1>", f"<h2>{TITLE}</h2>", f'<div class="title">{TITLE}</div>'):
+        doc = _page(write, heading)
+        assert doc.title == TITLE, heading
+        assert (doc.blocks[0].kind, doc.blocks[0].text) == ("heading", TITLE)
+        assert [b.text for b in doc.blocks].count(TITLE) == 1
+
+
+def test_article_page_title_from_page_title_without_site_suffix(write) -> None:
+    for page_title in (f"{TITLE}_汉阴县人民政府", f"{TITLE} - 汉阴县人民政府", f"汉阴县人民政府 | {TITLE}"):
+        assert _page(write, "", page_title).title == TITLE, page_title
+
+
+def test_article_page_keeps_only_the_article(write) -> None:
+    texts = [b.text for b in _page(write, f"<h1>{TITLE}</h1>").blocks]
+    joined = "".join(texts)
+    for noise in ("当前位置", "上一篇", "下一篇", "版权所有", "ICP备", "联系电话", "主办单位", "首页"):
+        assert noise not in joined, noise
+    assert texts[-1].startswith("会议要求")
+
+
+def test_linked_site_heading_is_not_the_title_even_with_a_fixed_page_title(write) -> None:
+    html = ARTICLE_PAGE.format(page_title="汉阴县人民政府", site="汉阴县人民政府", heading=f"<h2>{TITLE}</h2>")
+    html = html.replace('<h1 class="logo">汉阴县人民政府</h1>', '<h1><a href="/">汉阴县人民政府网</a></h1>')
+    doc = read_path(write("page.html", html.encode("utf-8")))
+    assert doc.title == TITLE
+    assert "汉阴县人民政府网" not in [b.text for b in doc.blocks]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefgen.errors import InputRefused
 from briefgen.readers import base as reader_base
@@ -76,3 +78,20 @@ def test_unsupported_extension_is_refused(write) -> None:
 def test_missing_file_is_refused(tmp_path) -> None:
     with pytest.raises(InputRefused, match="找不到"):
         read_path(tmp_path / "none.txt")
+
+
+def _strip_controls_by_rules(text: str) -> str:
+    """The rules of strip_controls applied without its shortcut, for comparison."""
+    import unicodedata
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
+    text = reader_base._CONTROL.sub("", reader_base._ANSI_ESCAPE.sub("", text))
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cs", "Co", "Cn") or ch == "\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.one_of(st.characters(), st.sampled_from("\r\n\x0c\x1b[31m安康\u200b\ue000")), max_size=60))
+def test_strip_controls_shortcut_gives_the_same_text(text: str) -> None:
+    assert reader_base.strip_controls(text) == _strip_controls_by_rules(text)
+    clean = "安康市召开会议。\n第二段\t文字"
+    assert reader_base.strip_controls(clean) is clean

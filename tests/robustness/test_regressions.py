@@ -69,3 +69,9 @@ def test_nul_in_a_web_page_leaves_no_replacement_character(tmp_path: Path) -> No
     path = tmp_path / "a.html"
     path.write_bytes("<html><body><p>本报讯\x00 1月5日，安康市召开会议。</p></body></html>".encode())
     assert [b.text for b in read_path(path).blocks] == ["本报讯 1月5日，安康市召开会议。"]
+
+
+def test_html_like_tags_in_a_text_source_are_data() -> None:
+    """Probe: ``<b>粗体</b>`` in a .txt/.md was stripped to ``粗体``; only the HTML reader reads tags."""
+    assert clean_text("网页代码<b>粗体</b>一并处理") == "网页代码<b>粗体</b>一并处理"
+    assert plain("## **标题<i>斜体</i>**") == "标题<i>斜体</i>"

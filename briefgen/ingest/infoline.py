@@ -1,0 +1,76 @@
+"""A web article's info line (发布时间：… 来源：… 作者：…): read as publication date and source."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import yaml
+
+from briefgen.resources import data_file
+
+INFO_MAX = 120
+SOURCE_MAX = 30
+_DATE = re.compile(r"\d{4}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# What may follow a date in its field: a clock time and/or a weekday.
+_DATE_TAIL = re.compile(r"\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*")
+_SENTENCE_MARKS = re.compile(r"[，,。；;！？!?]")
+
+
+@functools.cache
+def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Return the label pattern and label → kind (date, source, other) from the segment vocabulary."""
+    with data_file("segment_vocab.yaml").open(encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)["info_labels"]
+    kinds = {label: kind for kind, labels in raw.items() for label in labels}
+    names = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=\s)|(?<=[】\]|｜]))({names})\s*[:：]\s*"), kinds
+
+
+def _fields(text: str) -> list[tuple[str, str]] | None:
+    """Return (kind, value) for each label of ``text``, or None when it is not wholly label: value."""
+    pattern, kinds = _labels()
+    marks = list(pattern.finditer(text))
+    lead = text[: marks[0].start()].strip() if marks else text
+    if not marks or (lead and _date_value(lead) is None):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    fields = [(kinds[m.group(1)], text[m.end():end].strip(" 　|｜")) for m, end in zip(marks, ends, strict=True)]
+    return [("date", lead), *fields] if lead else fields
+
+
+def _date_value(value: str) -> str | None:
+    """Return the date that makes up ``value`` (a clock time or weekday may follow), else None."""
+    found = _DATE.match(value.strip())
+    if found is None or not _DATE_TAIL.fullmatch(value.strip()[found.end():]):
+        return None
+    return found.group(0)
+
+
+def read_info_line(text: str) -> tuple[str | None, str | None] | None:
+    """Return (date text, source) when ``text`` is an info line, else None."""
+    text = text.strip()
+    if len(text) > INFO_MAX or "：" not in text and ":" not in text:
+        return None
+    fields = _fields(text)
+    if fields is None:
+        return None
+    date: str | None = None
+    source: str | None = None
+    for kind, value in fields:
+        if kind == "date":
+            day = _date_value(value)
+            if day is None:
+                return None
+            date = date or day
+        elif kind == "source":
+            found = _DATE.search(value)
+            if found:
+                date = date or found.group(0)
+                value = (value[: found.start()] + value[found.end():]).strip()
+            if not value or len(value) > SOURCE_MAX or _SENTENCE_MARKS.search(value):
+                return None
+            source = source or value
+        elif len(value) > SOURCE_MAX or _SENTENCE_MARKS.search(value):
+            return None
+    return (date, source) if date or source else None

@@ -1,0 +1,21 @@
+"""Sentences: split at semicolons for picking, joined back so a figure's period carries across ；."""
+
+from __future__ import annotations
+
+from briefgen.figures.extract import extract_figures
+from briefgen.ingest.sentences import split_sentences, whole_sentences
+
+
+def _periods(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.period for s in whole_sentences(split_sentences(paragraph)) for f in extract_figures(s)}
+
+
+def test_period_carries_across_a_semicolon_within_one_sentence() -> None:
+    text = "2022年全县生产总值完成126.5亿元，同比增长5.2%；规上工业增加值增长8.1%。"
+    assert split_sentences(text) == ["2022年全县生产总值完成126.5亿元，同比增长5.2%；", "规上工业增加值增长8.1%。"]
+    assert _periods(text) == {"126.5亿元": "2022年", "5.2%": "2022年", "8.1%": "2022年"}
+
+
+def test_period_does_not_cross_a_full_stop_or_override_its_own() -> None:
+    assert _periods("2022年全县生产总值增长5.2%。规上工业增加值增长8.1%。")["8.1%"] is None
+    assert _periods("2022年生产总值增长5.2%；1-11月工业增加值增长8.1%。")["8.1%"] == "1-11月"
