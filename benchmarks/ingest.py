@@ -177,6 +177,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--cold", action="store_true")
+    parser.add_argument("--memory", action="store_true",
+                        help="peak RSS of `briefgen ingest` on 2 and 16 copies: bounded by workers, not input")
     parser.add_argument("--engine", choices=["pool", "dask"], default="pool",
                         help="dask: also run process_document under dask.bag on a LocalCluster")
     args = parser.parse_args()
@@ -214,8 +216,23 @@ def main() -> None:
             profile(folder, chars)
         if args.cold:
             cold(folder, chars, counts, args.repeat)
+        if args.memory:
+            memory()
         if args.engine == "dask":
             compare_dask(folder, chars, default, statistics.median(w for w, _ in ingest_runs[default]))
+
+
+def memory() -> None:
+    """Print the peak RSS of whole ``briefgen ingest`` runs on a small and an 8× larger input."""
+    for copies in (2, 16):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp) / "in"
+            folder.mkdir()
+            chars = make_inputs(folder, copies)
+            cmd = [sys.executable, "-m", "briefgen", "ingest", str(folder), "--db", str(Path(tmp) / "c.sqlite")]
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _, _, usage = os.wait4(proc.pid, 0)
+            print(f"ingest of {chars:>10,} characters: peak RSS {usage.ru_maxrss / 1024:5.0f} MB")
 
 
 def compare_dask(folder: Path, chars: int, workers: int, pool_s: float) -> None:

@@ -7,7 +7,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +25,7 @@ from briefgen.readers.base import messages
 SKIPPED_NAMES = ("readme", "changes", "changelog", "license")
 # Small files travel to the workers together, up to this many bytes per task.
 BATCH_BYTES = 256 * 1024
+IN_FLIGHT_PER_WORKER = 2
 
 
 @dataclass
@@ -141,32 +142,50 @@ def _pool(workers: int) -> Executor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=prepare)
 
 
-def _submit(pool: Executor, tasks: list[list[str]], options: IngestOptions
-            ) -> dict[Future[list[DocumentResult]], list[str]]:
-    """Return the future of each task, submitted with the objects loaded so far frozen."""
+def _submit_more(pool: Executor, tasks: Iterator[list[str]], options: IngestOptions,
+                 pending: dict[Future[list[DocumentResult]], list[str]], limit: int) -> None:
+    """Submit tasks until ``limit`` are in flight, with the objects loaded so far frozen."""
     # Frozen objects are skipped by the collector, so forked workers leave the memory pages they
     # share with this process (jieba's dictionary above all) unwritten instead of copying them.
     gc.freeze()
     try:
-        return {pool.submit(process_batch, batch, options): batch for batch in tasks}
+        while len(pending) < limit and (batch := next(tasks, None)) is not None:
+            pending[pool.submit(process_batch, batch, options)] = batch
     finally:
         gc.unfreeze()
 
 
+def _failed(paths: list[str], exc: BaseException) -> Iterator[DocumentResult]:
+    """Yield a refusal for each file of a task whose worker died."""
+    for path in paths:
+        failed = DocumentResult(path=path, sha256="", size=0)
+        failed.rejected = f"处理进程异常退出（{exc.__class__.__name__}），请单独重试该文件"
+        yield failed
+
+
 def _results(todo: list[str], options: IngestOptions, workers: int) -> Iterator[DocumentResult]:
+    """Yield each file's result as workers finish; at most two tasks per worker are in flight,
+    so memory is bounded by the workers, not by how many files there are."""
     if workers <= 1 or len(todo) <= 1:
         yield from (process_document(f, options) for f in todo)
         return
+    tasks = iter(batches(todo, workers))
+    pending: dict[Future[list[DocumentResult]], list[str]] = {}
     with _pool(workers) as pool:
-        futures = _submit(pool, batches(todo, workers), options)
-        for future in as_completed(futures):
+        _submit_more(pool, tasks, options, pending, IN_FLIGHT_PER_WORKER * workers)
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                batch = pending.pop(future)
+                try:
+                    yield from future.result()
+                except (BrokenProcessPool, OSError, RuntimeError) as exc:
+                    yield from _failed(batch, exc)
             try:
-                yield from future.result()
-            except (BrokenProcessPool, OSError, RuntimeError) as exc:
-                for path in futures[future]:
-                    failed = DocumentResult(path=path, sha256="", size=0)
-                    failed.rejected = f"处理进程异常退出（{exc.__class__.__name__}），请单独重试该文件"
-                    yield failed
+                _submit_more(pool, tasks, options, pending, IN_FLIGHT_PER_WORKER * workers)
+            except BrokenProcessPool as exc:
+                for batch in tasks:
+                    yield from _failed(batch, exc)
 
 
 def ingest_paths(paths: list[str], corpus: Corpus, options: IngestOptions,
