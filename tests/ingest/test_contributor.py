@@ -25,3 +25,7 @@ def test_passage_text_sentences_and_tokens_lose_the_note() -> None:
     assert p.text == "工作顺利完成。"
     assert p.sentences == ["工作顺利完成。"]
     assert p.tokens == ["工作", "顺利完成", "。"]
+
+
+def test_office_ending_in_chu() -> None:
+    assert split_contributor("确保安全。（开发区向阳街道办事处）")[1] == "开发区向阳街道办事处"
