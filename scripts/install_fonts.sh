@@ -39,7 +39,10 @@ install_fandol() {
     work=$(mktemp -d)
     chmod 755 "$work"
     trap 'rm -rf "$work"' EXIT
-    (cd "$work" && apt-get download texlive-lang-chinese >/dev/null && dpkg-deb -x ./*.deb x)
+    # apt-get download needs package lists; a fresh machine may not have fetched them yet
+    (cd "$work" && apt-get download texlive-lang-chinese >/dev/null 2>&1) \
+        || { as_root apt-get update -qq && (cd "$work" && apt-get download texlive-lang-chinese >/dev/null); }
+    (cd "$work" && dpkg-deb -x ./*.deb x)
     as_root mkdir -p "$FANDOL_DIR"
     for f in $FANDOL_FILES; do
         src=$(find "$work/x" -name "$f" -print | head -n 1)
