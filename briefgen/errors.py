@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
@@ -33,3 +35,20 @@ class ConfigError(BriefgenError):
     """A style, profile, template or option is wrong."""
 
     exit_code = EXIT_USAGE
+
+
+_OS_REASONS = {
+    errno.ENOENT: "不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.ENOTDIR: "路径中有一段不是文件夹",
+    errno.EISDIR: "这是一个文件夹",
+    errno.EROFS: "所在的文件系统是只读的",
+    errno.ENOSPC: "磁盘已满",
+    errno.EEXIST: "路径中有一段是同名的文件，不是文件夹",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Return a short Chinese reason for an operating-system error."""
+    return _OS_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)

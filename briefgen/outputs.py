@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, os_reason
 
 
 def prepare_dir(folder: Path) -> Path:
@@ -16,7 +16,7 @@ def prepare_dir(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BriefgenError(f"{folder}：无法创建输出文件夹（{exc.strerror}），请换一个 --out") from exc
+        raise BriefgenError(f"{folder}：无法创建输出文件夹（{os_reason(exc)}），请换一个 --out") from exc
     if not os.access(folder, os.W_OK):
         raise BriefgenError(f"{folder}：输出文件夹不可写，请检查权限或换一个 --out")
     return folder

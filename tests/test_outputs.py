@@ -34,3 +34,10 @@ def test_unwritable_folder_is_a_clear_error(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(BriefgenError, match="无法创建输出文件夹"):
         prepare_dir(blocker / "out")
+
+
+def test_os_errors_read_in_chinese(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(BriefgenError, match="路径中有一段"):
+        prepare_dir(blocker / "sub" / "out")

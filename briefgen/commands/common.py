@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from briefgen.corpus import Corpus
-from briefgen.errors import EXIT_USAGE, BriefgenError
+from briefgen.errors import EXIT_USAGE, BriefgenError, os_reason
 from briefgen.resources import default_db_path
 from briefgen.weeks import parse_day
 
@@ -51,7 +51,7 @@ def guarded(func: F) -> F:
             if debug:
                 traceback.print_exc()
             where = f"{exc.filename}：" if exc.filename else ""
-            fail(f"{where}{exc.strerror or exc}（请检查路径、权限和磁盘空间）", EXIT_USAGE)
+            fail(f"{where}{os_reason(exc)}（请检查路径、权限和磁盘空间）", EXIT_USAGE)
         except Exception as exc:  # noqa: BLE001 - the last line of defence
             if debug:
                 traceback.print_exc()

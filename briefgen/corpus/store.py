@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.corpus.schema import migrate
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, os_reason
 from briefgen.ingest.types import ArticleRecord, DocumentResult
 
 BUSY_TIMEOUT_MS = 60_000
@@ -87,7 +87,7 @@ class Corpus:
         except sqlite3.DatabaseError as exc:
             raise BriefgenError(f"{path}：无法打开语料库（{exc}），请检查文件是否为 briefgen 语料库") from exc
         except OSError as exc:
-            raise BriefgenError(f"{path}：无法创建语料库（{exc.strerror}），请检查路径与权限") from exc
+            raise BriefgenError(f"{path}：无法创建语料库（{os_reason(exc)}），请检查路径与权限") from exc
         return cls(conn, path)
 
     def close(self) -> None:
