@@ -62,7 +62,8 @@ def normalize_punctuation(text: str) -> str:
 def _starts_structure(text: str) -> bool:
     v = vocab()
     return bool(is_lead(text) or v.column_tag.match(text) or v.section_number.match(text)
-                or v.byline.match(text) or v.dateline.match(text))
+                or v.byline.match(text) or v.dateline.match(text)
+                or v.item_bullet.match(text))
 
 
 def _subheads(paras: list[Para]) -> set[int]:

@@ -37,10 +37,14 @@ def split_contributor(text: str) -> tuple[str, str | None]:
 
 
 def take_contributor(passages: list[Passage]) -> str | None:
-    """Remove the unit note from the last passage in place and return it."""
+    """Remove the unit note from the last passage in place (or the passage, when it is only the note)."""
     if not passages:
         return None
     last = passages[-1]
+    alone = _TRAILING_NOTE.match(last.text.strip())
+    if alone and len(passages) > 1 and is_unit_list(alone.group(1)):
+        passages.pop()
+        return alone.group(1).strip()
     text, note = split_contributor(last.text)
     if note is None:
         return None

@@ -74,3 +74,14 @@ def read_info_line(text: str) -> tuple[str | None, str | None] | None:
         elif len(value) > SOURCE_MAX or _SENTENCE_MARKS.search(value):
             return None
     return (date, source) if date or source else None
+
+
+def is_credit_line(text: str) -> bool:
+    """Return True for a line made only of credit fields (（责任编辑：…）, 作者：… 审核：…)."""
+    inner = text.strip().strip("（）()【】[] 　")
+    if len(inner) > INFO_MAX or "：" not in inner and ":" not in inner:
+        return False
+    fields = _fields(inner)
+    return fields is not None and all(
+        kind == "other" and value and len(value) <= SOURCE_MAX and not _SENTENCE_MARKS.search(value)
+        for kind, value in fields)

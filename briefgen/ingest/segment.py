@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.displaced import reattach_displaced
 from briefgen.ingest.headings import HeadingRoles, classify_headings
-from briefgen.ingest.infoline import read_info_line
+from briefgen.ingest.infoline import is_credit_line, read_info_line
 from briefgen.ingest.structure import Layout, layout_of
 from briefgen.ingest.types import Masthead
 from briefgen.ingest.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
 from briefgen.readers.base import Block
 
+LIST_NAME_MAX = 12
 _FIRST_SENTENCE = re.compile(r"^(.{4,60}?)[。！？!?](?=.)")
 
 
@@ -71,6 +72,7 @@ class _Builder:
         self.column: tuple[str, int] | None = None
         self.bare_titles = bare_titles
         self.info: tuple[str | None, str | None] | None = None  # an info line seen before its article
+        self.list_name: str | None = None  # the name over a bulleted short-news list (简讯)
 
     @property
     def current(self) -> RawArticle | None:
@@ -165,6 +167,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
     info = read_info_line(text)
     if info is not None:
         b.info_line(*info)
+    elif is_credit_line(text):
+        return
     elif v.column_tag.match(text):
         _column_item(b, text)
     elif is_lead(text):
@@ -182,10 +186,44 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         article = b.open(title)
         if rest:
             article.paragraphs.append((rest, line))
-    elif b.bare_titles and looks_like_title(text) and _body_follows(blocks, i, end):
+    elif bullet := v.item_bullet.match(text):
+        _bullet_item(b, text[bullet.end():], line)
+    elif looks_like_title(text) and _titles_next(b, blocks, i, end):
         b.new_item(text)
+    elif len(text) <= LIST_NAME_MAX and _bullet_at(blocks, i + 1, end) and not ends_sentence(text):
+        b.list_name = text
     else:
         _body(b.body_target(), text, line)
+
+
+def _titles_next(b: _Builder, blocks: list[Block], i: int, end: int) -> bool:
+    """Return True when the title-like line ``i`` names the item that follows it.
+
+    That is: bare titles are in use and body follows; or a news lead follows; or an item opened by a
+    marker without a title (a 【栏目】 tag on its own line) is still empty and body follows.
+    """
+    cur = b.current
+    untitled = cur is not None and cur.title is None and not cur.paragraphs and not cur.closed
+    if _lead_at(blocks, i + 1, end):
+        return True
+    return (b.bare_titles or untitled) and _body_follows(blocks, i, end)
+
+
+def _lead_at(blocks: list[Block], j: int, end: int) -> bool:
+    return j < end and blocks[j].kind != "heading" and is_lead(plain(blocks[j].text))
+
+
+def _bullet_at(blocks: list[Block], j: int, end: int) -> bool:
+    return j < end and blocks[j].kind != "heading" and bool(vocab().item_bullet.match(plain(blocks[j].text)))
+
+
+def _bullet_item(b: _Builder, text: str, line: int) -> None:
+    """Open a news item for a bulleted line (◆ ■ …) of a short-news list, under the list's name."""
+    title, rest = _split_title(text)
+    article = b.open(title)
+    article.column = b.list_name or article.column
+    if rest:
+        article.paragraphs.append((rest, line))
 
 
 def _only_subtitle(article: RawArticle) -> bool:

@@ -9,8 +9,10 @@ from briefgen.ingest.types import Masthead
 from briefgen.ingest.vocab import is_lead, plain, vocab
 from briefgen.readers.base import Block
 
+TOC_ENTRY_MAX = 60
 _TOC_TAIL = re.compile(r"[\s.…·．]*\d{0,4}$")
 _TOC_HEAD = re.compile(r"^\d{1,3}\s*[.、．…]+\s*")
+_WIDE_SPACE = re.compile(r"(?:\s*\u3000\s*|\s{2,})")
 _NORM = re.compile(r"[\s*#“”\"'《》「」:：·—-]+")
 
 
@@ -31,26 +33,33 @@ def norm_title(text: str) -> str:
     return _NORM.sub("", plain(text))
 
 
+def _masthead_parts(text: str) -> list[str]:
+    """Return the parts of a masthead line (刊名、期号、单位、日期 may share one line, set apart by spaces)."""
+    parts = [p for p in _WIDE_SPACE.split(text) if p]
+    return parts if len(parts) > 1 else [text]
+
+
 def find_masthead(blocks: list[Block], layout: Layout) -> None:
     """Read a bulletin masthead (刊名, 第X期, 编印单位, date) from the first short blocks."""
     v = vocab()
-    found: dict[str, int] = {}
+    found: dict[str, tuple[int, str]] = {}
+    patterns = (("issue", v.masthead_issue), ("date", v.dateline),
+                ("name", v.masthead_name), ("issuer", v.masthead_issuer))
     for i, block in enumerate(blocks[:10]):
         text = plain(block.text)
         if len(text) > 40 or is_lead(text) or v.column_tag.match(text):
             break
-        for key, pattern in (("issue", v.masthead_issue), ("date", v.dateline),
-                             ("name", v.masthead_name), ("issuer", v.masthead_issuer)):
-            if key not in found and pattern.match(text):
-                found[key] = i
-                break
+        for part in _masthead_parts(text):
+            key = next((k for k, pattern in patterns if k not in found and pattern.match(part)), None)
+            if key is not None:
+                found[key] = (i, part)
     if "issue" not in found and not ("name" in found and "date" in found):
         return
-    text_of = {k: plain(blocks[i].text) for k, i in found.items()}
+    text_of = {k: part for k, (_, part) in found.items()}
     layout.masthead = Masthead(text_of.get("name"), text_of.get("issue"), text_of.get("issuer"), None)
     layout.masthead_date_text = text_of.get("date")
-    layout.skipped.update(found.values())
-    layout.start = max(found.values()) + 1
+    layout.skipped.update(i for i, _ in found.values())
+    layout.start = max(i for i, _ in found.values()) + 1
 
 
 def find_imprint(blocks: list[Block], layout: Layout) -> None:
@@ -71,13 +80,21 @@ def find_toc(blocks: list[Block], layout: Layout) -> None:
         if norm_title(blocks[i].text) not in v.toc_titles:
             continue
         j = i + 1
-        while j < layout.end and _is_toc_entry(blocks[j]):
+        while j < layout.end and (_is_toc_entry(blocks[j]) or _recurs_as_title(blocks, j, layout.end)):
             layout.toc.append(norm_title(_TOC_TAIL.sub("", _TOC_HEAD.sub("", plain(blocks[j].text)))))
             j += 1
         if layout.toc:
             layout.skipped.update(range(layout.start, j))
             layout.start = j
         return
+
+
+def _recurs_as_title(blocks: list[Block], j: int, end: int) -> bool:
+    """Return True when the short line ``j`` comes back later as a line of its own (an unnumbered entry)."""
+    key = norm_title(blocks[j].text)
+    if not 4 <= len(key) <= TOC_ENTRY_MAX or blocks[j].kind == "heading":
+        return False
+    return any(norm_title(blocks[k].text) == key for k in range(j + 1, end))
 
 
 def _is_toc_entry(block: Block) -> bool:

@@ -38,6 +38,7 @@ class Vocab:
     section_number: re.Pattern[str]
     dateline: re.Pattern[str]
     subtitle: re.Pattern[str]
+    item_bullet: re.Pattern[str]
 
 
 @functools.cache

@@ -25,6 +25,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 TITLE_MIN, TITLE_MAX = 5, 80
+LIST_ITEMS_MIN = 2  # alike sibling items, each with a heading, make a list page
 TITLE_FROM_PAGE = 8  # a <title> part this long wins over a heading it does not name
 
 
@@ -95,7 +96,20 @@ def _main_container(body: Any) -> Any:
             score += len((child.tail or "").strip()) if tag else 0
         if score > best_score:
             best, best_score = element, score
-    return best
+    return _list_of_items(best)
+
+
+def _has_heading(element: Any) -> bool:
+    return any(_tag(d) in _HEADINGS for d in element.iterdescendants())
+
+
+def _list_of_items(best: Any) -> Any:
+    """Return the parent of ``best`` when ``best`` is one of several alike items (heading + text) of a list page."""
+    parent = best.getparent()
+    if parent is None or not _has_heading(best):
+        return best
+    alike = [c for c in parent if _tag(c) == _tag(best) and c.get("class") == best.get("class") and _has_heading(c)]
+    return parent if len(alike) >= LIST_ITEMS_MIN else best
 
 
 def _block_of(element: Any, tag: str, vocab: dict[str, list[str]]) -> Block | None | bool:
