@@ -112,8 +112,13 @@ def _write_entry(sink: Sink, entry: str) -> None:
     left = int(spec.get("left_chars", 0)) + lead * 100
     size = paragraph.style.font.size if paragraph.style is not None else None
     twips = size.pt * 20 / 100 if size is not None else 0  # per hundredth of a character
-    ind = element("ind", leftChars=left, left=round(left * twips), hangingChars=lead * 100,
-                  hanging=round(lead * 100 * twips))
+    ind = element(
+        "ind",
+        leftChars=left,
+        left=round(left * twips),
+        hangingChars=lead * 100,
+        hanging=round(lead * 100 * twips),
+    )
     place(paragraph._p.get_or_add_pPr(), ind, PPR_ORDER)
 
 

@@ -165,8 +165,8 @@ def _paragraph_props(
         tabs = element("tabs")
         tabs.append(element("tab", val="right", pos=pos))
         place(ppr, tabs, PPR_ORDER)
-    if spec.get("hanging_punctuation") is False:  # punctuation stays inside the 版心
-        place(ppr, element("overflowPunct", val=0), PPR_ORDER)
+    if spec.get("overflow_punct") is not None:  # docx.yaml says why the body style sets it
+        place(ppr, element("overflowPunct", val=int(spec["overflow_punct"])), PPR_ORDER)
     if spec.get("snap") is False:
         place(ppr, element("snapToGrid", val=0), PPR_ORDER)
     _spacing(ppr, docx_style, spec)

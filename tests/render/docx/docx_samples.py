@@ -89,7 +89,7 @@ def small_briefing() -> Briefing:
         source_note="",
         provenance=[Provenance(file=f"x{HOSTILE}.txt", paragraph=1)],
     )
-    blocks = [
+    blocks: list[Heading | Paragraph | Item | Table | Contents] = [
         Contents("本期要目", ["全市工业经济止跌回升", "数据速览"]),
         Heading("关于半年工作推进情况的通报", 0),
         Heading("一、肯定成绩，正视问题", 1),
@@ -145,3 +145,15 @@ def seed_briefing(text: str) -> Briefing:
             printed_date="2021年7月19日",
         ),
     )
+
+
+def line_end_briefing() -> Briefing:
+    """Return a briefing whose paragraphs put a full stop just past a full line, again and again."""
+    hanzi = re.sub(r"[^\u4e00-\u9fff]", "", BODY)
+    stream = hanzi * 3
+    paragraphs = []
+    for n in range(24):
+        full = stream[n : n + 26 + 28 * (n % 3)]  # the first line is indented two characters
+        text = f"{full}。{hanzi[:20]}，{hanzi[20:40]}、{hanzi[40:52]}。"
+        paragraphs.append(Paragraph([Span(text)]))
+    return Briefing(meta=_meta(), masthead=_masthead(), blocks=list(paragraphs), imprint=_imprint())

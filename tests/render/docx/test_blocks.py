@@ -30,7 +30,9 @@ def test_item_without_source_span_prints_its_note_once(tmp_path: Path, style: di
 
 def test_nested_contents_entry_hangs_under_its_text(tmp_path: Path, style: dict) -> None:
     out = _render(tmp_path, style, [Contents("本期要目", ["一、会议", NESTED])])
-    ind = part(out, "word/document.xml").xpath("//w:p[w:pPr/w:pStyle/@w:val='BriefContents']/w:pPr/w:ind", namespaces=NS)
+    ind = part(out, "word/document.xml").xpath(
+        "//w:p[w:pPr/w:pStyle/@w:val='BriefContents']/w:pPr/w:ind", namespaces=NS
+    )
     assert [(attr(i, "leftChars"), attr(i, "hangingChars")) for i in ind] == [("400", "200")]
 
 
@@ -41,10 +43,13 @@ def test_copies_line_closes_the_imprint(tmp_path: Path, style: dict) -> None:
 
 
 def test_table_columns_follow_their_text(tmp_path: Path, style: dict) -> None:
-    table = Table("数据速览", ["指标", "数值"], [["工艺品和玩具制造业企业（2022年1至11月份）", "1800万元"]])
+    table = Table(
+        "数据速览", ["指标", "数值"], [["工艺品和玩具制造业企业（2022年1至11月份）", "1800万元"]]
+    )
     grid = part(_render(tmp_path, style, [table]), "word/document.xml").xpath(
         "//w:tbl[w:tblPr/w:tblStyle/@w:val='BriefFiguresTable']/w:tblGrid/w:gridCol/@w:w",
-        namespaces=NS)
+        namespaces=NS,
+    )
     first, second = (int(w) for w in grid)
     assert first > 2 * second
     assert second >= 5 * style["sizes_pt"]["table"] * 20

@@ -7,8 +7,9 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from docx_samples import HOSTILE, seed_briefing, small_briefing
+from docx_samples import HOSTILE, line_end_briefing, seed_briefing, small_briefing
 
+from briefgen.model import Paragraph
 from briefgen.render.docx import render_docx
 from briefgen.render.docx.libreoffice import (
     Conversion,
@@ -52,6 +53,11 @@ def small_pdf(lo_env, style: dict) -> Conversion:
 @pytest.fixture(scope="module")
 def seed_pdf(lo_env, style: dict, anzheng_text: str) -> Conversion:
     return _convert(lo_env, "anzheng", seed_briefing(anzheng_text), style)
+
+
+@pytest.fixture(scope="module")
+def line_end_pdf(lo_env, style: dict) -> Conversion:
+    return _convert(lo_env, "line_end", line_end_briefing(), style)
 
 
 def _lines(page) -> list[list[dict]]:
@@ -129,3 +135,19 @@ def test_imprint_sits_at_the_foot_of_the_last_page(seed_pdf: Conversion) -> None
     text = "".join(c["text"] for c in lines[-1])
     assert text.endswith("印发")
     assert last.height - 35 * MM - lines[-1][-1]["bottom"] < 29
+
+
+def test_justified_lines_keep_every_punctuation_mark(line_end_pdf: Conversion) -> None:
+    with pdfplumber.open(line_end_pdf.pdf) as pdf:
+        right = pdf.pages[0].width - 26 * MM
+        lines = [line for page in pdf.pages for line in _lines(page)]
+    text = "".join(c["text"] for line in lines for c in line)
+    ends = [line[-1] for line in lines]
+    at = 0
+    for block in line_end_briefing().blocks:
+        assert isinstance(block, Paragraph)
+        want = block.text
+        found = text.find(want, at)
+        assert found >= 0, want
+        at = found + len(want)
+    assert [c["text"] for c in ends if c["x1"] > right + 1] == []

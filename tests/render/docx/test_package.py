@@ -91,7 +91,8 @@ def test_page_is_a4_with_gbt9704_margins_and_line_grid(rendered: Path) -> None:
     size, margins = sect.find("w:pgSz", NS), sect.find("w:pgMar", NS)
     assert (attr(size, "w"), attr(size, "h")) == ("11906", "16838")
     twips = {
-        k: round(int(attr(margins, k)) * 25.4 / 1440) for k in ("top", "bottom", "left", "right")
+        k: round(int(attr(margins, k) or 0) * 25.4 / 1440)
+        for k in ("top", "bottom", "left", "right")
     }
     assert twips == {"top": 37, "bottom": 35, "left": 28, "right": 26}
     grid = sect.find("w:docGrid", NS)
@@ -185,7 +186,7 @@ def test_imprint_floats_at_the_foot_between_rules(rendered: Path) -> None:
     assert rows[0].startswith("抄送：") and rows[-1].endswith("2021年7月19日印发")
     borders = _style(part(rendered, "word/styles.xml"), "版记表").find("w:tblPr/w:tblBorders", NS)
     size = {
-        side: int(attr(borders.find(f"w:{side}", NS), "sz"))
+        side: int(attr(borders.find(f"w:{side}", NS), "sz") or 0)
         for side in ("top", "bottom", "insideH")
     }
     assert size["top"] == size["bottom"] > size["insideH"]
