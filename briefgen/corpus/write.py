@@ -45,6 +45,7 @@ def article_period(article: ArticleRecord) -> tuple[str | None, str | None]:
 def insert_article(
     db: sqlite3.Connection, doc_id: int, a: ArticleRecord, doc_city: str | None
 ) -> bool:
+    """Insert an article with its passages, figures, events, places and cities; False for a duplicate."""
     digest = content_hash(a)
     if db.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone():
         return False
