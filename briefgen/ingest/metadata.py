@@ -25,6 +25,11 @@ def read_meta(path: str | Path) -> dict[str, Any]:
         data = yaml.safe_load(target.read_text(encoding="utf-8"))
     except (OSError, UnicodeError, yaml.YAMLError):
         return {}
+    return meta_fields(data)
+
+
+def meta_fields(data: object) -> dict[str, Any]:
+    """Return the keys source, date (YYYY-MM-DD) and city read from a metadata mapping."""
     if not isinstance(data, dict):
         return {}
     out: dict[str, Any] = {}

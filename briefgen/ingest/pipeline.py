@@ -12,7 +12,7 @@ from pathlib import Path
 from briefgen.errors import InputRefused
 from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text
 from briefgen.ingest.contributor import take_contributor
-from briefgen.ingest.metadata import choose_date, meta_path, read_meta
+from briefgen.ingest.metadata import choose_date, meta_fields, meta_path, read_meta
 from briefgen.ingest.segment import RawArticle, segment
 from briefgen.ingest.sentences import split_sentences, whole_sentences
 from briefgen.ingest.simplify import simplify_blocks
@@ -120,11 +120,12 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     seg = segment(raw.blocks)
     if len(seg.articles) > limit("max_articles"):
         raise over_limit(path, "max_articles")
-    meta = read_meta(path)
+    meta = {**meta_fields(raw.meta), **read_meta(path)}  # the file beside wins over front matter
     masthead_date = _full_date(seg.masthead_date_text)
     if seg.masthead is not None:
         seg.masthead.date = masthead_date
     result.masthead = seg.masthead
+    result.flagged.extend(FlaggedSpan("刊头", reason) for reason in seg.masthead_flags)
     given_source = options.source or meta.get("source")
     result.source = given_source or (seg.masthead.name if seg.masthead else None)
     result.city = options.city or _normalize_city(meta.get("city"))

@@ -61,6 +61,7 @@ class Segmented:
     articles: list[RawArticle]
     masthead: Masthead | None
     masthead_date_text: str | None
+    masthead_flags: list[str] = field(default_factory=list)
 
 
 class _Builder:
@@ -251,9 +252,10 @@ def _body_follows(blocks: list[Block], i: int, end: int) -> bool:
 
 
 def _metadata_line(text: str) -> bool:
-    """Return True for a date line, byline or info line, which may stand between title and body."""
+    """Return True for a date, byline, salutation or info line, which may stand between title and body."""
     v = vocab()
-    return bool(v.dateline.match(text) or v.byline.match(text)) or read_info_line(text) is not None
+    return bool(v.dateline.match(text) or v.byline.match(text) or v.salutation.match(text)) or (
+        read_info_line(text) is not None)
 
 
 def _uses_markers(blocks: list[Block], layout: Layout, roles: HeadingRoles) -> bool:
@@ -279,10 +281,14 @@ def segment(blocks: list[Block]) -> Segmented:
             b.column = (plain(block.text), block.level)
         elif block.kind == "heading":
             b.body_target().add_heading(plain(block.text), block.line)
+        elif block.kind == "table":  # a table row is data of the article it stands in, never a title
+            _body(b.body_target(), plain(block.text), block.line)
         else:
             _paragraph(b, blocks, i, layout.end)
     for article in b.articles:
         article.paragraphs = [(t, line if line >= 0 else 0) for t, line in article.paragraphs]
     articles = [a for a in b.articles if a.paragraphs or a.captions]
     reattach_displaced(articles)
-    return Segmented(articles, layout.masthead, layout.masthead_date_text)
+    if len(articles) == 1 and not articles[0].dateline:
+        articles[0].dateline = layout.closing_date_text
+    return Segmented(articles, layout.masthead, layout.masthead_date_text, layout.masthead_flags)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefgen.ingest.garble import garble_reason
+from briefgen.ingest.trailer import find_trailer
 from briefgen.ingest.types import Masthead
 from briefgen.ingest.vocab import is_lead, plain, vocab
 from briefgen.readers.base import Block
@@ -26,6 +28,8 @@ class Layout:
     masthead_date_text: str | None = None
     toc: list[str] = field(default_factory=list)
     skipped: set[int] = field(default_factory=set)
+    closing_date_text: str | None = None
+    masthead_flags: list[str] = field(default_factory=list)
 
 
 def norm_title(text: str) -> str:
@@ -45,6 +49,7 @@ def find_masthead(blocks: list[Block], layout: Layout) -> None:
     found: dict[str, tuple[int, str]] = {}
     patterns = (("issue", v.masthead_issue), ("date", v.dateline),
                 ("name", v.masthead_name), ("issuer", v.masthead_issuer))
+    unread: list[tuple[int, str]] = []
     for i, block in enumerate(blocks[:10]):
         text = plain(block.text)
         if len(text) > 40 or is_lead(text) or v.column_tag.match(text):
@@ -53,8 +58,13 @@ def find_masthead(blocks: list[Block], layout: Layout) -> None:
             key = next((k for k, pattern in patterns if k not in found and pattern.match(part)), None)
             if key is not None:
                 found[key] = (i, part)
+            else:
+                unread.append((i, part))
     if "issue" not in found and not ("name" in found and "date" in found):
         return
+    masthead_lines = {i for i, _ in found.values()}
+    reasons = (garble_reason(part) for i, part in unread if i in masthead_lines)
+    layout.masthead_flags = [r for r in reasons if r]
     text_of = {k: part for k, (_, part) in found.items()}
     layout.masthead = Masthead(text_of.get("name"), text_of.get("issue"), text_of.get("issuer"), None)
     layout.masthead_date_text = text_of.get("date")
@@ -114,4 +124,5 @@ def layout_of(blocks: list[Block]) -> Layout:
     find_masthead(blocks, layout)
     find_imprint(blocks, layout)
     find_toc(blocks, layout)
+    find_trailer(blocks, layout)
     return layout

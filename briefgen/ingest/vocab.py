@@ -39,6 +39,9 @@ class Vocab:
     dateline: re.Pattern[str]
     subtitle: re.Pattern[str]
     item_bullet: re.Pattern[str]
+    trailer: re.Pattern[str]
+    trailer_item: re.Pattern[str]
+    salutation: re.Pattern[str]
 
 
 @functools.cache

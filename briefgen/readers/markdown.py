@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from briefgen.readers.base import Block, RawDocument, refuse, text_blocks
 from briefgen.readers.text import decode_file
@@ -16,6 +19,24 @@ _LIST_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _SETEXT = re.compile(r"^(=+|-{3,})$")
 _FENCE = re.compile(r"^(```|~~~)")
 _QUOTE = re.compile(r"^>+\s*")
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Return the YAML front matter (empty when absent or unreadable) and the text, matter blanked.
+
+    The matter's lines are kept as empty lines so that block line numbers still match the file.
+    """
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, text
+    if not isinstance(data, dict):
+        return {}, text
+    return data, "\n" * match.group(0).count("\n") + text[match.end():]
 
 
 def markdown_blocks(text: str) -> list[Block]:
@@ -38,7 +59,8 @@ def markdown_blocks(text: str) -> list[Block]:
 def read_markdown(path: str | Path) -> RawDocument:
     """Return a .md file as blocks, or refuse it when only markup is left."""
     text, encoding = decode_file(path)
-    blocks = markdown_blocks(text)
+    meta, body = split_front_matter(text)
+    blocks = markdown_blocks(body)
     if not blocks:
         raise refuse(path, "no_text")
-    return RawDocument(str(path), blocks, encoding, "markdown")
+    return RawDocument(str(path), blocks, encoding, "markdown", meta=meta)

@@ -1,0 +1,54 @@
+"""The end matter of an official document: 附件 list, 联系人/电话 lines, and the 落款 (issuer + date)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.ingest.vocab import plain, vocab
+from briefgen.readers.base import Block
+
+if TYPE_CHECKING:
+    from briefgen.ingest.structure import Layout
+
+SIGNATURE_MAX = 30
+
+
+def _skip_trailer_lines(blocks: list[Block], layout: Layout, floor: int) -> None:
+    """Skip 附件/联系人 lines in the lower half of the body, and the numbered entries under 附件."""
+    v = vocab()
+    in_list = False
+    for i in range(floor, layout.end):
+        text = plain(blocks[i].text)
+        if blocks[i].kind != "heading" and v.trailer.match(text):
+            layout.skipped.add(i)
+            in_list = True
+        elif in_list and blocks[i].kind != "heading" and v.trailer_item.match(text) and len(text) <= 60:
+            layout.skipped.add(i)
+        else:
+            in_list = False
+
+
+def _body_indexes(layout: Layout) -> list[int]:
+    return [i for i in range(layout.start, layout.end) if i not in layout.skipped]
+
+
+def _take_signature(blocks: list[Block], layout: Layout) -> None:
+    """Skip a closing issuer line and date line at the very end; keep the date as the closing date."""
+    v = vocab()
+    body = _body_indexes(layout)
+    if len(body) < 3 or not v.dateline.match(plain(blocks[body[-1]].text)):
+        return
+    signer = plain(blocks[body[-2]].text)
+    signed = len(signer) <= SIGNATURE_MAX and bool(v.masthead_issuer.match(signer))
+    after_trailer = any(i in layout.skipped for i in range(body[-2], body[-1]))
+    if not (signed or after_trailer):
+        return
+    layout.closing_date_text = plain(blocks[body[-1]].text)
+    layout.skipped.update([body[-2], body[-1]] if signed else [body[-1]])
+
+
+def find_trailer(blocks: list[Block], layout: Layout) -> None:
+    """Skip the end matter of the body and remember the 成文日期 it gives."""
+    floor = layout.start + (layout.end - layout.start) // 2
+    _skip_trailer_lines(blocks, layout, floor)
+    _take_signature(blocks, layout)
