@@ -20,6 +20,8 @@ def _indicator(figure: FigureRow) -> str:
     """Return the indicator cell: the indicator with its period when it has one."""
     name = figure.indicator.strip()
     period = (figure.period or "").strip()
+    if any(re.search(p, period) for p in text_rules()["table_period_skip"]):
+        period = ""
     return f"{name}（{period}）" if period and period not in name else name
 
 

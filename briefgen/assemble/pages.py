@@ -70,5 +70,6 @@ def briefing_lines(briefing: Briefing, grid: Grid) -> int:
 
 
 def estimate_pages(briefing: Briefing, grid: Grid) -> int:
-    """Return the estimated page count of the briefing."""
-    return math.ceil(briefing_lines(briefing, grid) / grid.lines_per_page)
+    """Return the estimated page count of the briefing, allowing for the lines page breaks waste."""
+    usable = max(grid.lines_per_page - int(text_rules()["page_break_slack_lines"]), 1)
+    return math.ceil(briefing_lines(briefing, grid) / usable)

@@ -70,10 +70,12 @@ def plan_sections(
 
 
 def drop_weakest(sections: list[PlannedSection]) -> PlannedItem:
-    """Remove and return the lowest-scored item (the later one on a tie); drops empty sections."""
+    """Remove and return the lowest-scored item, sparing a section's last item while others have
+    more (the later one on a tie); drops empty sections."""
+    crowded = [s for s in sections if len(s.items) > 1] or sections
     candidates = [
         (item.article.score, -n, s, item)
-        for n, (s, item) in enumerate((s, item) for s in sections for item in s.items)
+        for n, (s, item) in enumerate((s, item) for s in crowded for item in s.items)
     ]
     _, _, section, weakest = min(candidates, key=lambda c: (c[0], c[1]))
     section.items.remove(weakest)

@@ -150,6 +150,16 @@ def test_page_budget_drops_weakest_and_reports_every_article() -> None:
     assert all("超出版面" in e["reason"] and e["title"] for e in left_out)
 
 
+def test_page_budget_spares_each_themes_last_item() -> None:
+    profile = dataclasses.replace(load_profile("安康"), page_budget=2, items_per_section=9)
+    picks = [article(1, "重要会议与领导活动", [LONG], title="常务会议", score=0.01)]
+    picks += [article(n, "经济运行", [LONG], title=f"经济{n}", score=n / 10) for n in range(2, 9)]
+    briefing, left_out = build(picks, profile)
+    kept = [i.title for i in items(briefing)]
+    assert "常务会议" in kept and len(kept) >= 2
+    assert [e["title"] for e in left_out] == [f"经济{n}" for n in range(2, 10 - len(kept))]
+
+
 def test_article_without_text_is_reported() -> None:
     briefing, left_out = build(
         [article(1, "经济运行", ["  "], title="空"), article(2, "经济运行", [LONG], title="有")]

@@ -55,3 +55,12 @@ def test_source_cell_uses_note_then_short_headline() -> None:
         title="开发区开展伤残退役军人评残鉴定工作",
     )
     assert figure_rows([(long_title, "")], 9)[0][3] == "开发区开展伤残退役军人…"
+
+
+def test_a_single_day_is_not_printed_as_the_period() -> None:
+    figs = [
+        figure("45%", "审批时限", relation="压减", period="3月6日"),
+        figure("6.8%", "工业增加值", relation="同比增长", period="1-2月"),
+    ]
+    rows = figure_rows([(article(1, "经济运行", ["x。"], figures=figs), "")], 9)
+    assert [r[0] for r in rows] == ["审批时限", "工业增加值（1-2月）"]

@@ -57,6 +57,13 @@ def test_boilerplate_penalised_unless_concrete() -> None:
     assert scorer.score(empty, context()) < scorer.score(dated, context()) < 0
 
 
+def test_meeting_closing_filler_is_boilerplate() -> None:
+    scorer = BoilerplateScorer()
+    assert scorer.score(candidate("会议 还 研究 了 其他 事项 。"), context()) < 0
+    assert scorer.score(candidate("会议 还 审议 其他 事项"), context()) < 0
+    assert scorer.score(candidate("会议 研究 了 春耕 备耕 事项"), context()) == 0.0
+
+
 def test_concrete_counts_figures_places_bodies() -> None:
     scorer = ConcreteScorer()
     bare = candidate("要 进一步 提高 认识")
