@@ -6,8 +6,9 @@ import gc
 import multiprocessing
 import os
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -143,14 +144,14 @@ def _pool(workers: int) -> Executor:
 
 
 def _submit_more(pool: Executor, tasks: Iterator[list[str]], options: IngestOptions,
-                 pending: dict[Future[list[DocumentResult]], list[str]], limit: int) -> None:
+                 pending: deque[tuple[Future[list[DocumentResult]], list[str]]], limit: int) -> None:
     """Submit tasks until ``limit`` are in flight, with the objects loaded so far frozen."""
     # Frozen objects are skipped by the collector, so forked workers leave the memory pages they
     # share with this process (jieba's dictionary above all) unwritten instead of copying them.
     gc.freeze()
     try:
         while len(pending) < limit and (batch := next(tasks, None)) is not None:
-            pending[pool.submit(process_batch, batch, options)] = batch
+            pending.append((pool.submit(process_batch, batch, options), batch))
     finally:
         gc.unfreeze()
 
@@ -164,28 +165,28 @@ def _failed(paths: list[str], exc: BaseException) -> Iterator[DocumentResult]:
 
 
 def _results(todo: list[str], options: IngestOptions, workers: int) -> Iterator[DocumentResult]:
-    """Yield each file's result as workers finish; at most two tasks per worker are in flight,
-    so memory is bounded by the workers, not by how many files there are."""
+    """Yield each file's result in a fixed order (so article ids do not depend on which worker
+    finishes first); at most two tasks per worker are in flight, so memory is bounded by the
+    workers, not by how many files there are."""
     if workers <= 1 or len(todo) <= 1:
         yield from (process_document(f, options) for f in todo)
         return
     tasks = iter(batches(todo, workers))
-    pending: dict[Future[list[DocumentResult]], list[str]] = {}
+    pending: deque[tuple[Future[list[DocumentResult]], list[str]]] = deque()
+    limit = IN_FLIGHT_PER_WORKER * workers
     with _pool(workers) as pool:
-        _submit_more(pool, tasks, options, pending, IN_FLIGHT_PER_WORKER * workers)
+        _submit_more(pool, tasks, options, pending, limit)
         while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                batch = pending.pop(future)
-                try:
-                    yield from future.result()
-                except (BrokenProcessPool, OSError, RuntimeError) as exc:
-                    yield from _failed(batch, exc)
+            future, batch = pending.popleft()
             try:
-                _submit_more(pool, tasks, options, pending, IN_FLIGHT_PER_WORKER * workers)
+                yield from future.result()
+            except (BrokenProcessPool, OSError, RuntimeError) as exc:
+                yield from _failed(batch, exc)
+            try:
+                _submit_more(pool, tasks, options, pending, limit)
             except BrokenProcessPool as exc:
-                for batch in tasks:
-                    yield from _failed(batch, exc)
+                for rest in tasks:
+                    yield from _failed(rest, exc)
 
 
 def ingest_paths(paths: list[str], corpus: Corpus, options: IngestOptions,

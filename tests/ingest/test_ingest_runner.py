@@ -55,3 +55,29 @@ def test_changed_file_replaces_its_articles(tmp_path: Path) -> None:
         assert report["new_articles"] == 2 and report["articles"] == 2
         assert corpus.counts()["articles"] == 2
         assert "消防检查" in "".join(a.text for a in corpus.articles(corpus.article_ids()))
+
+
+def test_parallel_ingest_gives_the_same_ids_every_time(tmp_path: Path) -> None:
+    import shutil
+
+    from briefgen.corpus import Corpus
+    from briefgen.ingest.runner import ingest_paths
+    from briefgen.ingest.types import IngestOptions
+
+    samples = Path(__file__).resolve().parents[2] / "samples"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(3):
+        for src in samples.glob("*.txt"):
+            text = src.read_text(encoding="utf-8").replace("本报讯", f"本报讯（第{n}版）")
+            (folder / f"{n}-{src.name}").write_text(text, encoding="utf-8")
+            meta = src.with_name(src.name + ".meta.yaml")
+            if meta.exists():
+                shutil.copy(meta, folder / f"{n}-{src.name}.meta.yaml")
+    runs = []
+    for k in range(2):
+        with Corpus.open(tmp_path / f"c{k}.sqlite") as corpus:
+            ingest_paths([str(folder)], corpus, IngestOptions(), workers=2, progress=False)
+            rows = corpus.articles(corpus.article_ids())
+            runs.append([(a.id, a.file.rsplit("/", 1)[-1], a.title) for a in rows])
+    assert runs[0] == runs[1]
