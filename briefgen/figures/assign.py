@@ -7,6 +7,7 @@ from functools import cache
 
 from briefgen.figures.indicator import (
     CLAUSE_END,
+    attribute_follows,
     clean_indicator,
     leads_to_object,
     object_after,
@@ -120,7 +121,10 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
                        or leads_to_object(context, following, classifier)):
         obj = object_after(following)
         if obj and not obj.startswith(_verbs()):
-            placed.indicator, placed.object_end = obj, q.end + following.find(obj) + len(obj)
+            end = q.end + following.find(obj) + len(obj)
+            # the counted things with their attribute name the next value (断面水质优良比例)
+            placed.indicator = obj
+            placed.object_end = q.end if attribute_follows(text[end:]) else end
             return
     placed.indicator = _complete(indicator, placed, earlier)
 

@@ -16,6 +16,8 @@ from briefgen.ingest.types import Figure
 NUMBER = re.compile(f"{ARABIC}|{CHINESE}")
 # A date right after 比/较 is what a value is compared with (比上年末, 较2020年底), not its period.
 COMPARISON_BASE = ("比", "较", "比上", "同比")
+# A single day (2023年3月8日, 8日) with no range in it: the day of a report, not a period.
+SINGLE_DAY = re.compile(r"[^至到~\-—－]*[日号]")
 
 Span = tuple[int, int, str]
 
@@ -43,9 +45,17 @@ def _mask_dates(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+def _is_period(text: str, span: Span) -> bool:
+    """Return False for a single day not after 截至 (a report date, 3月8日), True otherwise."""
+    start, _, words = span
+    if not SINGLE_DAY.fullmatch(words.strip()):
+        return True
+    return text[:start].rstrip().endswith(figure_words().period_until)
+
+
 def _period(text: str, spans: list[Span], q: Quantity, start_of_clause: int) -> str | None:
     """Return the date expression governing a value: the last one before it in the sentence."""
-    before = [s for s in spans if s[1] <= q.start
+    before = [s for s in spans if s[1] <= q.start and _is_period(text, s)
               and not text[:s[0]].rstrip().endswith(COMPARISON_BASE)]
     in_clause = [s for s in before if s[0] >= start_of_clause]
     chosen = in_clause or before

@@ -126,18 +126,45 @@ def leads_to_object(context: str, following: str, classifier: bool = True) -> bo
     return classifier and bool(re.match(r"[\u4e00-\u9fff]", following.lstrip()[:1]))
 
 
+def _first_of(phrase: str, words: tuple[str, ...], least: int = 0) -> int:
+    """Return where the first of ``words`` at or after ``least`` starts, or the phrase's length."""
+    found = [p for p in (phrase.find(w, least) for w in words) if p >= 0]
+    return min(found, default=len(phrase))
+
+
+@cache
+def _value_relations() -> tuple[str, ...]:
+    """Return the relations of two characters or more (达到, 压减), which end a counted thing."""
+    return tuple(r for r in figure_words().relations if len(r) >= 2)
+
+
+def _activity_after_place(phrase: str) -> str:
+    """Return what follows a place phrase (在北山参加植树 → 参加植树), empty when no verb does."""
+    w = figure_words()
+    pos = _first_of(phrase, w.object_stop + w.split_verbs, 1)
+    return phrase[pos:] if pos < len(phrase) else ""
+
+
 def object_after(text: str) -> str:
-    """Return the counted thing right after a classifier (留守儿童 in 445名留守儿童发放…)."""
+    """Return the counted thing right after a classifier (留守儿童 in 445名留守儿童发放…).
+
+    A place phrase there (在北山参加植树) is not counted: what the counted ones do is returned.
+    """
     end = CLAUSE_END.search(text)
     phrase = text[: end.start()] if end else text
     phrase = LIST_SEP.split(BRACKETS.sub("", phrase), maxsplit=1)[0]
     phrase = re.split(r"[\d０-９]", phrase, maxsplit=1)[0]
-    cut = len(phrase)
-    for word in figure_words().object_stop:
-        pos = phrase.find(word)
-        if 0 <= pos < cut:
-            cut = pos
+    w = figure_words()
+    if phrase.startswith(w.place_prepositions):
+        return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(phrase)))
+    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, _value_relations(), 1),
+              _first_of(phrase, w.attribute_starts, 2))
     return shorten(re.sub(r"[\s（()）]+", "", phrase[:cut]))
+
+
+def attribute_follows(text: str) -> bool:
+    """Return True when ``text`` opens an attribute of the things just counted (水质优良比例)."""
+    return text.lstrip().startswith(figure_words().attribute_starts)
 
 
 def shorten(text: str) -> str:

@@ -44,6 +44,9 @@ class FigureWords:
     indicator_cut: tuple[str, ...]
     verb_compounds: tuple[str, ...]
     paired_words: dict[str, tuple[str, ...]]
+    attribute_starts: tuple[str, ...]
+    place_prepositions: tuple[str, ...]
+    period_until: tuple[str, ...]
 
 
 def _longest_first(words: list[Any]) -> tuple[str, ...]:
@@ -86,4 +89,7 @@ def figure_words() -> FigureWords:
         indicator_cut=_longest_first(raw["indicator_cut"]),
         verb_compounds=_longest_first(raw["verb_compounds"]),
         paired_words={str(k): tuple(map(str, v)) for k, v in raw["paired_words"].items()},
+        attribute_starts=_longest_first(raw["attribute_starts"]),
+        place_prepositions=_longest_first(raw["place_prepositions"]),
+        period_until=_longest_first(raw["period_until"]),
     )

@@ -139,3 +139,39 @@ def test_indicator_is_the_noun_phrase(sentence: str, indicator: str) -> None:
 def test_verb_after_a_value_is_not_the_counted_thing() -> None:
     figs = extract_figures("人均可支配收入由2012年的5218元增加到2022年的14281元。")
     assert [f.indicator for f in figs] == ["人均可支配收入", "人均可支配收入"]
+
+
+def test_count_before_its_noun_and_the_rate_of_those_things() -> None:
+    figs = extract_figures("15个国控断面水质优良比例达到100%。")
+    assert [(f.text, f.indicator, f.relation) for f in figs] == [
+        ("15个", "国控断面", None), ("100%", "国控断面水质优良比例", "达到")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator", "relation"),
+    [
+        ("平均办理时限压减45%", "平均办理时限", "压减"),
+        ("审批时间缩短30%", "审批时间", "缩短"),
+    ],
+)
+def test_verb_like_relation_splits_indicator_from_value(
+        sentence: str, indicator: str, relation: str) -> None:
+    fig = extract_figures(sentence)[0]
+    assert (fig.indicator, fig.relation) == (indicator, relation)
+
+
+def test_place_phrase_after_a_count_is_not_its_indicator() -> None:
+    fig = extract_figures("1200余人在汉台区北山参加植树。")[0]
+    assert fig.indicator == "参加植树"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("3月8日，全市工业增加值增长8.5%。", None),
+        ("截至3月8日，全市工业增加值增长8.5%。", "3月8日"),
+        ("1-2月，全市工业增加值增长8.5%。", "1-2月"),
+    ],
+)
+def test_single_day_is_a_period_only_after_until(sentence: str, period: str | None) -> None:
+    assert extract_figures(sentence)[0].period == period
