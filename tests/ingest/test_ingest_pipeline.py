@@ -4,15 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
+from briefgen.ingest.pipeline import process_document
 from briefgen.ingest.types import IngestOptions
-
-pytest.importorskip("briefgen.figures.extract")
-pytest.importorskip("briefgen.ingest.dates")
-pytest.importorskip("briefgen.ingest.places")
-
-from briefgen.ingest.pipeline import process_document  # noqa: E402
 
 
 def test_meta_file_and_date_basis(tmp_path: Path) -> None:

@@ -6,13 +6,9 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("briefgen.figures.extract")
-pytest.importorskip("briefgen.ingest.dates")
-pytest.importorskip("briefgen.ingest.places")
-
-from briefgen.corpus import Corpus  # noqa: E402
-from briefgen.ingest.runner import ingest_paths  # noqa: E402
-from briefgen.ingest.types import IngestOptions  # noqa: E402
+from briefgen.corpus import Corpus
+from briefgen.ingest.runner import ingest_paths
+from briefgen.ingest.types import IngestOptions
 
 GOOD = "# 平利县召开会议\n\n本报讯 1月5日，平利县召开工作会议。\n\n# 秦都区开展检查\n\n本报讯 1月6日，秦都区开展安全检查。\n"
 

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from documents import ingest_one
 
-from briefgen.ingest.types import DocumentResult, IngestOptions
-
-pytest.importorskip("briefgen.ingest.dates")
-pytest.importorskip("briefgen.ingest.places")
-
-from briefgen.ingest.pipeline import process_document  # noqa: E402
-
-
-def _run(path: Path) -> DocumentResult:
-    result = process_document(str(path), IngestOptions())
-    assert result.rejected is None, result.rejected
-    return result
+from briefgen.ingest.types import DocumentResult
 
 
 def _titles(result: DocumentResult) -> list[str | None]:
@@ -25,7 +14,7 @@ def _titles(result: DocumentResult) -> list[str | None]:
 
 
 def test_docx_bulletin_with_plain_masthead_and_styled_sections(tmp_path: Path) -> None:
-    docx = pytest.importorskip("docx")
+    import docx
     doc = docx.Document()
     for line in ("临江政务通报", "第12期", "临江市人民政府办公室编印", "2024年3月8日"):
         doc.add_paragraph(line)
@@ -41,7 +30,7 @@ def test_docx_bulletin_with_plain_masthead_and_styled_sections(tmp_path: Path) -
     doc.add_paragraph("抄送：市委办公室，市人大常委会办公室。")
     path = tmp_path / "通报.docx"
     doc.save(str(path))
-    result = _run(path)
+    result = ingest_one(path)
     assert result.masthead is not None
     masthead = result.masthead
     assert (masthead.name, masthead.issue, masthead.date) == ("临江政务通报", "第12期", "2024-03-08")
@@ -67,7 +56,7 @@ def test_briefing_issuer_and_date_on_one_line_with_bold_titles(tmp_path: Path) -
         "下一步，该镇将持续开展“回头看”，确保隐患整改到位。（曲山镇人民政府）\n",
         encoding="utf-8",
     )
-    result = _run(path)
+    result = ingest_one(path)
     assert result.masthead is not None
     assert (result.masthead.issuer, result.masthead.date) == ("北川县发展和改革局", "2023-11-20")
     assert _titles(result) == ["北川县召开重点项目建设推进会", "曲山镇开展冬季安全生产大检查"]
@@ -100,7 +89,7 @@ NEWS_PAGE = """汉阴日报　2023年4月12日　星期三
 def test_gb18030_newspaper_page_titles_leads_caption_and_brief_list(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_bytes(NEWS_PAGE.encode("gb18030"))
-    result = _run(path)
+    result = ingest_one(path)
     assert result.encoding in ("gbk", "gb18030")
     assert result.masthead is not None and result.masthead.name == "汉阴日报"
     assert result.published == "2023-04-12"
@@ -156,7 +145,7 @@ COLLECTION = """# 2023年度部门工作总结汇编
 def test_markdown_collection_with_bold_only_titles_and_toc(tmp_path: Path) -> None:
     path = tmp_path / "汇编.md"
     path.write_text(COLLECTION, encoding="utf-8")
-    result = _run(path)
+    result = ingest_one(path)
     assert _titles(result) == ["2023年滨州市商务工作总结", "2023年沾化区农业农村工作总结", "惠民县教育工作年度综述"]
     commerce = result.articles[0]
     assert "一、主要工作成效" in [p.text for p in commerce.passages]
@@ -186,7 +175,7 @@ def test_digest_with_column_tags_on_their_own_lines(tmp_path: Path) -> None:
     path = tmp_path / "digest.txt"
     path.write_text(DIGEST, encoding="utf-8")
     (tmp_path / "digest.txt.meta.yaml").write_text("date: 2024-01-04\n", encoding="utf-8")
-    result = _run(path)
+    result = ingest_one(path)
     assert _titles(result) == ["高新区智能制造产业园一期竣工", "高新区与3家企业集中签约", "高新区召开年度党建工作述职评议会"]
     assert [a.column for a in result.articles] == ["项目建设", "招商引资", "党建引领"]
     assert [a.contributor for a in result.articles] == ["高新区经济发展局", "高新区招商服务中心", "高新区党政办公室"]
@@ -210,7 +199,7 @@ LIST_PAGE = """<html><head><meta charset="utf-8"><title>工作动态_永丰县�
 def test_html_list_page_with_several_short_items(tmp_path: Path) -> None:
     path = tmp_path / "list.html"
     path.write_text(LIST_PAGE, encoding="utf-8")
-    result = _run(path)
+    result = ingest_one(path)
     assert _titles(result) == ["永丰县召开防汛工作部署会", "永丰县新增2家省级专精特新企业", "佐龙乡开展农村人居环境整治"]
     assert [(a.published, a.date_basis) for a in result.articles] == [
         ("2024-05-06", "dateline"), ("2024-05-04", "dateline"), ("2024-05-03", "dateline")]
@@ -241,7 +230,7 @@ INFO_BULLETIN = """政务信息
 def test_bulletin_with_year_issue_and_unnumbered_contents(tmp_path: Path) -> None:
     path = tmp_path / "政务信息.txt"
     path.write_text(INFO_BULLETIN, encoding="utf-8")
-    result = _run(path)
+    result = ingest_one(path)
     assert result.masthead is not None
     assert (result.masthead.name, result.masthead.issue) == ("政务信息", "2024年第8期（总第156期）")
     assert result.masthead.date == "2024-04-02"
@@ -265,7 +254,7 @@ WEB_ARTICLE = """<html><head><meta charset="utf-8"><title>石泉县召开春季�
 def test_web_article_info_line_and_editor_credit(tmp_path: Path) -> None:
     path = tmp_path / "article.html"
     path.write_text(WEB_ARTICLE, encoding="utf-8")
-    result = _run(path)
+    result = ingest_one(path)
     assert _titles(result) == ["石泉县召开春季农业生产推进会"]
     article = result.articles[0]
     assert (article.published, article.date_basis, article.source) == ("2024-03-02", "dateline", "石泉县融媒体中心")

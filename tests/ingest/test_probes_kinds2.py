@@ -4,24 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from briefgen.ingest.types import DocumentResult, IngestOptions
-
-pytest.importorskip("briefgen.ingest.dates")
-pytest.importorskip("briefgen.ingest.places")
-
-from briefgen.ingest.pipeline import process_document  # noqa: E402
-
-
-def _run(path: Path) -> DocumentResult:
-    result = process_document(str(path), IngestOptions())
-    assert result.rejected is None, result.rejected
-    return result
+from documents import ingest_one
 
 
 def test_docx_key_figures_in_a_table(tmp_path: Path) -> None:
-    docx = pytest.importorskip("docx")
+    import docx
     doc = docx.Document()
     doc.add_heading("岚皋县前4个月主要经济指标运行情况", level=1)
     doc.add_paragraph("1-4月，全县经济运行总体平稳，主要指标见下表。")
@@ -34,7 +21,7 @@ def test_docx_key_figures_in_a_table(tmp_path: Path) -> None:
     doc.add_paragraph("下一步，县统计局将加强运行监测，及时预警苗头性问题。")
     path = tmp_path / "指标.docx"
     doc.save(str(path))
-    result = _run(path)
+    result = ingest_one(path)
     assert [a.title for a in result.articles] == ["岚皋县前4个月主要经济指标运行情况"]
     article = result.articles[0]
     assert any("社会消费品零售总额" in p.text and "9.3亿元" in p.text for p in article.passages)
@@ -59,7 +46,7 @@ CRLF_PAGE = (
 def test_crlf_newspaper_page_with_indents_and_break_before_next_lead(tmp_path: Path) -> None:
     path = tmp_path / "紫阳日报.txt"
     path.write_bytes(CRLF_PAGE.encode("utf-8"))
-    result = _run(path)
+    result = ingest_one(path)
     assert result.masthead is not None and result.masthead.name == "紫阳日报"
     assert [a.title for a in result.articles] == ["洄水镇金融助农贷款惠及千户", "县医院组织专家下乡义诊"]
     loans, clinic = result.articles
@@ -83,7 +70,7 @@ GARBLED_MASTHEAD = """政务信息
 def test_bulletin_masthead_with_mojibake_span(tmp_path: Path) -> None:
     path = tmp_path / "政务信息.txt"
     path.write_text(GARBLED_MASTHEAD, encoding="utf-8")
-    result = _run(path)
+    result = ingest_one(path)
     assert [a.title for a in result.articles] == ["镇巴县启动夏季防汛应急演练"]
     article = result.articles[0]
     assert "缂栧嵃" not in article.text and article.contributor == "县应急管理局"
@@ -111,7 +98,7 @@ source: 南郑区农业农村局
 def test_markdown_yaml_front_matter_is_metadata(tmp_path: Path) -> None:
     path = tmp_path / "农田.md"
     path.write_text(FRONT_MATTER, encoding="utf-8")
-    result = _run(path)
+    result = ingest_one(path)
     assert [a.title for a in result.articles] == ["南郑区推进高标准农田建设"]
     article = result.articles[0]
     assert "title:" not in article.text and "---" not in article.text and "source:" not in article.text
@@ -136,7 +123,7 @@ SPEECH = """在全市优化营商环境工作会议上的讲话
 def test_speech_without_masthead_dates_from_date_line(tmp_path: Path) -> None:
     path = tmp_path / "讲话.txt"
     path.write_text(SPEECH, encoding="utf-8")
-    result = _run(path)
+    result = ingest_one(path)
     assert [a.title for a in result.articles] == ["在全市优化营商环境工作会议上的讲话"]
     speech = result.articles[0]
     assert (speech.published, speech.date_basis) == ("2023-03-02", "dateline")
@@ -163,7 +150,7 @@ NOTICE = """关于2024年第一季度政务服务“好差评”情况的通报
 def test_notice_with_attachment_list_and_contact_line(tmp_path: Path) -> None:
     path = tmp_path / "通报.txt"
     path.write_text(NOTICE, encoding="utf-8")
-    result = _run(path)
+    result = ingest_one(path)
     assert [a.title for a in result.articles] == ["关于2024年第一季度政务服务“好差评”情况的通报"]
     notice = result.articles[0]
     assert "联系电话" not in notice.text and "3281456" not in notice.text

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import pdfplumber  # noqa: E402
 import pytest
 from docx_samples import HOSTILE, line_end_briefing, seed_briefing, small_briefing
 
@@ -21,7 +22,6 @@ from briefgen.render.docx.libreoffice import (
 )
 from briefgen.render.docx.text import xml_safe
 
-pdfplumber = pytest.importorskip("pdfplumber")
 pytestmark = pytest.mark.skipif(soffice() is None, reason="没有安装 LibreOffice（soffice），跳过")
 
 MM = 72 / 25.4

@@ -1,0 +1,15 @@
+"""Run the real per-document ingest step on a file written by a test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.ingest.pipeline import process_document
+from briefgen.ingest.types import DocumentResult, IngestOptions
+
+
+def ingest_one(path: Path) -> DocumentResult:
+    """Return the ingest result of ``path``, which must not be refused."""
+    result = process_document(str(path), IngestOptions())
+    assert result.rejected is None, result.rejected
+    return result
