@@ -9,7 +9,7 @@ import os
 from dataclasses import asdict
 from pathlib import Path
 
-from briefgen.errors import InputRefused
+from briefgen.errors import InputRefused, os_reason
 from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text
 from briefgen.ingest.contributor import take_contributor
 from briefgen.ingest.metadata import choose_date, meta_fields, meta_path, read_meta
@@ -148,7 +148,9 @@ def process_document(path: str, options: IngestOptions) -> DocumentResult:
     except InputRefused as exc:
         result.rejected, result.articles = exc.reason, []
     except OSError as exc:
-        result.rejected, result.articles = f"无法读取该文件（{exc.strerror or exc}），请检查路径和权限", []
+        result.rejected, result.articles = f"无法读取该文件（{os_reason(exc)}），请检查路径和权限", []
+    except ImportError:
+        raise  # a broken installation, not a bad file: stop instead of refusing every file
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop a run
         result.rejected = f"处理时出错（{exc.__class__.__name__}: {exc}），请报告此问题"
         result.articles = []
