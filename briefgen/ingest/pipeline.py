@@ -12,7 +12,9 @@ from pathlib import Path
 from briefgen.errors import InputRefused, os_reason
 from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text
 from briefgen.ingest.contributor import take_contributor
+from briefgen.ingest.framed import segment_page
 from briefgen.ingest.metadata import choose_date, meta_fields, meta_path, read_meta
+from briefgen.ingest.page import frame_page
 from briefgen.ingest.segment import RawArticle, segment
 from briefgen.ingest.sentences import split_sentences, whole_sentences
 from briefgen.ingest.simplify import simplify_blocks
@@ -74,11 +76,14 @@ def _passages(raw: RawArticle, originals: dict[int, str]) -> tuple[list[Passage]
     return passages, dropped, converted
 
 
-def _published(raw: RawArticle, passages: list[Passage], doc_candidates: list[tuple[str, str | None]]) -> tuple[str | None, str]:
+def _published(raw: RawArticle, passages: list[Passage], doc_candidates: list[tuple[str, str | None]],
+               page_date: str | None) -> tuple[str | None, str]:
+    """Return the article's publication date and its basis; a web page's text dates are event dates."""
     text_date = None
-    for passage in passages[:TEXT_DATE_PASSAGES]:
+    for passage in passages[:TEXT_DATE_PASSAGES] if page_date is None else ():
         text_date = text_date or _full_date(passage.text)
-    return choose_date([*doc_candidates, ("dateline", _full_date(raw.dateline)), ("text", text_date)])
+    return choose_date([*doc_candidates, ("dateline", _full_date(raw.dateline)), ("page", page_date or None),
+                        ("text", text_date)])
 
 
 def _analyse(article: ArticleRecord) -> None:
@@ -96,10 +101,10 @@ def _analyse(article: ArticleRecord) -> None:
 
 
 def _article(seq: int, raw: RawArticle, originals: dict[int, str], source: str | None,
-             doc_candidates: list[tuple[str, str | None]]) -> ArticleRecord:
+             doc_candidates: list[tuple[str, str | None]], page_date: str | None = None) -> ArticleRecord:
     passages, dropped, converted = _passages(raw, originals)
     contributor = take_contributor(passages)
-    published, basis = _published(raw, passages, doc_candidates)
+    published, basis = _published(raw, passages, doc_candidates, page_date)
     record = ArticleRecord(
         seq=seq, title=clean_text(raw.title) if raw.title else None, source=source,
         published=published, date_basis=basis,
@@ -117,7 +122,10 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     raw = read_path(path)
     result.encoding, result.reader = raw.encoding, raw.reader
     originals = simplify_blocks(raw.blocks)
-    seg = segment(raw.blocks)
+    kind = raw.meta.pop("page", None)  # the reader's word: a web page's one article, or a list of items
+    page_date = raw.meta.pop("page_date", None)
+    frame = None if kind == "list" else frame_page(raw.blocks, web=kind == "article")
+    seg = segment_page(frame) if frame is not None else segment(raw.blocks)
     if len(seg.articles) > limit("max_articles"):
         raise over_limit(path, "max_articles")
     meta = {**meta_fields(raw.meta), **read_meta(path)}  # the file beside wins over front matter
@@ -133,7 +141,8 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     result.published = choose_date(doc_candidates)[0]
     for seq, raw_article in enumerate(seg.articles):
         source = given_source or raw_article.source or result.source
-        record = _article(seq, raw_article, originals, source, doc_candidates)
+        framed = "" if frame is not None else None  # a framed page's text dates are never its own
+        record = _article(seq, raw_article, originals, source, doc_candidates, page_date or framed)
         result.articles.append(record)
         name = record.title or f"第{seq + 1}篇"
         result.flagged.extend(FlaggedSpan(name, p.flag) for p in record.passages if p.flag)

@@ -138,7 +138,8 @@ def _split_title(text: str) -> tuple[str | None, str]:
 def _column_item(b: _Builder, text: str) -> None:
     v = vocab()
     match = v.column_tag.match(text)
-    assert match is not None
+    if match is None:
+        return
     title, rest = _split_title(text[match.end():])
     article = b.new_item(title, match.group(1))
     if rest:
@@ -149,8 +150,7 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     v = vocab()
     cur = b.current
     article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
-    marker = next(p.match(text) for p in v.leads)
-    assert marker is not None
+    marker = next(m for m in (p.match(text) for p in v.leads) if m is not None)  # is_lead said one matches
     rest = text[marker.end():]
     byline = v.lead_byline.match(rest)
     if byline:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import functools
 import re
 from pathlib import Path
@@ -18,6 +19,8 @@ from briefgen.readers.base import (
     strip_controls,
 )
 from briefgen.readers.decode import decode_bytes
+from briefgen.readers.html_dates import page_dates, shown_date
+from briefgen.readers.html_extract import extract_main
 from briefgen.resources import data_file
 
 _BLOCK_TAGS = {"p", "div", "li", "td", "section", "article", "blockquote", "pre", "tr", "dd"}
@@ -37,18 +40,32 @@ def boilerplate() -> dict[str, list[str]]:
 
 
 def _decode(path: str | Path, data: bytes) -> tuple[str, str]:
+    """Return the page's text and encoding: UTF-8 whatever <meta> says, else the declared charset, else detected."""
+    try:
+        return data.decode("utf-8"), "utf-8"  # valid UTF-8 is UTF-8: many pages declare gb2312 and lie
+    except UnicodeDecodeError:
+        pass
     declared = _META_CHARSET.search(data[:4096])
     if declared:
         name = declared.group(1).decode("ascii", "replace").lower()
         name = "gb18030" if name in ("gb2312", "gbk") else name
-        try:
-            return data.decode(name), name
-        except (UnicodeDecodeError, LookupError):
-            pass
+        if _text_codec(name):
+            try:
+                return data.decode(name), name
+            except (UnicodeDecodeError, LookupError):
+                pass
     decoded = decode_bytes(data)
     if decoded is None:
         raise refuse(path, "binary")
     return decoded
+
+
+def _text_codec(name: str) -> bool:
+    """Return True for a codec that decodes text (not unicode_escape, rot13, zlib …)."""
+    try:
+        return bool(codecs.lookup(name)._is_text_encoding)
+    except LookupError:
+        return False
 
 
 def _is_boilerplate(element: Any, words: list[str]) -> bool:
@@ -83,7 +100,10 @@ def _leaf_block(element: Any) -> bool:
 
 
 def _main_container(body: Any) -> Any:
-    """Return the element whose own paragraphs (p, leaf divs, text between <br>) hold the most text."""
+    """Return the element whose own paragraphs (p, leaf divs, text between <br>) hold the most text.
+
+    On a list page that is the element holding all the alike items.
+    """
     best, best_score = body, 0
     for element in body.iter():
         if not _tag(element):
@@ -227,21 +247,63 @@ def _article_blocks(root: Any, container: Any, page_title: str) -> tuple[str | N
     return title, blocks
 
 
-def read_html(path: str | Path) -> RawDocument:
-    """Return the article of a saved web page as blocks, its heading (or <title>) as the title."""
-    raw, encoding = _decode(path, read_bytes(path))
-    text = strip_controls(raw)  # before parsing: lxml turns a NUL into U+FFFD
-    check_text(path, text)
+def _listed(container: Any) -> bool:
+    """Return True when ``container`` holds several alike items, each with its heading (a list page)."""
+    items = [c for c in container if _has_heading(c)]
+    return len(items) >= LIST_ITEMS_MIN and len({(_tag(c), c.get("class")) for c in items}) == 1
+
+
+def _parse(path: str | Path, text: str) -> Any:
     try:
         import lxml.html
 
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+        return lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except Exception:  # noqa: BLE001 - any parser failure is a refusal
         raise refuse(path, "html_unreadable") from None
+
+
+def _main_blocks(own: list[Block], title: str | None, extracted: list[Block]) -> list[Block]:
+    """Return the page's title and info line (the reader's own) over the extractor's body."""
+    head = [b for b in own[:2] if b.kind == "heading" and b.text == title or _info_block(b)]
+    return head + [b for b in extracted if b.text != title]
+
+
+def body_quality(blocks: list[Block]) -> int:
+    """Return the characters of article text in ``blocks`` less thrice those of lines carrying site chrome."""
+    marks = boilerplate()["chrome_marks"]
+    text = sum(len(b.text) for b in blocks if b.kind != "heading")
+    return text - 4 * sum(len(b.text) for b in blocks if any(m in b.text for m in marks))
+
+
+def _info_block(block: Block) -> bool:
+    from briefgen.ingest.infoline import read_info_line
+
+    return block.kind == "paragraph" and read_info_line(block.text) is not None
+
+
+def read_html(path: str | Path) -> RawDocument:
+    """Return the article of a saved web page as blocks, its headline as the title.
+
+    A list page keeps its items; a news page's body comes from trafilatura when it finds one.
+    """
+    raw, encoding = _decode(path, read_bytes(path))
+    text = strip_controls(raw)  # before parsing: lxml turns a NUL into U+FFFD
+    check_text(path, text)
+    root = _parse(path, text)
     page_title = _SPACE.sub(" ", strip_controls(root.findtext(".//title") or "")).strip()
+    stamps = page_dates(root)
     _prune(root)
     body = root.find("body")
-    title, blocks = _article_blocks(root, _main_container(body if body is not None else root), page_title)
+    container = _main_container(body if body is not None else root)
+    title, blocks = _article_blocks(root, container, page_title)
+    meta: dict[str, Any] = {"page": "list" if _listed(container) else "article"}
+    if meta["page"] == "article":
+        extraction = extract_main(text)
+        extracted = _main_blocks(blocks, title, extraction.blocks)
+        if extraction.blocks and body_quality(extracted) > body_quality(blocks):
+            blocks = extracted
+        if extraction.date and shown_date(extraction.date, root, stamps):
+            meta["page_date"] = extraction.date
     if not blocks:
         raise refuse(path, "no_text")
-    return RawDocument(str(path), blocks, encoding, "html", title=title)
+    return RawDocument(str(path), blocks, encoding, "html", title=title, meta=meta)

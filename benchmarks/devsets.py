@@ -1,0 +1,163 @@
+"""Scoring of page extraction against the labelled development sets in ``../shared/dev``.
+
+Shared by ``benchmarks/eval_pages.py`` (briefgen beside its peers) and the gold-set tests. A page's
+extraction is a list of :class:`Extract` (one per article found); each is scored against the page's
+labels with the same rules for every tool.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CHROME_WORDS = ("首页", "当前位置", "责任编辑", "分享到", "打印本页", "上一篇", "下一篇", "版权所有",
+                "ICP", "关闭窗口", "扫一扫", "浏览次数", "【打印】", "【关闭】", "相关阅读", "链接已复制",
+                "新闻推荐", "返回顶部", "网站地图")
+LEFTOVER_MAX = 60  # characters (no sentence end among them) allowed after the last sentence: a cut copy
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
+
+
+@dataclass
+class Extract:
+    """What a tool returned for one article of a page."""
+
+    title: str | None
+    date: str | None
+    body: str
+
+
+@dataclass
+class Gold:
+    """One labelled page."""
+
+    file: Path
+    titles: list[str]
+    date: str | None
+    first: str
+    last: str
+    items: int = 1
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Score:
+    """The per-page verdicts; None where a label is missing."""
+
+    one_article: bool
+    title: bool | None
+    date: bool | None
+    invented_date: bool
+    start: bool | None
+    end: bool | None
+    chrome: bool
+    crash: bool
+    empty: bool
+
+
+def dev_dir() -> Path:
+    """Return the development-set folder: $BRIEFGEN_DEV or ../shared/dev beside the repository."""
+    return Path(os.environ.get("BRIEFGEN_DEV") or ROOT.parent / "shared" / "dev")
+
+
+def _converter():  # type: ignore[no-untyped-def]
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+_T2S = None
+
+
+def norm(text: str | None) -> str:
+    """Return ``text`` simplified, NFKC-folded, without whitespace or punctuation."""
+    global _T2S
+    if _T2S is None:
+        _T2S = _converter()
+    folded = unicodedata.normalize("NFKC", text or "")
+    return _PUNCT.sub("", _T2S.convert(folded)).lower()
+
+
+def read_html_gold(path: Path) -> list[Gold]:
+    """Return the labelled pages of an html gold TSV (file, source, title, pub_date, first, last, notes)."""
+    rows = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if "NOT_ARTICLE" in (row.get("notes") or ""):
+                continue
+            rows.append(Gold(path.parent / row["file"], _titles(row["title"]), row["pub_date"] or None,
+                             row["first_sentence"], row["last_sentence"], extra=row))
+    return rows
+
+
+def read_pages_gold(path: Path) -> list[Gold]:
+    """Return the labelled text pages (``pages/gold.tsv``)."""
+    rows = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            rows.append(Gold(path.parent / row["file"], _titles(row["title"]), row["pub_date"] or None,
+                             row["first_sentence"], row["last_sentence"], int(row["items"] or 1), row))
+    return rows
+
+
+def _titles(cell: str) -> list[str]:
+    return [t.strip() for t in cell.split("||") if t.strip()]
+
+
+def _starts(body: str, first: str) -> bool:
+    return bool(first) and norm(body).startswith(norm(first))
+
+
+def _ends(body: str, last: str) -> bool:
+    key, text = norm(last), body
+    if not key:
+        return False
+    normed = norm(text)
+    at = normed.rfind(key)
+    if at < 0:
+        return False
+    tail = _EDGE_PUNCT.sub("", text[_raw_offset(text, at + len(key)):])
+    return len(norm(tail)) <= LEFTOVER_MAX and not _SENTENCE_END.search(tail)
+
+
+def _raw_offset(text: str, normed_chars: int) -> int:
+    """Return the offset in ``text`` after which ``normed_chars`` normalised characters have passed."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen >= normed_chars:
+            return i
+        seen += len(norm(ch))
+    return len(text)
+
+
+def score_page(gold: Gold, extracts: list[Extract] | None, crashed: bool = False) -> Score:
+    """Return the verdicts for one page; ``extracts`` is None when the tool crashed."""
+    found = extracts or []
+    main = found[0] if found else Extract(None, None, "")
+    titles = {norm(t) for t in gold.titles}
+    title_ok = None if not titles or gold.items > 1 else norm(main.title) in titles
+    single = gold.items == 1
+    return Score(
+        one_article=len(found) == 1 if single else len(found) >= 2,
+        title=title_ok,
+        date=None if not gold.date else main.date == gold.date,
+        invented_date=not gold.date and bool(main.date),
+        start=_starts(main.body, gold.first) if single and gold.first else None,
+        end=_ends(main.body, gold.last) if single and gold.last else None,
+        chrome=any(w.lower() in main.body.lower() for w in CHROME_WORDS),
+        crash=crashed,
+        empty=not crashed and not found,
+    )
+
+
+def rate(scores: list[Score], name: str) -> tuple[int, int]:
+    """Return (true count, labelled count) of verdict ``name`` over ``scores``."""
+    values = [getattr(s, name) for s in scores if getattr(s, name) is not None]
+    return sum(bool(v) for v in values), len(values)

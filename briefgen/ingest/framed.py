@@ -1,0 +1,36 @@
+"""Articles of a framed web page: one article, or the marked items of a list page."""
+
+from __future__ import annotations
+
+from briefgen.ingest.page import PageFrame
+from briefgen.ingest.segment import RawArticle, Segmented, segment
+
+
+def _merged(frame: PageFrame, pieces: list[RawArticle]) -> RawArticle:
+    """Return one article holding every piece, the later pieces' titles kept as sub-heads."""
+    article = RawArticle(title=frame.title, byline=frame.byline)
+    if frame.info is not None:
+        article.take_info(*frame.info)
+    for piece in pieces:
+        article.byline = article.byline or piece.byline
+        article.take_info(piece.dateline, piece.source)
+        article.column = article.column or piece.column
+        if piece.title and piece.title != frame.title:
+            article.add_heading(piece.title, 0)
+        for index, (text, line) in enumerate(piece.paragraphs):
+            if index in piece.headings:
+                article.add_heading(text, line)
+            else:
+                article.paragraphs.append((text, line))
+        article.captions.extend(piece.captions)
+    return article
+
+
+def segment_page(frame: PageFrame) -> Segmented:
+    """Return the articles of a framed page: its marked items, or one article."""
+    inner = segment(frame.body)
+    if frame.multi and len(inner.articles) > 1:
+        return inner
+    article = _merged(frame, inner.articles)
+    articles = [article] if article.paragraphs or article.captions else []
+    return Segmented(articles, None, None)

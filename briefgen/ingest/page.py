@@ -1,0 +1,212 @@
+"""A saved or copied web page: site chrome around one article, found by the page's own landmarks.
+
+The landmarks are the info line (发布时间：… 来源：…) and the headline beside it, the first body
+paragraph, and the editor lines, share buttons and related links that end the body. A page framed this
+way is one article unless its body is a list of marked items (◆ bullets, several 本报讯 leads).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from briefgen.ingest.infoline import read_info_line
+from briefgen.ingest.structure import layout_of
+from briefgen.ingest.vocab import ends_sentence, is_lead, plain, vocab
+from briefgen.readers.base import Block
+from briefgen.resources import data_file
+
+HEAD_MAX = 40  # blocks from the top within which the info line and headline are looked for
+TITLE_REACH = 4  # blocks above the info line (or body) in which its headline stands
+TITLE_MIN, TITLE_MAX = 6, 80
+CHROME_MAX = 40  # a chrome or tail line is short
+BODY_MIN = 40  # a paragraph this long with a comma is body text
+ITEM_MARKS_MIN = 2
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
+_FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d\d[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\s]*$")
+
+
+@dataclass
+class PageFrame:
+    """Where a page's article is: headline, info line, byline and the body's blocks."""
+
+    title: str | None
+    info: tuple[str | None, str | None] | None
+    body: list[Block]
+    byline: str | None = None
+    multi: bool = False
+    dropped: list[str] = field(default_factory=list)
+
+
+@functools.cache
+def chrome() -> dict[str, list[str]]:
+    """Return the page-chrome vocabulary from ``data/page_chrome.yaml``."""
+    with data_file("page_chrome.yaml").open(encoding="utf-8") as fh:
+        return dict(yaml.safe_load(fh))
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Return True for a short navigation path (首页 > 新闻 > 正文)."""
+    seps = chrome()["breadcrumb_separators"]
+    count = sum(text.count(s) for s in seps if len(s) == 1) + text.count("->")
+    return len(text) <= 80 and count >= 2 and not ends_sentence(text) and "，" not in text
+
+
+def is_chrome_line(text: str) -> bool:
+    """Return True for a navigation line, page button or e-paper control."""
+    squeezed = _squeeze(text)
+    vocab_ = chrome()
+    if squeezed in {_squeeze(w) for w in vocab_["chrome_lines"]}:
+        return True
+    return len(squeezed) <= CHROME_MAX and squeezed.startswith(tuple(vocab_["chrome_prefixes"])) or (
+        is_breadcrumb(text))
+
+
+def is_tail_line(text: str) -> bool:
+    """Return True for a line that ends an article's body (责任编辑, 分享到, 相关阅读, 版权所有 …)."""
+    squeezed = _squeeze(text).lstrip("【[（(")
+    vocab_ = chrome()
+    if squeezed.startswith(tuple(p.lstrip("【[（(") for p in vocab_["tail_prefixes"])):
+        return len(squeezed) <= 4 * CHROME_MAX
+    return len(squeezed) <= 3 * CHROME_MAX and any(m in text for m in vocab_["tail_marks"])
+
+
+def page_info(text: str) -> tuple[str | None, str | None] | None:
+    """Return (date, source) of an info line, labelled (发布时间：…) or bare (2021-04-23 09:37 宝鸡日报)."""
+    text = text.strip()
+    labelled = read_info_line(text)
+    if labelled is not None:
+        return labelled
+    found = _FULL_DATE.search(text)
+    if found is None or len(text) > 60:
+        return None
+    rest = _CLOCK.sub(" ", text[: found.start()] + " " + text[found.end():])
+    words = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
+    if not words and not _CLOCK.search(text) or len(words) > 3 or any(re.search(r"[，,。；;！？]", w) or len(w) > 14 for w in words):
+        return None
+    return found.group(0), (max(words, key=len) if words else None)
+
+
+def is_headline(text: str) -> bool:
+    """Return True for a line that reads as a headline (not a label, byline, date, chrome or sentence)."""
+    v = vocab()
+    text = text.strip()
+    if not TITLE_MIN <= len(text) <= TITLE_MAX or len(_CJK.findall(text)) < 4:
+        return False
+    if text.rstrip("”’」』）)").endswith(("。", "；", ";", "：", ":", "，", ",")) or _LABEL.match(text):
+        return False
+    return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
+                or v.caption_credit.match(text) or v.caption_inline.search(text) or v.dateline.match(text)
+                or _DATE_ONLY.match(text) or v.subtitle.match(text) or is_lead(text))
+
+
+def is_body_line(text: str) -> bool:
+    """Return True for a paragraph of article text."""
+    text = text.strip()
+    if is_lead(text):
+        return True
+    if is_chrome_line(text) or is_tail_line(text) or page_info(text):
+        return False
+    commas = re.search(r"[，,、；]", text) is not None
+    return len(text) >= BODY_MIN and commas or ends_sentence(text) and len(text) >= 10 and (
+        commas or len(text) >= 16)
+
+
+def _info_index(texts: list[str]) -> int | None:
+    for i, text in enumerate(texts[:HEAD_MAX]):
+        info = page_info(text)
+        if info is not None and info[0] is not None:
+            return i
+    return None
+
+
+def _body_start(texts: list[str], after: int) -> int | None:
+    return next((i for i in range(after, len(texts)) if is_body_line(texts[i])), None)
+
+
+def _title_above(texts: list[str], at: int, floor: int) -> int | None:
+    """Return the index of the headline in the few blocks above ``at`` (subtitles and chrome skipped)."""
+    for i in range(at - 1, max(floor, at - 1 - TITLE_REACH), -1):
+        if is_headline(texts[i]) and len(texts[i]) >= TITLE_MIN + 2:
+            return i
+    return None
+
+
+def _title_between(texts: list[str], start: int, end: int) -> int | None:
+    return next((i for i in range(start, end) if is_headline(texts[i])), None)
+
+
+def _end(texts: list[str], start: int, title: str | None) -> int:
+    """Return the index where the body ends: the first tail line, or a related-links list."""
+    for i in range(start, len(texts)):
+        if is_tail_line(texts[i]) or _related_list(texts, i):
+            return i
+    return len(texts)
+
+
+def _related_list(texts: list[str], i: int) -> bool:
+    """Return True where two headline + date-only pairs begin (a list of related links)."""
+    pairs = [(texts[j], texts[j + 1]) for j in (i, i + 2) if j + 1 < len(texts)]
+    return len(pairs) == 2 and all(is_headline(a) and _DATE_ONLY.match(b) for a, b in pairs)
+
+
+def _item_marks(texts: list[str]) -> int:
+    v = vocab()
+    return sum(bool(v.item_bullet.match(t) or is_lead(t) or v.column_tag.match(t)) for t in texts)
+
+
+def frame_page(blocks: list[Block], web: bool = False) -> PageFrame | None:
+    """Return the page frame of ``blocks``, or None when they do not look like a web page.
+
+    ``web`` says the reader knows the blocks come from a web page (an .html file).
+    """
+    texts = [plain(b.text) for b in blocks]
+    if not web and layout_of(blocks).masthead is not None:  # a bulletin: its masthead is no site chrome
+        return None
+    info_at = _info_index(texts)
+    chrome_seen = any(is_chrome_line(t) for t in texts[:HEAD_MAX]) or any(is_tail_line(t) for t in texts)
+    if info_at is None and not (web or chrome_seen):
+        return None
+    search_from = (info_at + 1) if info_at is not None else 0
+    start = _body_start(texts, search_from)
+    if start is None:
+        return None
+    title_at = None
+    if info_at is not None:
+        title_at = _title_above(texts, info_at, -1)
+        if title_at is None:
+            title_at = _title_between(texts, info_at + 1, start)
+    if title_at is None:
+        title_at = _title_above(texts, start, -1 if info_at is None else info_at)
+    if info_at is None and title_at is None and not web:
+        return None
+    return _frame(blocks, texts, info_at, title_at, start)
+
+
+def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
+           start: int) -> PageFrame:
+    title = texts[title_at] if title_at is not None else None
+    end = _end(texts, start, title)
+    head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
+    v = vocab()
+    byline = next((texts[i] for i in head if v.byline.match(texts[i]) or _reporter_line(texts[i])), None)
+    body = [b for b, t in zip(blocks[start:end], texts[start:end], strict=True)
+            if not is_chrome_line(t) and t != title]
+    info = page_info(texts[info_at]) if info_at is not None else None
+    return PageFrame(title, info, body, byline, multi=_item_marks([plain(b.text) for b in body]) >= ITEM_MARKS_MIN)
+
+
+def _reporter_line(text: str) -> bool:
+    """Return True for a credit line naming reporters (渭南日报 记者 马培尧, …记者 吴彦飞 通讯员 …)."""
+    return len(text) <= 60 and re.search(r"(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}", text) is not None and (
+        not ends_sentence(text) and "，" not in text and "," not in text)
