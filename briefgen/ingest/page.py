@@ -24,6 +24,7 @@ TITLE_REACH = 4  # blocks above the info line (or body) in which its headline st
 TITLE_MIN, TITLE_MAX = 6, 80
 CHROME_MAX = 40  # a chrome or tail line is short
 BODY_MIN = 40  # a paragraph this long with a comma is body text
+STRONG_BODY = 80  # the info line stands above the first paragraph this long
 ITEM_MARKS_MIN = 2
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
@@ -123,7 +124,9 @@ def is_body_line(text: str) -> bool:
 
 
 def _info_index(texts: list[str]) -> int | None:
-    for i, text in enumerate(texts[:HEAD_MAX]):
+    """Return the index of the page's info line: one with a date, above the first long body paragraph."""
+    strong = next((i for i, t in enumerate(texts) if len(t) >= STRONG_BODY and is_body_line(t)), len(texts))
+    for i, text in enumerate(texts[:min(HEAD_MAX, strong)]):
         info = page_info(text)
         if info is not None and info[0] is not None:
             return i
@@ -165,10 +168,11 @@ def _item_marks(texts: list[str]) -> int:
     return sum(bool(v.item_bullet.match(t) or is_lead(t) or v.column_tag.match(t)) for t in texts)
 
 
-def frame_page(blocks: list[Block], web: bool = False) -> PageFrame | None:
+def frame_page(blocks: list[Block], web: bool = False, title: str | None = None) -> PageFrame | None:
     """Return the page frame of ``blocks``, or None when they do not look like a web page.
 
-    ``web`` says the reader knows the blocks come from a web page (an .html file).
+    ``web`` says the reader knows the blocks come from a web page (an .html file); ``title`` is the
+    headline the reader found in the page's markup, which wins over a headline-like line.
     """
     texts = [plain(b.text) for b in blocks]
     if not web and layout_of(blocks).masthead is not None:  # a bulletin: its masthead is no site chrome
@@ -190,12 +194,14 @@ def frame_page(blocks: list[Block], web: bool = False) -> PageFrame | None:
         title_at = _title_above(texts, start, -1 if info_at is None else info_at)
     if info_at is None and title_at is None and not web:
         return None
-    return _frame(blocks, texts, info_at, title_at, start)
+    if title and title in texts[:start]:
+        title_at = texts.index(title)
+    return _frame(blocks, texts, info_at, title_at, start, title)
 
 
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
-           start: int) -> PageFrame:
-    title = texts[title_at] if title_at is not None else None
+           start: int, given: str | None) -> PageFrame:
+    title = given or (texts[title_at] if title_at is not None else None)
     end = _end(texts, start, title)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()

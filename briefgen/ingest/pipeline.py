@@ -124,7 +124,7 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     originals = simplify_blocks(raw.blocks)
     kind = raw.meta.pop("page", None)  # the reader's word: a web page's one article, or a list of items
     page_date = raw.meta.pop("page_date", None)
-    frame = None if kind == "list" else frame_page(raw.blocks, web=kind == "article")
+    frame = None if kind == "list" else frame_page(raw.blocks, kind == "article", raw.title)
     seg = segment_page(frame) if frame is not None else segment(raw.blocks)
     if len(seg.articles) > limit("max_articles"):
         raise over_limit(path, "max_articles")

@@ -30,6 +30,7 @@ _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 TITLE_MIN, TITLE_MAX = 5, 80
 LIST_ITEMS_MIN = 2  # alike sibling items, each with a heading, make a list page
 TITLE_FROM_PAGE = 8  # a <title> part this long wins over a heading it does not name
+SITE_PIECE_MAX = 4  # a hyphenated <title> tail this short is a channel name (-文化-)
 
 
 @functools.cache
@@ -213,18 +214,33 @@ def _linked(element: Any) -> bool:
     return bool(links) and "".join(links.split()) == "".join(_text_of(element).split())
 
 
+def _without_site(part: str) -> str:
+    """Return a <title> part without trailing site or channel names joined by hyphens (…-股票频道-和讯网)."""
+    pieces = re.split(r"\s*-{1,2}\s*", part)
+    while len(pieces) > 1 and (_site_like(pieces[-1]) or len(pieces[-1]) <= SITE_PIECE_MAX):
+        pieces.pop()
+    return "-".join(pieces) if len(pieces) > 1 else pieces[0]
+
+
 def choose_title(candidates: list[str], page_title: str) -> str | None:
     """Return the article title: a heading named in <title>, else <title> without the site, else a heading."""
-    parts = [p for p in _title_parts(page_title) if not _site_like(p)]
-    keys = [_squeeze(p) for p in parts]
-    named = [c for c in candidates
-             if any(_squeeze(c) == k or len(k) >= TITLE_MIN + 2 and _squeeze(c).startswith(k) for k in keys)]
-    if named:
-        return max(named, key=len)
+    parts = [p for p in map(_without_site, _title_parts(page_title)) if not _site_like(p)]
+    keys = [_squeeze(p) for p in parts if p]
+    whole = _squeeze(page_title)
+    lines = [ln.strip() for c in candidates for ln in c.splitlines() if TITLE_MIN <= len(ln.strip()) <= TITLE_MAX]
+
+    def named(line: str) -> bool:
+        key = _squeeze(line)
+        return key in keys or len(key) >= TITLE_FROM_PAGE and (
+            key in whole or any(k.startswith(key) for k in keys))
+
+    chosen = [ln for ln in lines if named(ln)]
+    if chosen:
+        return max(chosen, key=len)
     own = max(parts, key=len) if parts else ""
-    if len(own) >= TITLE_FROM_PAGE or own and not candidates:
+    if len(own) >= TITLE_FROM_PAGE:
         return own
-    return candidates[-1] if candidates else None
+    return lines[-1] if lines else None
 
 
 def _article_blocks(root: Any, container: Any, page_title: str) -> tuple[str | None, list[Block]]:
