@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from briefgen.ingest.page import PageFrame
+from briefgen.ingest.page import PageFrame, is_headline
 from briefgen.ingest.segment import RawArticle, Segmented, segment
+
+SUBHEAD_MAX = 30  # a headline-like line this short inside a page's body is a sub-head
 
 
 def _merged(frame: PageFrame, pieces: list[RawArticle]) -> RawArticle:
@@ -18,7 +20,7 @@ def _merged(frame: PageFrame, pieces: list[RawArticle]) -> RawArticle:
         if piece.title and piece.title != frame.title:
             article.add_heading(piece.title, 0)
         for index, (text, line) in enumerate(piece.paragraphs):
-            if index in piece.headings:
+            if index in piece.headings or len(text) <= SUBHEAD_MAX and is_headline(text):
                 article.add_heading(text, line)
             else:
                 article.paragraphs.append((text, line))
@@ -30,6 +32,9 @@ def segment_page(frame: PageFrame) -> Segmented:
     """Return the articles of a framed page: its marked items, or one article."""
     inner = segment(frame.body)
     if frame.multi and len(inner.articles) > 1:
+        for item in inner.articles:
+            if frame.info is not None:
+                item.take_info(*frame.info)
         return inner
     article = _merged(frame, inner.articles)
     articles = [article] if article.paragraphs or article.captions else []

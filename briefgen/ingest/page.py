@@ -108,7 +108,7 @@ def is_headline(text: str) -> bool:
         return False
     return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
                 or v.caption_credit.match(text) or v.caption_inline.search(text) or v.dateline.match(text)
-                or _DATE_ONLY.match(text) or v.subtitle.match(text) or is_lead(text))
+                or _DATE_ONLY.match(text) or v.subtitle.match(text) or is_lead(text) or _reporter_line(text))
 
 
 def is_body_line(text: str) -> bool:

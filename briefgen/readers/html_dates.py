@@ -13,13 +13,19 @@ def _iso_dates(text: str) -> set[str]:
             if 1 <= int(m) <= 12 and 1 <= int(d) <= 31}
 
 
+_DATE_META = ("publish", "pubdate", "date", "created", "release", "ptime")
+
+
 def page_dates(root: Any) -> set[str]:
-    """Return the dates written in the page's <meta> contents and links' addresses (before pruning)."""
+    """Return the dates in the page's publication <meta> tags and canonical address (before pruning)."""
     found: set[str] = set()
     for meta in root.iter("meta"):
-        found |= _iso_dates(meta.get("content") or "")
+        name = " ".join(meta.get(k) or "" for k in ("name", "property", "itemprop")).lower()
+        if any(word in name for word in _DATE_META) and "modif" not in name:
+            found |= _iso_dates(meta.get("content") or "")
     for link in root.iter("link"):
-        found |= _iso_dates(link.get("href") or "")
+        if (link.get("rel") or "").lower() == "canonical":
+            found |= _iso_dates(link.get("href") or "")
     return found
 
 

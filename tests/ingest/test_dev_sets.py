@@ -1,0 +1,42 @@
+"""Labelled real pages in ../shared/dev score above the quality floor (never timing).
+
+The development sets are public pages read at run time, never copied into the repository; CI has
+them, so a missing folder fails here instead of skipping.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+from devsets import dev_dir, rate, read_html_gold, read_pages_gold  # noqa: E402
+from eval_pages import briefgen_tool, run_tool  # noqa: E402
+
+HERE = Path(__file__).resolve().parents[2]
+# Floors a little under what was measured when they were set (benchmarks/README.md has the figures).
+HTML_FLOORS = {"one_article": 0.95, "title": 0.90, "date": 0.85, "start": 0.70, "end": 0.75}
+PAGES_FLOORS = {"one_article": 0.90, "title": 0.78, "date": 0.83, "start": 0.72, "end": 0.72}
+CHROME_MAX = 0.10
+
+
+def _require(path: Path) -> Path:
+    assert path.is_file(), f"{path} is missing: the development sets (../shared/dev) are needed by this test"
+    return path
+
+
+@pytest.mark.parametrize(("name", "floors"), [("html", HTML_FLOORS), ("pages", PAGES_FLOORS)])
+def test_dev_set_quality(name: str, floors: dict[str, float]) -> None:
+    gold = _require(dev_dir() / name / "gold.tsv")
+    golds = read_html_gold(gold) if name == "html" else [g for g in read_pages_gold(gold) if g.items == 1]
+    scores = run_tool(briefgen_tool, golds)
+    for column, floor in floors.items():
+        hits, total = rate(scores, column)
+        assert hits / total >= floor, f"{name} {column}: {hits}/{total} under {floor}"
+    assert not any(s.crash for s in scores), "a page crashed ingest"
+    assert not any(s.empty for s in scores), "a page gave no article and no refusal"
+    assert sum(s.chrome for s in scores) <= CHROME_MAX * len(scores)
+    assert sum(s.invented_date for s in scores) <= 0.03 * len(scores)

@@ -1,0 +1,131 @@
+"""Web pages (copied text and saved HTML): one article, its headline and date, no site chrome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.ingest.page import frame_page, is_headline, is_tail_line, page_info
+from briefgen.readers.base import Block
+from tests.ingest.documents import ingest_one
+
+BODY_1 = "4月22日，市长主持召开市政府2021年第6次常务会议，分析一季度全市经济运行情况，安排部署下一步工作。"
+BODY_2 = "会议指出，各县区、各部门要切实增强加快高质量发展的紧迫感，找准工作弱项，采取过硬措施，确保目标任务双过半。"
+BODY_3 = "会议要求，要进一步深化放管服改革，明确目标任务，夯实工作责任，切实抓好群众关心的民生实事。"
+TITLE = "宝鸡市政府召开今年第六次常务会议"
+
+COPIED_PAGE = f"""网站首页 > 资讯频道 > 正文阅读
+
+{TITLE}
+
+2021-04-23 09:37  宝鸡日报
+
+{BODY_1}
+
+全力以赴稳定工业增长
+
+{BODY_2}
+
+{BODY_3}
+
+责任编辑：张三
+分享到：
+相关阅读
+宝鸡市召开安全生产工作会议
+2021-04-20
+宝鸡市召开春耕生产工作会议
+2021-04-19
+版权所有 宝鸡日报社 陕ICP备05001234号
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_copied_page_is_one_article_with_headline_date_and_clean_body(tmp_path: Path) -> None:
+    result = ingest_one(_write(tmp_path, "page.txt", COPIED_PAGE))
+    assert len(result.articles) == 1
+    article = result.articles[0]
+    assert article.title == TITLE
+    assert article.published == "2021-04-23"
+    texts = [p.text for p in article.passages]
+    assert texts[0] == BODY_1 and texts[-1] == BODY_3
+    assert "全力以赴稳定工业增长" in texts  # a sub-head stays in the article and starts nothing
+    for chrome in ("首页", "责任编辑", "分享到", "相关阅读", "版权所有", "ICP"):
+        assert chrome not in article.text
+
+
+def test_epaper_page_info_line_above_headline_and_kicker_below(tmp_path: Path) -> None:
+    page = (f"通版阅读请点击:\n展开通版\n收缩通版\n当前版:01版\n发布日期:2026年02月01日\n{TITLE}\n2月2日开幕\n"
+            f"  本报讯(记者 王静){BODY_1}\n  {BODY_2}\n")
+    article = ingest_one(_write(tmp_path, "epaper.txt", page)).articles
+    assert [a.title for a in article] == [TITLE]
+    assert article[0].published == "2026-02-01"
+    assert article[0].passages[0].text.startswith(BODY_1[:10])
+    assert "开幕" not in article[0].passages[0].text
+    assert article[0].byline == "记者 王静"
+
+
+def test_subtitle_and_page_title_repeat_are_not_body(tmp_path: Path) -> None:
+    page = f"{TITLE}\n来源: 洛阳网 2025.10.28 20:18\n{TITLE}\n——传达学习会议精神\n{BODY_1}\n{BODY_2}\n"
+    article = ingest_one(_write(tmp_path, "repeat.txt", page)).articles[0]
+    assert article.title == TITLE
+    assert [p.text for p in article.passages] == [BODY_1, BODY_2]
+    assert article.published == "2025-10-28"
+
+
+def test_page_with_bulleted_items_is_split(tmp_path: Path) -> None:
+    page = (f"首页 > 要闻 > 正文\n要闻简报\n发布时间：2024-09-30\n◆{BODY_1}\n◆{BODY_2}\n◆{BODY_3}\n"
+            "上一篇：国庆假期安全提示\n")
+    result = ingest_one(_write(tmp_path, "list.txt", page))
+    assert len(result.articles) == 3
+    assert all(a.published == "2024-09-30" for a in result.articles)
+
+
+def test_no_invented_date_from_event_dates_in_a_page(tmp_path: Path) -> None:
+    page = f"当前位置：首页 > 新闻\n{TITLE}\n2019年2月27日下午，{BODY_2}\n{BODY_3}\n【打印本页】【关闭窗口】\n"
+    article = ingest_one(_write(tmp_path, "nodate.txt", page)).articles[0]
+    assert article.title == TITLE
+    assert article.published is None
+
+
+def test_frame_rules_on_lines() -> None:
+    assert page_info("2021-04-23 09:37  宝鸡日报") == ("2021-04-23", "宝鸡日报")
+    assert page_info("发布时间:2017/12/18  浏览次数:1857 次  来源:渭南日报") is not None
+    assert page_info("（2021年7月12日）") is None  # a bare date is a dateline, not a page's info line
+    assert not is_headline("渭南日报 记者 马培尧") and not is_headline("当前版:01版")
+    assert is_headline(TITLE)
+    assert is_tail_line("责任编辑：张三") and is_tail_line("版权所有 宝鸡日报社 陕ICP备05001234号")
+    assert not is_tail_line(BODY_2)
+
+
+def test_bulletin_with_masthead_is_no_web_page() -> None:
+    blocks = [Block(t, i + 1) for i, t in enumerate(
+        ["工作简报", "第5期", "北川县发展和改革局　　　　2023年11月20日", TITLE, BODY_1, BODY_2])]
+    assert frame_page(blocks) is None
+
+
+HTML_PAGE = """<html><head><meta charset="gb2312"><title>{title}-股票频道-和讯网</title>
+<script>var built = "2023-10-23 11:23:36";</script></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/n">新闻</a></div>
+<div class="main"><h1>{title}</h1><div class="info">来源：和讯网</div>
+<p>{b1}</p><p>{b2}</p><p>{b3}</p></div>
+<div class="footer">版权所有 和讯网 京ICP证000001号</div></body></html>"""
+
+
+def test_html_page_lying_charset_site_suffix_and_no_script_date(tmp_path: Path) -> None:
+    page = HTML_PAGE.format(title="交通运输部：着力打造京津冀区域综合立体交通网络", b1=BODY_1, b2=BODY_2, b3=BODY_3)
+    result = ingest_one(_write(tmp_path, "page.html", page))  # declared gb2312, bytes UTF-8
+    assert len(result.articles) == 1
+    article = result.articles[0]
+    assert article.title == "交通运输部：着力打造京津冀区域综合立体交通网络"
+    assert article.published is None  # the date in a script is no publication date
+    assert [p.text for p in article.passages] == [BODY_1, BODY_2, BODY_3]
+
+
+def test_xinhua_dateline_lead_does_not_crash(tmp_path: Path) -> None:
+    text = f"法国全国大罢工再次严重影响交通\n新华社巴黎12月9日电（记者唐霁）{BODY_1}\n{BODY_2}\n"
+    result = ingest_one(_write(tmp_path, "xinhua.txt", text))
+    assert result.articles and result.articles[0].passages[0].text.startswith("4月22日")
