@@ -19,9 +19,12 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROME_WORDS = ("首页", "当前位置", "责任编辑", "分享到", "打印本页", "上一篇", "下一篇", "版权所有",
                 "ICP", "关闭窗口", "扫一扫", "浏览次数", "【打印】", "【关闭】", "相关阅读", "链接已复制",
                 "新闻推荐", "返回顶部", "网站地图")
-LEFTOVER_MAX = 60  # characters (no sentence end among them) allowed after the last sentence: a cut copy
+LEFTOVER_MAX = 60  # characters (no sentence end among them) allowed after the last sentence
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# A news lead's credit: 本报讯(记者 …), 湖北日报讯 (记者…), 新华社北京1月1日电(记者 …) — kept as metadata by some tools.
+_LEAD_CREDIT = re.compile(r"^\s*[^\s，,。]{0,16}?(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)])?\s*")
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 
 
@@ -81,7 +84,7 @@ def norm(text: str | None) -> str:
     global _T2S
     if _T2S is None:
         _T2S = _converter()
-    folded = unicodedata.normalize("NFKC", text or "")
+    folded = _PINYIN.sub("", unicodedata.normalize("NFKC", text or ""))  # 会(huì)议: a mirror's annotation
     return _PUNCT.sub("", _T2S.convert(folded)).lower()
 
 
@@ -112,7 +115,11 @@ def _titles(cell: str) -> list[str]:
 
 
 def _starts(body: str, first: str) -> bool:
-    return bool(first) and norm(body).startswith(norm(first))
+    """Return True when the body opens with the first sentence, its lead credit (本报讯(记者…)) optional."""
+    if not first:
+        return False
+    opening = norm(body)
+    return opening.startswith(norm(first)) or opening.startswith(norm(_LEAD_CREDIT.sub("", first, count=1)))
 
 
 def _ends(body: str, last: str) -> bool:
@@ -124,7 +131,9 @@ def _ends(body: str, last: str) -> bool:
     if at < 0:
         return False
     tail = _EDGE_PUNCT.sub("", text[_raw_offset(text, at + len(key)):])
-    return len(norm(tail)) <= LEFTOVER_MAX and not _SENTENCE_END.search(tail)
+    if _SENTENCE_END.search(tail):
+        return False
+    return len(norm(tail)) <= LEFTOVER_MAX or "\n" not in tail  # a copy cut inside its last paragraph
 
 
 def _raw_offset(text: str, normed_chars: int) -> int:

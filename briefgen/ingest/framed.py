@@ -31,6 +31,8 @@ def _merged(frame: PageFrame, pieces: list[RawArticle]) -> RawArticle:
 def segment_page(frame: PageFrame) -> Segmented:
     """Return the articles of a framed page: its marked items, or one article."""
     inner = segment(frame.body)
+    if not frame.anchored:  # only the chrome was told apart: the body is split as any text would be
+        return inner
     if frame.multi and len(inner.articles) > 1:
         for item in inner.articles:
             if frame.info is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import yaml
 
@@ -25,7 +25,11 @@ TITLE_MIN, TITLE_MAX = 6, 80
 CHROME_MAX = 40  # a chrome or tail line is short
 BODY_MIN = 40  # a paragraph this long with a comma is body text
 STRONG_BODY = 80  # the info line stands above the first paragraph this long
+GLUED_MAX = 4  # page fragments glued one after another before a first paragraph
+TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
 ITEM_MARKS_MIN = 2
+CRUMB_STEP_MAX = 16
+_CRUMB = re.compile(r"\s*(?:->|>>|»|>|＞|→|/)\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
 _FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
@@ -42,7 +46,7 @@ class PageFrame:
     body: list[Block]
     byline: str | None = None
     multi: bool = False
-    dropped: list[str] = field(default_factory=list)
+    anchored: bool = True  # a headline or info line was found; else only the page's chrome and tail
 
 
 @functools.cache
@@ -57,17 +61,18 @@ def _squeeze(text: str) -> str:
 
 
 def is_breadcrumb(text: str) -> bool:
-    """Return True for a short navigation path (首页 > 新闻 > 正文)."""
-    seps = chrome()["breadcrumb_separators"]
-    count = sum(text.count(s) for s in seps if len(s) == 1) + text.count("->")
-    return len(text) <= 80 and count >= 2 and not ends_sentence(text) and "，" not in text
+    """Return True for a short navigation path (首页 > 新闻 > 正文): three or more short steps."""
+    if len(text) > 80 or "<" in text or ends_sentence(text) or "，" in text:
+        return False
+    steps = _CRUMB.split(text.strip())
+    return len(steps) >= 3 and all(0 < len(step) <= CRUMB_STEP_MAX for step in steps[:-1])
 
 
 def is_chrome_line(text: str) -> bool:
     """Return True for a navigation line, page button or e-paper control."""
     squeezed = _squeeze(text)
     vocab_ = chrome()
-    if squeezed in {_squeeze(w) for w in vocab_["chrome_lines"]}:
+    if squeezed in {_squeeze(w) for w in vocab_["chrome_lines"]} or _glued().fullmatch(text.strip()):
         return True
     return len(squeezed) <= CHROME_MAX and squeezed.startswith(tuple(vocab_["chrome_prefixes"])) or (
         is_breadcrumb(text))
@@ -77,6 +82,8 @@ def is_tail_line(text: str) -> bool:
     """Return True for a line that ends an article's body (责任编辑, 分享到, 相关阅读, 版权所有 …)."""
     squeezed = _squeeze(text).lstrip("【[（(")
     vocab_ = chrome()
+    if squeezed.startswith(tuple(vocab_["tail_disclaimers"])):
+        return True
     if squeezed.startswith(tuple(p.lstrip("【[（(") for p in vocab_["tail_prefixes"])):
         return len(squeezed) <= 4 * CHROME_MAX
     return len(squeezed) <= 3 * CHROME_MAX and any(m in text for m in vocab_["tail_marks"])
@@ -149,12 +156,22 @@ def _title_between(texts: list[str], start: int, end: int) -> int | None:
     return next((i for i in range(start, end) if is_headline(texts[i])), None)
 
 
-def _end(texts: list[str], start: int, title: str | None) -> int:
-    """Return the index where the body ends: the first tail line, or a related-links list."""
+def _end(texts: list[str], start: int) -> int:
+    """Return the index where the body ends: a page's tail (editor lines, links, notices), or a related-links list.
+
+    A tail line ends the page only when no long paragraph follows it or more tail lines come soon after:
+    a newspaper's per-article editor line is followed by the next article.
+    """
     for i in range(start, len(texts)):
-        if is_tail_line(texts[i]) or _related_list(texts, i):
+        if _related_list(texts, i) or is_tail_line(texts[i]) and _page_tail(texts, i):
             return i
     return len(texts)
+
+
+def _page_tail(texts: list[str], i: int) -> bool:
+    after = texts[i + 1:]
+    soon = sum(is_tail_line(t) or is_chrome_line(t) for t in after[:TAIL_REACH])
+    return soon >= 1 or not any(len(t) >= STRONG_BODY and is_body_line(t) for t in after)
 
 
 def _related_list(texts: list[str], i: int) -> bool:
@@ -192,8 +209,6 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
             title_at = _title_between(texts, info_at + 1, start)
     if title_at is None:
         title_at = _title_above(texts, start, -1 if info_at is None else info_at)
-    if info_at is None and title_at is None and not web:
-        return None
     if title and title in texts[:start]:
         title_at = texts.index(title)
     return _frame(blocks, texts, info_at, title_at, start, title)
@@ -202,14 +217,38 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
            start: int, given: str | None) -> PageFrame:
     title = given or (texts[title_at] if title_at is not None else None)
-    end = _end(texts, start, title)
+    end = _end(texts, start)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()
     byline = next((texts[i] for i in head if v.byline.match(texts[i]) or _reporter_line(texts[i])), None)
     body = [b for b, t in zip(blocks[start:end], texts[start:end], strict=True)
             if not is_chrome_line(t) and t != title]
     info = page_info(texts[info_at]) if info_at is not None else None
-    return PageFrame(title, info, body, byline, multi=_item_marks([plain(b.text) for b in body]) >= ITEM_MARKS_MIN)
+    if body:
+        text, glued = unglue(body[0].text, title)
+        body[0] = Block(text, body[0].line, body[0].kind, body[0].level)
+        info = info or page_info(glued) if glued else info
+    marks = _item_marks([plain(b.text) for b in body])
+    return PageFrame(title, info, body, byline, multi=marks >= ITEM_MARKS_MIN, anchored=bool(title or info))
+
+
+@functools.cache
+def _glued() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["glued_prefixes"]))
+
+
+def unglue(text: str, title: str | None) -> tuple[str, str]:
+    """Return a first body paragraph without the page text glued before it (reading time, 摘要：, a time
+    stamp, the headline), and that glued text."""
+    rest = text.strip()
+    for _ in range(GLUED_MAX):
+        found = _glued().match(rest)
+        if found is None or not found.group(0):
+            break
+        rest = rest[found.end():]
+    if title and rest.startswith(title) and len(rest) > len(title) + BODY_MIN // 2:
+        rest = rest[len(title):].lstrip(" 　:：")
+    return (rest or text), text.strip()[: len(text.strip()) - len(rest)] if rest else ""
 
 
 def _reporter_line(text: str) -> bool:

@@ -15,6 +15,7 @@ from briefgen.ingest.contributor import take_contributor
 from briefgen.ingest.framed import segment_page
 from briefgen.ingest.metadata import choose_date, meta_fields, meta_path, read_meta
 from briefgen.ingest.page import frame_page
+from briefgen.ingest.repair import repair_blocks
 from briefgen.ingest.segment import RawArticle, segment
 from briefgen.ingest.sentences import split_sentences, whole_sentences
 from briefgen.ingest.simplify import simplify_blocks
@@ -121,6 +122,7 @@ def _article(seq: int, raw: RawArticle, originals: dict[int, str], source: str |
 def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     raw = read_path(path)
     result.encoding, result.reader = raw.encoding, raw.reader
+    repair_blocks(raw.blocks)
     originals = simplify_blocks(raw.blocks)
     kind = raw.meta.pop("page", None)  # the reader's word: a web page's one article, or a list of items
     page_date = raw.meta.pop("page_date", None)
