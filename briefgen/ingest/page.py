@@ -26,13 +26,17 @@ CHROME_MAX = 40  # a chrome or tail line is short
 BODY_MIN = 40  # a paragraph this long with a comma is body text
 STRONG_BODY = 80  # the info line stands above the first paragraph this long
 GLUED_MAX = 4  # page fragments glued one after another before a first paragraph
-TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
+TAIL_REACH = 8
+SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line  # blocks after a tail line in which another marks the page's tail
 ITEM_MARKS_MIN = 2
 CRUMB_STEP_MAX = 16
 _CRUMB = re.compile(r"\s*(?:->|>>|»|>|＞|→|/)\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
 _FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+INFO_MAX = 120
+_DATE_FIELD = re.compile(r"(?:发布|发表|公开|发文|成文|生成|更新)?(?:时间|日期)\s*[:：|｜]\s*(" + _FULL_DATE.pattern + ")")
+_SOURCE_FIELD = re.compile(r"(?:来\s*源|来自|发布机构)\s*[:：|｜]\s*([^\s|｜:：]{2,20})")
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d\d[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\s]*$")
 
@@ -90,17 +94,39 @@ def is_tail_line(text: str) -> bool:
 
 
 def page_info(text: str) -> tuple[str | None, str | None] | None:
-    """Return (date, source) of an info line, labelled (发布时间：…) or bare (2021-04-23 09:37 宝鸡日报)."""
+    """Return (date, source) of an info line: labelled (发布时间：…), in a 信息公开 table, or bare
+    (2021-04-23 09:37 宝鸡日报)."""
     text = text.strip()
     labelled = read_info_line(text)
     if labelled is not None:
         return labelled
+    if len(text) > INFO_MAX or "。" in text:
+        return None
+    dated, source = _DATE_FIELD.search(text), _SOURCE_FIELD.search(text)
+    if dated is None and source is not None:
+        dated = _FULL_DATE.search(text)
+    if dated is not None:
+        group = dated.lastindex or 0
+        if _archived(text, dated.start(group)):
+            return None
+        return dated.group(group), source.group(1) if source else None
+    return _bare_info(text)
+
+
+def _archived(text: str, at: int) -> bool:
+    """Return True when the date at ``at`` is labelled as an archive or crawl time, not publication."""
+    return text[max(0, at - 8):at].rstrip(" :：|｜").endswith(tuple(chrome()["not_publication_labels"]))
+
+
+def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     found = _FULL_DATE.search(text)
     if found is None or len(text) > 60:
         return None
     rest = _CLOCK.sub(" ", text[: found.start()] + " " + text[found.end():])
     words = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
-    if not words and not _CLOCK.search(text) or len(words) > 3 or any(re.search(r"[，,。；;！？]", w) or len(w) > 14 for w in words):
+    if not words and not _CLOCK.search(text) or len(words) > 3:
+        return None
+    if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
         return None
     return found.group(0), (max(words, key=len) if words else None)
 
@@ -112,6 +138,8 @@ def is_headline(text: str) -> bool:
     if not TITLE_MIN <= len(text) <= TITLE_MAX or len(_CJK.findall(text)) < 4:
         return False
     if text.rstrip("”’」』）)").endswith(("。", "；", ";", "：", ":", "，", ",")) or _LABEL.match(text):
+        return False
+    if text.count("|") + text.count("｜") >= 2 or re.search(r"\d{9,}", text):  # a table row or an index number
         return False
     return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
                 or v.caption_credit.match(text) or v.caption_inline.search(text) or v.dateline.match(text)
@@ -135,7 +163,7 @@ def _info_index(texts: list[str]) -> int | None:
     strong = next((i for i, t in enumerate(texts) if len(t) >= STRONG_BODY and is_body_line(t)), len(texts))
     for i, text in enumerate(texts[:min(HEAD_MAX, strong)]):
         info = page_info(text)
-        if info is not None and info[0] is not None:
+        if info is not None and (info[0] is not None or i < SOURCE_ONLY_TOP and read_info_line(text)):
             return i
     return None
 
@@ -227,7 +255,9 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     if body:
         text, glued = unglue(body[0].text, title)
         body[0] = Block(text, body[0].line, body[0].kind, body[0].level)
-        info = info or page_info(glued) if glued else info
+        if glued and _CLOCK.search(glued) and (info is None or info[0] is None):
+            stamp = page_info(glued)
+            info = (stamp[0], info[1] if info else None) if stamp else info
     marks = _item_marks([plain(b.text) for b in body])
     return PageFrame(title, info, body, byline, multi=marks >= ITEM_MARKS_MIN, anchored=bool(title or info))
 

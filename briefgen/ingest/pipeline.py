@@ -31,6 +31,7 @@ from briefgen.readers import read_path
 from briefgen.readers.base import limit, over_limit
 
 TEXT_DATE_PASSAGES = 2
+DATE_LINE_MAX = 30
 
 
 def document_sha(path: str | Path, options: IngestOptions) -> tuple[str, int]:
@@ -82,7 +83,8 @@ def _published(raw: RawArticle, passages: list[Passage], doc_candidates: list[tu
     """Return the article's publication date and its basis; a web page's text dates are event dates."""
     text_date = None
     for passage in passages[:TEXT_DATE_PASSAGES] if page_date is None else ():
-        text_date = text_date or _full_date(passage.text)
+        if len(passage.text) <= DATE_LINE_MAX:  # a date line; a date inside a sentence is an event's
+            text_date = text_date or _full_date(passage.text)
     return choose_date([*doc_candidates, ("dateline", _full_date(raw.dateline)), ("page", page_date or None),
                         ("text", text_date)])
 
