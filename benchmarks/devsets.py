@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROME_WORDS = ("首页", "当前位置", "责任编辑", "分享到", "打印本页", "上一篇", "下一篇", "版权所有",
                 "ICP", "关闭窗口", "扫一扫", "浏览次数", "【打印】", "【关闭】", "相关阅读", "链接已复制",
                 "新闻推荐", "返回顶部", "网站地图")
+CUT_KEY = 12  # normalised characters that must end both the body and a cut copy
+CUT_PARAGRAPHS = 3
 LEFTOVER_MAX = 60  # characters (no sentence end among them) allowed after the last sentence
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -122,7 +124,16 @@ def _starts(body: str, first: str) -> bool:
     return opening.startswith(norm(first)) or opening.startswith(norm(_LEAD_CREDIT.sub("", first, count=1)))
 
 
-def _ends(body: str, last: str) -> bool:
+def _cut_copy(body: str, page: str) -> bool:
+    """Return True when the body runs to where a stored copy of the page stops mid-sentence."""
+    tail = norm(body)[-CUT_KEY:]
+    return bool(tail) and norm(page).endswith(tail) and not _SENTENCE_END.search(body.rstrip()[-1:])
+
+
+def _ends(body: str, last: str, page: str = "") -> bool:
+    if page and _cut_copy(body, page):  # the gold's last complete sentence is one of the last paragraphs
+        paragraphs = [p for p in body.split("\n") if p.strip()]
+        return norm(last) in norm("".join(paragraphs[-CUT_PARAGRAPHS:]))
     key, text = norm(last), body
     if not key:
         return False
@@ -159,11 +170,15 @@ def score_page(gold: Gold, extracts: list[Extract] | None, crashed: bool = False
         date=None if not gold.date else main.date == gold.date,
         invented_date=not gold.date and bool(main.date),
         start=_starts(main.body, gold.first) if single and gold.first else None,
-        end=_ends(main.body, gold.last) if single and gold.last else None,
+        end=_ends(main.body, gold.last, _page_text(gold)) if single and gold.last else None,
         chrome=any(w.lower() in main.body.lower() for w in CHROME_WORDS),
         crash=crashed,
         empty=not crashed and not found,
     )
+
+
+def _page_text(gold: Gold) -> str:
+    return gold.file.read_text(encoding="utf-8") if gold.file.suffix == ".txt" else ""
 
 
 def rate(scores: list[Score], name: str) -> tuple[int, int]:

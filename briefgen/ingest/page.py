@@ -252,6 +252,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     body = [b for b, t in zip(blocks[start:end], texts[start:end], strict=True)
             if not is_chrome_line(t) and t != title]
     info = page_info(texts[info_at]) if info_at is not None else None
+    body = [_without_trailer(b) for b in body]
     if body:
         text, glued = unglue(body[0].text, title)
         body[0] = Block(text, body[0].line, body[0].kind, body[0].level)
@@ -260,6 +261,17 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
             info = (stamp[0], info[1] if info else None) if stamp else info
     marks = _item_marks([plain(b.text) for b in body])
     return PageFrame(title, info, body, byline, multi=marks >= ITEM_MARKS_MIN, anchored=bool(title or info))
+
+
+@functools.cache
+def _trailer() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in chrome()["glued_suffixes"]) + ")+$")
+
+
+def _without_trailer(block: Block) -> Block:
+    """Return ``block`` without a reposting note glued to its end ((原题为《…》)(本文来自…))."""
+    text = _trailer().sub("", block.text.rstrip())
+    return Block(text or block.text, block.line, block.kind, block.level)
 
 
 @functools.cache

@@ -26,6 +26,9 @@ from briefgen.resources import data_file
 _BLOCK_TAGS = {"p", "div", "li", "td", "section", "article", "blockquote", "pre", "tr", "dd"}
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([\w-]+)""", re.IGNORECASE)
+# </body> and </html> end a page only at its end; an included header fragment may carry its own, and a
+# parser that obeys it drops the article after it.
+_STRAY_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 TITLE_MIN, TITLE_MAX = 5, 80
 LIST_ITEMS_MIN = 2  # alike sibling items, each with a heading, make a list page
@@ -303,7 +306,7 @@ def read_html(path: str | Path) -> RawDocument:
     A list page keeps its items; a news page's body comes from trafilatura when it finds one.
     """
     raw, encoding = _decode(path, read_bytes(path))
-    text = strip_controls(raw)  # before parsing: lxml turns a NUL into U+FFFD
+    text = _STRAY_END.sub("", strip_controls(raw))  # NULs before parsing: lxml turns one into U+FFFD
     check_text(path, text)
     root = _parse(path, text)
     page_title = _SPACE.sub(" ", strip_controls(root.findtext(".//title") or "")).strip()

@@ -129,3 +129,18 @@ def test_xinhua_dateline_lead_does_not_crash(tmp_path: Path) -> None:
     text = f"法国全国大罢工再次严重影响交通\n新华社巴黎12月9日电（记者唐霁）{BODY_1}\n{BODY_2}\n"
     result = ingest_one(_write(tmp_path, "xinhua.txt", text))
     assert result.articles and result.articles[0].passages[0].text.startswith("4月22日")
+
+
+def test_page_vocabulary_entries_are_plain_strings() -> None:
+    from briefgen.ingest.page import chrome
+
+    for key, entries in chrome().items():
+        assert all(isinstance(e, str) and e for e in entries), key  # a bare `编辑:` would load as a mapping
+
+
+def test_reposting_trailer_and_stray_html_end(tmp_path: Path) -> None:
+    page = (f"<html><head><title>{TITLE}</title></head><body><div>首页</div></body></html>\n"
+            f"<div class='content'><h1>{TITLE}</h1><p>{BODY_1}</p><p>{BODY_2}</p>"
+            f"<p>{BODY_3}（原题为《新年伊始的重要文章》）（本文来自澎湃新闻）</p></div></body></html>")
+    article = ingest_one(_write(tmp_path, "stray.html", page)).articles[0]
+    assert [p.text for p in article.passages] == [BODY_1, BODY_2, BODY_3]
