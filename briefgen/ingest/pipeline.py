@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from briefgen.errors import InputRefused, os_reason
+from briefgen.ingest.chronicle import split_chronicles
 from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text
 from briefgen.ingest.contributor import take_contributor
 from briefgen.ingest.framed import segment_page
@@ -130,6 +131,7 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     page_date = raw.meta.pop("page_date", None)
     frame = None if kind == "list" else frame_page(raw.blocks, kind == "article", raw.title)
     seg = segment_page(frame) if frame is not None else segment(raw.blocks)
+    seg.articles = split_chronicles(seg.articles)
     if len(seg.articles) > limit("max_articles"):
         raise over_limit(path, "max_articles")
     meta = {**meta_fields(raw.meta), **read_meta(path)}  # the file beside wins over front matter

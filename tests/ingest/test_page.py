@@ -144,3 +144,17 @@ def test_reposting_trailer_and_stray_html_end(tmp_path: Path) -> None:
             f"<p>{BODY_3}（原题为《新年伊始的重要文章》）（本文来自澎湃新闻）</p></div></body></html>")
     article = ingest_one(_write(tmp_path, "stray.html", page)).articles[0]
     assert [p.text for p in article.passages] == [BODY_1, BODY_2, BODY_3]
+
+
+def test_chronicle_items_open_with_their_day(tmp_path: Path) -> None:
+    page = ("重要会议\n11日 中共柳州市委召开全体会议，审议通过全会决议，部署下一阶段重点工作。\n"
+            "同日 三县毗邻乡镇第三届民族团结联谊活动举行，来自三地的群众参加。\n"
+            "18日 第九届中国标准化论坛在柳州开幕，来自全国的专家学者参加论坛。\n")
+    result = ingest_one(_write(tmp_path, "chronicle.txt", page))
+    assert [a.passages[0].text[:4] for a in result.articles] == ["11日 ", "同日 ", "18日 "]
+
+
+def test_dated_paragraphs_of_one_day_stay_one_article(tmp_path: Path) -> None:
+    page = (f"{TITLE}\n发布时间：2023-04-03\n4月2日下午，{BODY_1}\n4月2日16时30分左右，{BODY_2}\n"
+            f"4月2日晚，{BODY_3}\n")
+    assert len(ingest_one(_write(tmp_path, "oneday.txt", page)).articles) == 1

@@ -1,0 +1,48 @@
+"""Chronicles and digests (大事记, 要闻回顾): paragraphs that each open with their day are items of their own."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.segment import RawArticle
+
+# 11日 …, 9月16日至18日 …, 同日 …: a day, then a space — the chronicle's own item marker.
+_DAY_SPACED = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?|同日|同月)[ \u3000\t]+\S")
+# 9月16日，… / 3月10日下午，…: a dated paragraph; items only when most paragraphs open so, on several days.
+_DAY_LED = re.compile(r"^(\d{1,2}月\d{1,2}日)(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?(?:[上中下]午|晚|上午)?[，,]")
+SPACED_MIN = 2
+LED_MIN_DAYS = 3
+LED_SHARE = 0.5
+
+
+def _item_starts(paragraphs: list[str]) -> list[int]:
+    """Return the indexes of paragraphs that open a chronicle item, or [] when the text is no chronicle."""
+    spaced = [i for i, p in enumerate(paragraphs) if _DAY_SPACED.match(p)]
+    if len(spaced) >= SPACED_MIN:
+        return spaced
+    led = [(i, m.group(1)) for i, p in enumerate(paragraphs) if (m := _DAY_LED.match(p))]
+    days = {day for _, day in led}
+    if len(days) >= LED_MIN_DAYS and len(led) >= LED_SHARE * len(paragraphs):
+        return [i for i, _ in led]
+    return []
+
+
+def _split(article: RawArticle, starts: list[int]) -> list[RawArticle]:
+    bounds = ([0] if starts[0] > 0 else []) + starts + [len(article.paragraphs)]
+    items = []
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        item = RawArticle(column=article.title or article.column, source=article.source,
+                          dateline=article.dateline, byline=None)
+        item.paragraphs = article.paragraphs[begin:end]
+        items.append(item)
+    items[0].captions = article.captions
+    return items
+
+
+def split_chronicles(articles: list[RawArticle]) -> list[RawArticle]:
+    """Return the articles with every chronicle split into its dated items."""
+    out: list[RawArticle] = []
+    for article in articles:
+        starts = _item_starts([text for text, _ in article.paragraphs])
+        out.extend(_split(article, starts) if starts else [article])
+    return out
