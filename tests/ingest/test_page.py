@@ -151,7 +151,7 @@ def test_chronicle_items_open_with_their_day(tmp_path: Path) -> None:
             "同日 三县毗邻乡镇第三届民族团结联谊活动举行，来自三地的群众参加。\n"
             "18日 第九届中国标准化论坛在柳州开幕，来自全国的专家学者参加论坛。\n")
     result = ingest_one(_write(tmp_path, "chronicle.txt", page))
-    assert [a.passages[0].text[:4] for a in result.articles] == ["11日 ", "同日 ", "18日 "]
+    assert [a.passages[0].text.split()[0] for a in result.articles] == ["11日", "同日", "18日"]
 
 
 def test_dated_paragraphs_of_one_day_stay_one_article(tmp_path: Path) -> None:
