@@ -93,6 +93,15 @@ def _selector_left_out(selection: Selection) -> list[dict[str, Any]]:
     ]
 
 
+def rewritten_headlines(sections: list[PlannedSection]) -> list[dict[str, Any]]:
+    """Return each printed item whose source title the headline gate rewrote or trimmed, and why."""
+    return [
+        {"article_id": i.article.article_id, "source_title": i.article.title or "",
+         "printed": i.data["title"], "reason": i.data["headline_note"]}
+        for s in sections for i in s.items if i.data.get("headline_note")
+    ]
+
+
 def build_briefing(
     selection: Selection,
     profile: Profile,
@@ -100,8 +109,12 @@ def build_briefing(
     week: str,
     date: dt.date,
     template_dir: Path | None = None,
+    headlines: list[dict[str, Any]] | None = None,
 ) -> tuple[Briefing, list[dict[str, Any]]]:
-    """Return the briefing for ``selection`` and the articles left out, each with its reason."""
+    """Return the briefing for ``selection`` and the articles left out, each with its reason.
+
+    ``headlines``, when given, receives the printed items whose source titles the gate rewrote.
+    """
     env = template_environment(template_dir)
     grid: Grid = grid_from_style(load_style())
     sections, left_out = plan_sections(selection.articles, profile)
@@ -114,4 +127,6 @@ def build_briefing(
         weakest = drop_weakest(sections)
         reason = f"超出版面（本期限 {profile.page_budget} 页）"
         left_out.append(left_out_entry(weakest.article, reason, weakest.data["title"]))
+    if headlines is not None:
+        headlines.extend(rewritten_headlines(sections))
     return briefing, _selector_left_out(selection) + left_out

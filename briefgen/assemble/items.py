@@ -6,14 +6,9 @@ import re
 from itertools import groupby
 from typing import Any
 
+from briefgen.assemble.headline import gate_headline
 from briefgen.assemble.numerals import month_day_label
-from briefgen.assemble.text import (
-    clean_title,
-    figure_spans,
-    fit_sentences,
-    headline_from_lead,
-    split_trailing_note,
-)
+from briefgen.assemble.text import figure_spans, fit_sentences, split_trailing_note
 from briefgen.select.types import PickedPassage, SelectedArticle
 
 
@@ -70,10 +65,11 @@ def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any
         {"spans": figure_spans(text, marks), "provenance": [_provenance(article, group[0])]}
         for text, group in zip(kept, groups, strict=False)
     ]
-    title = clean_title(article.title or "") or headline_from_lead(kept[0])
+    headline = gate_headline(article.title, kept[0])
     return {
         "article_id": article.article_id,
-        "title": title,
+        "title": headline.title,
+        "headline_note": headline.reason,
         "source": (note or article.source or "").strip(),
         "date_label": _date_label(article, note),
         "theme": article.theme,

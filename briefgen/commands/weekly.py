@@ -160,9 +160,10 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
             raise BriefgenError(f"{full_city} 在 {choice.label}（{choice.start}—{choice.end}）没有可用的材料；请换一周（--week）或先读入材料")
         profile = load_profile(full_city)
         number = corpus.issue_number(full_city, profile.series, choice.label, issue)
+    headlines: list[dict[str, Any]] = []
     briefing, left_out = build_briefing(
         selection, profile, number, choice.label, choice.end + timedelta(days=1),
-        Path(template_dir) if template_dir else None,
+        Path(template_dir) if template_dir else None, headlines,
     )
     folder = prepare_dir(Path(out_dir))
     written = render(briefing, wanted, folder, output_stem(profile.short, choice.label, number))
@@ -171,7 +172,7 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
         "city": full_city, "week": choice.label, "start": choice.start.isoformat(),
         "end": choice.end.isoformat(), "issue": number,
         "items": sum(len(s["items"]) for s in sections), "sections": sections,
-        "pdf": written["pdf"], "docx": written["docx"], "left_out": left_out,
+        "pdf": written["pdf"], "docx": written["docx"], "left_out": left_out, "headlines": headlines,
     }
     if as_json:
         emit_json(result)
@@ -183,6 +184,8 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
                 click.echo(f"  已写出 {path}")
         if left_out:
             click.echo(f"  因篇幅未收入 {len(left_out)} 篇（--json 可查看清单）")
+        if headlines:
+            click.echo(f"  改写或整理了 {len(headlines)} 个不像标题的原标题（--json 可查看清单）")
     sys.exit(EXIT_REFUSED if refused else EXIT_OK)
 
 

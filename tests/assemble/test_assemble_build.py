@@ -126,9 +126,9 @@ def test_table_left_out_when_profile_turns_it_off() -> None:
 
 def test_full_section_reports_the_rest() -> None:
     profile = dataclasses.replace(load_profile("安康"), items_per_section=2)
-    picks = [article(n, "经济运行", ["短讯。"], title=f"第{n}条") for n in range(1, 5)]
+    picks = [article(n, "经济运行", ["短讯。"], title=f"第{n}条消息") for n in range(1, 5)]
     briefing, left_out = build(picks, profile)
-    assert [i.title for i in items(briefing)] == ["第1条", "第2条"]
+    assert [i.title for i in items(briefing)] == ["第1条消息", "第2条消息"]
     assert [e["article_id"] for e in left_out] == [3, 4]
     assert all("栏目已满" in e["reason"] for e in left_out)
 
@@ -137,7 +137,7 @@ def test_page_budget_drops_weakest_and_reports_every_article() -> None:
     profile = dataclasses.replace(load_profile("安康"), page_budget=2, items_per_section=9)
     themes = ["经济运行", "民生保障", "生态环保"]
     picks = [
-        article(n, themes[n % 3], [LONG, LONG], title=f"第{n}条", score=n / 100)
+        article(n, themes[n % 3], [LONG, LONG], title=f"第{n}条消息", score=n / 100)
         for n in range(1, 19)
     ]
     briefing, left_out = build(picks, profile)
@@ -153,18 +153,18 @@ def test_page_budget_drops_weakest_and_reports_every_article() -> None:
 def test_page_budget_spares_each_themes_last_item() -> None:
     profile = dataclasses.replace(load_profile("安康"), page_budget=2, items_per_section=9)
     picks = [article(1, "重要会议与领导活动", [LONG], title="常务会议", score=0.01)]
-    picks += [article(n, "经济运行", [LONG], title=f"经济{n}", score=n / 10) for n in range(2, 9)]
+    picks += [article(n, "经济运行", [LONG], title=f"经济动态{n}", score=n / 10) for n in range(2, 9)]
     briefing, left_out = build(picks, profile)
     kept = [i.title for i in items(briefing)]
     assert "常务会议" in kept and len(kept) >= 2
-    assert [e["title"] for e in left_out] == [f"经济{n}" for n in range(2, 10 - len(kept))]
+    assert [e["title"] for e in left_out] == [f"经济动态{n}" for n in range(2, 10 - len(kept))]
 
 
 def test_article_without_text_is_reported() -> None:
     briefing, left_out = build(
-        [article(1, "经济运行", ["  "], title="空"), article(2, "经济运行", [LONG], title="有")]
+        [article(1, "经济运行", ["  "], title="空"), article(2, "经济运行", [LONG], title="有正文的消息")]
     )
-    assert [i.title for i in items(briefing)] == ["有"]
+    assert [i.title for i in items(briefing)] == ["有正文的消息"]
     assert left_out == [{"article_id": 1, "title": "空", "reason": "没有可用的正文段落"}]
 
 
@@ -194,3 +194,13 @@ def test_note_date_is_publication_with_a_source_else_the_event_date() -> None:
     digest.date = "2023-01-04"
     notes = [i.source_note for i in items(build([paper, digest])[0])]
     assert notes == ["（安康日报 1月6日）", "（1月4日）"]
+
+
+def test_byline_title_is_rewritten_and_reported() -> None:
+    lead = "2月16日，市委副书记、市长主持召开市政府常务会议，研究部署一季度经济工作。"
+    picks = [article(1, "经济运行", [lead], title="（实习记者 张三 记者 李四）2月16日")]
+    headlines: list[dict] = []
+    briefing, _ = build_briefing(selection(picks), load_profile("安康"), 1, "2023-W01", DAY, None, headlines)
+    assert [i.title for i in items(briefing)] == ["市委副书记、市长主持召开市政府常务会议"]
+    assert headlines == [{"article_id": 1, "source_title": "（实习记者 张三 记者 李四）2月16日",
+                          "printed": "市委副书记、市长主持召开市政府常务会议", "reason": "原标题是署名"}]

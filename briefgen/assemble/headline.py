@@ -1,0 +1,78 @@
+"""The headline gate: every item title must read as a headline before it is printed.
+
+A source title that is a byline, a dateline, a time, an author or source line, a photo caption, a site
+name or carries pinyin is replaced by a headline built from the lead; a site suffix or trailing marks are
+taken off. The reason is returned so ``weekly --json`` can list what it rewrote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from briefgen.assemble.text import clean_title, headline_from_lead
+from briefgen.resources import data_file
+from briefgen.yamlio import load_yaml
+
+
+@dataclass(frozen=True)
+class Gated:
+    """The headline to print, and what was wrong with the source's title (None when it was kept)."""
+
+    title: str
+    reason: str | None = None
+
+
+@cache
+def gate_rules() -> dict[str, Any]:
+    """Return the gate's rules from ``data/headline_gate.yaml``."""
+    data: dict[str, Any] = load_yaml(data_file("headline_gate.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(reason, re.compile(p)) for reason, ps in gate_rules()["rewrite"].items() for p in ps]
+
+
+def _trimmed(title: str) -> str:
+    """Return the title without a site or column suffix and without trailing marks."""
+    rules = gate_rules()
+    stem = re.sub(rules["site_suffix"], "", title).strip()
+    title = stem if len(stem) >= rules["min_chars"] else title
+    return clean_title(title).rstrip(rules["trailing_marks"] + " 　").strip()
+
+
+def _fault(title: str) -> str | None:
+    """Return why ``title`` does not read as a headline, or None."""
+    rules = gate_rules()
+    found = next((reason for reason, p in _patterns() if p.search(title)), None)
+    if found:
+        return found
+    if len(title) < rules["min_chars"]:
+        return "过短"
+    return "过长" if len(title) > rules["max_chars"] else None
+
+
+def built_headline(lead: str) -> str:
+    """Return a headline built from the lead: its subject and event, dateline and byline removed."""
+    limit = int(gate_rules()["built_max_chars"])
+    head = headline_from_lead(lead)
+    return head if len(head) <= limit else head[:limit]
+
+
+def gate_headline(title: str | None, lead: str) -> Gated:
+    """Return the headline to print for an item whose source title is ``title`` and lead ``lead``."""
+    if not title or not title.strip():
+        return Gated(built_headline(lead), "原文无标题")
+    trimmed = _trimmed(title.strip())
+    fault = _fault(trimmed)
+    if fault:
+        return Gated(built_headline(lead), f"原标题是{fault}" if fault in _kinds() else f"原标题{fault}")
+    return Gated(trimmed, None if trimmed == title.strip() else "去掉了网站名或结尾标点")
+
+
+def _kinds() -> set[str]:
+    return set(gate_rules()["rewrite"])

@@ -1,0 +1,55 @@
+"""The headline gate: titles that do not read as headlines are rewritten from the lead, and reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.assemble.headline import gate_headline
+
+LEAD = "2月16日，市委副书记、市长赵俊民主持召开市政府常务会议，研究部署一季度经济工作。"
+BUILT = "市委副书记、市长赵俊民主持召开市政府常务会议"
+
+
+@pytest.mark.parametrize(("title", "reason"), [
+    ("（实习记者 张三 记者 李四）2月16日", "原标题是署名"),
+    ("本网讯（王五）2月16日下午", "原标题是电头"),
+    ("安康召开全市经济工作会议作者：张三", "原标题是作者或来源"),
+    ("2月16日下午", "原标题是日期时间"),
+    ("市政府常务会议 09:30", "原标题是日期时间"),
+    ("图为会议现场。（李四 摄）", "原标题是图片说明"),
+    ("会（huì）议召开", "原标题是注音"),
+    ("安康日报", "原标题是网站名"),
+    ("会议", "原标题过短"),
+    (None, "原文无标题"),
+    ("", "原文无标题"),
+])
+def test_titles_that_are_not_headlines_are_built_from_the_lead(title: str | None, reason: str) -> None:
+    gated = gate_headline(title, LEAD)
+    assert (gated.title, gated.reason) == (BUILT, reason)
+
+
+@pytest.mark.parametrize(("title", "printed"), [
+    ("市政府召开常务会议_安康市人民政府", "市政府召开常务会议"),
+    ("法国全国大罢工再次严重影响交通-新华网", "法国全国大罢工再次严重影响交通"),
+    ("信阳市城管局全面投入防汛备汛工作|每日焦点", "信阳市城管局全面投入防汛备汛工作"),
+    ("市政府召开常务会议。", "市政府召开常务会议"),
+])
+def test_site_suffixes_and_trailing_marks_are_trimmed(title: str, printed: str) -> None:
+    gated = gate_headline(title, LEAD)
+    assert gated.title == printed and gated.reason == "去掉了网站名或结尾标点"
+
+
+@pytest.mark.parametrize("title", [
+    "1-10月德清县固定资产投资结构趋稳趋优",
+    "补壹刀：别笑！18人的“新八国联军”今天成立了",
+    "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议",
+    "市政府召开常务会议",
+])
+def test_real_headlines_pass_unchanged(title: str) -> None:
+    assert gate_headline(title, LEAD).title == title and gate_headline(title, LEAD).reason is None
+
+
+def test_built_headline_is_short_and_has_no_dateline() -> None:
+    lead = "本报讯（记者 李明）3月4日上午，市委书记主持召开市委常委会会议，传达学习全国两会精神，研究部署重点工作。"
+    title = gate_headline(None, lead.split("）", 1)[1]).title
+    assert len(title) <= 28 and "记者" not in title and "3月4日" not in title
