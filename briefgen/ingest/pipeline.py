@@ -29,7 +29,7 @@ from briefgen.ingest.types import (
 )
 from briefgen.ingest.warm import tokenizer
 from briefgen.readers import read_path
-from briefgen.readers.base import limit, over_limit
+from briefgen.readers.base import limit, over_limit, refuse
 
 TEXT_DATE_PASSAGES = 2
 DATE_LINE_MAX = 30
@@ -152,6 +152,8 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
         result.articles.append(record)
         name = record.title or f"第{seq + 1}篇"
         result.flagged.extend(FlaggedSpan(name, p.flag) for p in record.passages if p.flag)
+    if not result.articles:
+        raise refuse(path, "no_article")  # never a silent empty page
 
 
 def process_document(path: str, options: IngestOptions) -> DocumentResult:
