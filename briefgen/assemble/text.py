@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from briefgen.resources import data_file
+from briefgen.sentences import split_sentences
 from briefgen.yamlio import load_yaml
 
 
@@ -19,10 +20,8 @@ def text_rules() -> dict[str, Any]:
 
 
 def sentences(text: str) -> list[str]:
-    """Return ``text`` split after sentence ends, closing quotes kept with their sentence."""
-    ends = re.escape(text_rules()["sentence_ends"])
-    pattern = rf"[^{ends}]*[{ends}]+[”’」』）)]*|[^{ends}]+$"
-    return [s for s in (m.group(0).strip() for m in re.finditer(pattern, text.strip())) if s]
+    """Return ``text`` split after sentence ends (the project's one splitter), closing quotes kept."""
+    return split_sentences(text.strip())
 
 
 def cut_at_clause(text: str, limit: int) -> str:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefgen.ingest.infoline import read_info_line
 from briefgen.ingest.structure import Layout, in_toc
 from briefgen.ingest.vocab import is_lead, plain, vocab
 from briefgen.readers.base import Block
+from briefgen.readers.infoline import read_info_line
 
 
 @dataclass

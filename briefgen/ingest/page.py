@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import yaml
 
-from briefgen.ingest.infoline import read_info_line
 from briefgen.ingest.structure import layout_of
 from briefgen.ingest.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
+from briefgen.readers.infoline import read_info_line
 from briefgen.resources import data_file
 
 HEAD_MAX = 40  # blocks from the top within which the info line and headline are looked for

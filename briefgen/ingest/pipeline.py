@@ -18,7 +18,6 @@ from briefgen.ingest.metadata import choose_date, meta_fields, meta_path, read_m
 from briefgen.ingest.page import frame_page
 from briefgen.ingest.repair import repair_blocks
 from briefgen.ingest.segment import RawArticle, segment
-from briefgen.ingest.sentences import split_sentences, whole_sentences
 from briefgen.ingest.simplify import simplify_blocks
 from briefgen.ingest.types import (
     ArticleRecord,
@@ -30,6 +29,7 @@ from briefgen.ingest.types import (
 from briefgen.ingest.warm import tokenizer
 from briefgen.readers import read_path
 from briefgen.readers.base import limit, over_limit, refuse
+from briefgen.sentences import split_sentences, whole_sentences
 
 TEXT_DATE_PASSAGES = 2
 DATE_LINE_MAX = 30

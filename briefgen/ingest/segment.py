@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.displaced import reattach_displaced
 from briefgen.ingest.headings import HeadingRoles, classify_headings
-from briefgen.ingest.infoline import is_credit_line, read_info_line
 from briefgen.ingest.structure import Layout, layout_of
 from briefgen.ingest.types import Masthead
 from briefgen.ingest.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
 from briefgen.readers.base import Block
+from briefgen.readers.infoline import is_credit_line, read_info_line
 
 LIST_NAME_MAX = 12
 _FIRST_SENTENCE = re.compile(r"^(.{4,60}?)[。！？!?](?=.)")

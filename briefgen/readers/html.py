@@ -21,6 +21,7 @@ from briefgen.readers.base import (
 from briefgen.readers.decode import decode_bytes
 from briefgen.readers.html_dates import page_dates, shown_date
 from briefgen.readers.html_extract import extract_main
+from briefgen.readers.infoline import read_info_line
 from briefgen.resources import data_file
 
 _BLOCK_TAGS = {"p", "div", "li", "td", "section", "article", "blockquote", "pre", "tr", "dd"}
@@ -184,8 +185,6 @@ def _is_title_element(element: Any, tag: str) -> bool:
 
 def _title_candidates(root: Any, body_start: Any) -> tuple[list[str], list[str]]:
     """Return heading-like texts and info lines found before the article's first body paragraph."""
-    from briefgen.ingest.infoline import read_info_line
-
     titles: list[str] = []
     infos: list[str] = []
     for element in root.iter():
@@ -248,8 +247,6 @@ def choose_title(candidates: list[str], page_title: str) -> str | None:
 
 def _article_blocks(root: Any, container: Any, page_title: str) -> tuple[str | None, list[Block]]:
     """Return the title and the blocks: title first, then any info line, then the body."""
-    from briefgen.ingest.infoline import read_info_line
-
     pairs = _blocks(container)
     body_start = next((e for b, e in pairs if b.kind != "heading" and read_info_line(b.text) is None), None)
     candidates, infos = _title_candidates(root, body_start)
@@ -295,8 +292,6 @@ def body_quality(blocks: list[Block]) -> int:
 
 
 def _info_block(block: Block) -> bool:
-    from briefgen.ingest.infoline import read_info_line
-
     return block.kind == "paragraph" and read_info_line(block.text) is not None
 
 

@@ -133,7 +133,7 @@ def test_info_line_under_a_title_is_metadata_not_a_title() -> None:
 
 
 def test_info_line_forms() -> None:
-    from briefgen.ingest.infoline import read_info_line
+    from briefgen.readers.infoline import read_info_line
 
     assert read_info_line("发布日期：2023年1月6日 信息来源：汉阴县人民政府 编辑：李四") == ("2023年1月6日", "汉阴县人民政府")
     assert read_info_line("时间：2023-01-06 10:21:00 来源：安康日报") == ("2023-01-06", "安康日报")

@@ -1,4 +1,6 @@
-"""Split a paragraph into sentences at Chinese and Western sentence ends (closing quotes kept).
+"""The project's one sentence splitter: Chinese and Western sentence ends, closing quotes kept.
+
+Ingest stores its sentences and assembly cuts items with it, so both agree on every end mark.
 
 ``split_sentences`` also splits at a semicolon (a pickable unit); ``whole_sentences`` undoes that.
 """

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen.figures.extract import extract_figures
-from briefgen.ingest.sentences import split_sentences, whole_sentences
+from briefgen.sentences import split_sentences, whole_sentences
 
 
 def _periods(paragraph: str) -> dict[str, str | None]:
@@ -19,3 +19,10 @@ def test_period_carries_across_a_semicolon_within_one_sentence() -> None:
 def test_period_does_not_cross_a_full_stop_or_override_its_own() -> None:
     assert _periods("2022年全县生产总值增长5.2%。规上工业增加值增长8.1%。")["8.1%"] is None
     assert _periods("2022年生产总值增长5.2%；1-11月工业增加值增长8.1%。")["8.1%"] == "1-11月"
+
+
+def test_assembly_and_ingest_split_alike() -> None:
+    from briefgen.assemble.text import sentences
+
+    text = "Hello world! 会议要求，抓好落实。进展如何? 下一步“加快推进”；继续努力"
+    assert sentences(text) == split_sentences(text)
