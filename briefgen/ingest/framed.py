@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefgen.ingest.page import PageFrame, is_headline
+from briefgen.ingest.page import PageFrame
+from briefgen.ingest.pagelines import is_headline
 from briefgen.ingest.segment import RawArticle, Segmented, segment
 
 SUBHEAD_MAX = 30  # a headline-like line this short inside a page's body is a sub-head

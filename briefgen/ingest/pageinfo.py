@@ -1,0 +1,52 @@
+"""A web page's info line: 发布时间：… 来源：…, a 信息公开 table row, or a bare date and outlet."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.pagevocab import chrome
+from briefgen.readers.infoline import read_info_line
+
+INFO_MAX = 120
+FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_DATE_FIELD = re.compile(r"(?:发布|发表|公开|发文|成文|生成|更新)?(?:时间|日期)\s*[:：|｜]\s*(" + FULL_DATE.pattern + ")")
+_SOURCE_FIELD = re.compile(r"(?:来\s*源|来自|发布机构)\s*[:：|｜]\s*([^\s|｜:：]{2,20})")
+
+
+def page_info(text: str) -> tuple[str | None, str | None] | None:
+    """Return (date, source) of an info line: labelled (发布时间：…), in a 信息公开 table, or bare
+    (2021-04-23 09:37 宝鸡日报)."""
+    text = text.strip()
+    labelled = read_info_line(text)
+    if labelled is not None:
+        return labelled
+    if len(text) > INFO_MAX or "。" in text:
+        return None
+    dated, source = _DATE_FIELD.search(text), _SOURCE_FIELD.search(text)
+    if dated is None and source is not None:
+        dated = FULL_DATE.search(text)
+    if dated is not None:
+        group = dated.lastindex or 0
+        if _archived(text, dated.start(group)):
+            return None
+        return dated.group(group), source.group(1) if source else None
+    return _bare_info(text)
+
+
+def _archived(text: str, at: int) -> bool:
+    """Return True when the date at ``at`` is labelled as an archive or crawl time, not publication."""
+    return text[max(0, at - 8):at].rstrip(" :：|｜").endswith(tuple(chrome()["not_publication_labels"]))
+
+
+def _bare_info(text: str) -> tuple[str | None, str | None] | None:
+    found = FULL_DATE.search(text)
+    if found is None or len(text) > 60:
+        return None
+    rest = CLOCK.sub(" ", text[: found.start()] + " " + text[found.end():])
+    words = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
+    if not words and not CLOCK.search(text) or len(words) > 3:
+        return None
+    if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
+        return None
+    return found.group(0), (max(words, key=len) if words else None)

@@ -1,0 +1,84 @@
+"""What one line of a web page is: navigation, a tail line, a headline, a byline or article text."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.pageinfo import page_info
+from briefgen.ingest.pagevocab import chrome, glued_prefix
+from briefgen.ingest.vocab import ends_sentence, is_lead, vocab
+
+TITLE_MIN, TITLE_MAX = 6, 80
+CHROME_MAX = 40  # a chrome or tail line is short
+BODY_MIN = 40  # a paragraph this long with a comma is body text
+CRUMB_STEP_MAX = 16
+_CRUMB = re.compile(r"\s*(?:->|>>|»|>|＞|→|/)\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
+DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d\d[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\s]*$")
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Return True for a short navigation path (首页 > 新闻 > 正文): three or more short steps."""
+    if len(text) > 80 or "<" in text or ends_sentence(text) or "，" in text:
+        return False
+    steps = _CRUMB.split(text.strip())
+    return len(steps) >= 3 and all(0 < len(step) <= CRUMB_STEP_MAX for step in steps[:-1])
+
+
+def is_chrome_line(text: str) -> bool:
+    """Return True for a navigation line, page button or e-paper control."""
+    squeezed = _squeeze(text)
+    vocab_ = chrome()
+    if squeezed in {_squeeze(w) for w in vocab_["chrome_lines"]} or glued_prefix().fullmatch(text.strip()):
+        return True
+    return len(squeezed) <= CHROME_MAX and squeezed.startswith(tuple(vocab_["chrome_prefixes"])) or (
+        is_breadcrumb(text))
+
+
+def is_tail_line(text: str) -> bool:
+    """Return True for a line that ends an article's body (责任编辑, 分享到, 相关阅读, 版权所有 …)."""
+    squeezed = _squeeze(text).lstrip("【[（(")
+    vocab_ = chrome()
+    if squeezed.startswith(tuple(vocab_["tail_disclaimers"])):
+        return True
+    if squeezed.startswith(tuple(p.lstrip("【[（(") for p in vocab_["tail_prefixes"])):
+        return len(squeezed) <= 4 * CHROME_MAX
+    return len(squeezed) <= 3 * CHROME_MAX and any(m in text for m in vocab_["tail_marks"])
+
+
+def is_headline(text: str) -> bool:
+    """Return True for a line that reads as a headline (not a label, byline, date, chrome or sentence)."""
+    v = vocab()
+    text = text.strip()
+    if not TITLE_MIN <= len(text) <= TITLE_MAX or len(_CJK.findall(text)) < 4:
+        return False
+    if text.rstrip("”’」』）)").endswith(("。", "；", ";", "：", ":", "，", ",")) or _LABEL.match(text):
+        return False
+    if text.count("|") + text.count("｜") >= 2 or re.search(r"\d{9,}", text):  # a table row or an index number
+        return False
+    return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
+                or v.caption_credit.match(text) or v.caption_inline.search(text) or v.dateline.match(text)
+                or DATE_ONLY.match(text) or v.subtitle.match(text) or is_lead(text) or is_reporter_line(text))
+
+
+def is_body_line(text: str) -> bool:
+    """Return True for a paragraph of article text."""
+    text = text.strip()
+    if is_lead(text):
+        return True
+    if is_chrome_line(text) or is_tail_line(text) or page_info(text):
+        return False
+    commas = re.search(r"[，,、；]", text) is not None
+    return len(text) >= BODY_MIN and commas or ends_sentence(text) and len(text) >= 10 and (
+        commas or len(text) >= 16)
+
+
+def is_reporter_line(text: str) -> bool:
+    """Return True for a credit line naming reporters (渭南日报 记者 马培尧, …记者 吴彦飞 通讯员 …)."""
+    return len(text) <= 60 and re.search(r"(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}", text) is not None and (
+        not ends_sentence(text) and "，" not in text and "," not in text)

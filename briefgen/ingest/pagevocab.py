@@ -1,0 +1,29 @@
+"""The page-chrome vocabulary (``data/page_chrome.yaml``), loaded and compiled once."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import yaml
+
+from briefgen.resources import data_file
+
+
+@functools.cache
+def chrome() -> dict[str, list[str]]:
+    """Return the page-chrome vocabulary from ``data/page_chrome.yaml``."""
+    with data_file("page_chrome.yaml").open(encoding="utf-8") as fh:
+        return dict(yaml.safe_load(fh))
+
+
+@functools.cache
+def glued_prefix() -> re.Pattern[str]:
+    """Return the pattern of page text glued before a first paragraph (reading time, 摘要：, a stamp)."""
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["glued_prefixes"]))
+
+
+@functools.cache
+def glued_trailer() -> re.Pattern[str]:
+    """Return the pattern of reposting notes glued to a paragraph's end ((原题为《…》)(本文来自…))."""
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in chrome()["glued_suffixes"]) + ")+$")
