@@ -1,0 +1,133 @@
+"""A saved page's DOM: pruning site furniture, the main container and its paragraph blocks."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import yaml
+
+from briefgen.readers.base import Block, strip_controls
+from briefgen.resources import data_file
+
+BLOCK_TAGS = {"p", "div", "li", "td", "section", "article", "blockquote", "pre", "tr", "dd"}
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+SPACE = re.compile(r"[ \t\u3000\xa0]+")
+LIST_ITEMS_MIN = 2  # alike sibling items, each with a heading, make a list page
+
+
+@functools.cache
+def boilerplate() -> dict[str, list[str]]:
+    """Return the boilerplate vocabulary from ``data/html_boilerplate.yaml``."""
+    with data_file("html_boilerplate.yaml").open(encoding="utf-8") as fh:
+        return dict(yaml.safe_load(fh))
+
+
+def is_boilerplate(element: Any, words: list[str]) -> bool:
+    marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    return bool(marks.strip()) and any(re.search(rf"(?:^|[\s_-]){w}(?:$|[\s_-]|\d)", marks) for w in words)
+
+
+def prune(root: Any) -> None:
+    vocab = boilerplate()
+    for element in list(root.iter()):
+        if not isinstance(element.tag, str):
+            element.drop_tree() if element.getparent() is not None else None
+            continue
+        tag = element.tag.lower()
+        if element.getparent() is None or tag in ("body", "html"):
+            continue
+        if tag in vocab["drop_tags"] or is_boilerplate(element, vocab["drop_class_words"]):
+            element.drop_tree()
+
+
+def text_of(element: Any) -> str:
+    return SPACE.sub(" ", strip_controls(element.text_content())).strip()
+
+
+def tag_of(element: Any) -> str:
+    return element.tag.lower() if isinstance(element.tag, str) else ""
+
+
+def _leaf_block(element: Any) -> bool:
+    """Return True for a block element with no block elements inside (a paragraph in all but name)."""
+    return not any(tag_of(d) in BLOCK_TAGS or tag_of(d) in HEADINGS for d in element.iterdescendants())
+
+
+def main_container(body: Any) -> Any:
+    """Return the element whose own paragraphs (p, leaf divs, text between <br>) hold the most text.
+
+    On a list page that is the element holding all the alike items.
+    """
+    best, best_score = body, 0
+    for element in body.iter():
+        if not tag_of(element):
+            continue
+        score = len((element.text or "").strip())
+        for child in element:
+            tag = tag_of(child)
+            if tag == "p" or tag in ("div", "section") and _leaf_block(child):
+                score += len(text_of(child))
+            score += len((child.tail or "").strip()) if tag else 0
+        if score > best_score:
+            best, best_score = element, score
+    return _list_of_items(best)
+
+
+def _has_heading(element: Any) -> bool:
+    return any(tag_of(d) in HEADINGS for d in element.iterdescendants())
+
+
+def _list_of_items(best: Any) -> Any:
+    """Return the parent of ``best`` when ``best`` is one of several alike items (heading + text) of a list page."""
+    parent = best.getparent()
+    if parent is None or not _has_heading(best):
+        return best
+    alike = [c for c in parent if tag_of(c) == tag_of(best) and c.get("class") == best.get("class") and _has_heading(c)]
+    return parent if len(alike) >= LIST_ITEMS_MIN else best
+
+
+def _block_of(element: Any, tag: str, vocab: dict[str, list[str]]) -> Block | None | bool:
+    """Return the element's block, None to skip it, or False where the article ends."""
+    if tag == "tr":
+        row = "　".join(c for c in (text_of(c) for c in element if tag_of(c)) if c)
+        return Block(row, element.sourceline or 0, "table") if row else None
+    parent = element.getparent()
+    if tag == "td" or parent is not None and tag_of(parent) == "tr":
+        return None
+    nested = any(tag_of(c) in BLOCK_TAGS | set(HEADINGS) for c in element)
+    if tag not in BLOCK_TAGS and tag not in HEADINGS or (nested and tag not in HEADINGS):
+        return None
+    text = text_of(element)
+    if not text or text in vocab["noise_lines"] or text.startswith(tuple(vocab["noise_prefixes"])):
+        return None
+    if text.startswith(tuple(vocab["stop_phrases"])) or any(m in text for m in vocab["footer_marks"]):
+        return False
+    return Block(text, element.sourceline or 0, "heading" if tag in HEADINGS else "paragraph", HEADINGS.get(tag, 0))
+
+
+def container_blocks(container: Any) -> list[tuple[Block, Any]]:
+    """Return the container's blocks in order, each with its element, up to related links or footer."""
+    vocab = boilerplate()
+    blocks: list[tuple[Block, Any]] = []
+    for element in container.iter():
+        tag = tag_of(element)
+        block = _block_of(element, tag, vocab) if tag else None
+        if block is False:
+            break
+        if isinstance(block, Block):
+            blocks.append((block, element))
+    return blocks
+
+
+def listed(container: Any) -> bool:
+    """Return True when ``container`` holds several alike items, each with its heading (a list page)."""
+    items = [c for c in container if _has_heading(c)]
+    return len(items) >= LIST_ITEMS_MIN and len({(tag_of(c), c.get("class")) for c in items}) == 1
+
+
+def linked(element: Any) -> bool:
+    """Return True when all of the element's text is link text (a logo or menu entry)."""
+    links = "".join(text_of(a) for a in element.iter("a"))
+    return bool(links) and "".join(links.split()) == "".join(text_of(element).split())
