@@ -1,0 +1,156 @@
+"""Turn a draft's paragraphs and tables back into blocks, by their named styles and marks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefgen.draft import restore
+from briefgen.draft.body import Grid
+from briefgen.draft.roles import DEFAULT_PARAGRAPH, Roles
+from briefgen.draft.runs import Para
+from briefgen.draft.spans import Kept, read_spans
+from briefgen.model import Block, Briefing, Contents, Heading, Item, Paragraph, Table
+
+FRAME = ("masthead", "issue_label", "issuer_line")
+
+
+@dataclass
+class Built:
+    """The blocks read back; for each, the original block it came from and its parts' origins."""
+
+    blocks: list[Block] = field(default_factory=list)
+    origins: list[int | None] = field(default_factory=list)
+    parts: list[list[int | None]] = field(default_factory=list)
+    frame: dict[str, str] = field(default_factory=dict)
+    imprint_rows: list[str] | None = None
+    kept: Kept = field(default_factory=Kept)
+
+
+class Builder:
+    """Reads paragraphs and tables one after another, keeping the open item or contents."""
+
+    def __init__(self, original: Briefing, roles: Roles, names: dict[str, str]) -> None:
+        self.original, self.roles, self.names = original, roles, names
+        self.out = Built()
+        self.open: Item | Contents | None = None
+        self.caption: tuple[Para, int | None] | None = None
+
+    def _origin(self, para: Para, kind: type, part: int | None = None) -> tuple[int | None, int]:
+        """Return the original block index of ``para`` if it was of ``kind``, and its part index."""
+        for block, index in para.marks[:1]:
+            known = block < len(self.original.blocks)
+            if known and isinstance(self.original.blocks[block], kind) and part in (None, index):
+                return block, index
+        return None, 0
+
+    def _add(self, block: Block, origin: int | None) -> None:
+        self.out.blocks.append(block)
+        self.out.origins.append(origin)
+        self.out.parts.append([])
+
+    def close(self) -> None:
+        """Close the open item (dropping a note the renderer added) or contents."""
+        if isinstance(self.open, Item):
+            origin = self.out.origins[-1]
+            old = self.original.blocks[origin] if origin is not None else None
+            restore.finish_item(self.open, old if isinstance(old, Item) else None)
+        self.open = None
+        self._flush_caption()
+
+    def _flush_caption(self) -> None:
+        """A table caption with no table after it is kept as body text."""
+        if self.caption is not None:
+            para, self.caption = self.caption[0], None
+            self.out.kept.add(self.names.get(para.style or "", DEFAULT_PARAGRAPH), para.text)
+            self._add(Paragraph(read_spans(para, self.roles, self.names, self.out.kept)), None)
+
+    def style_name(self, para: Para) -> str:
+        """Return the name of the paragraph's style (Normal when it names none)."""
+        return self.names.get(para.style, para.style) if para.style else DEFAULT_PARAGRAPH
+
+    def paragraph(self, para: Para) -> None:
+        """Take one paragraph."""
+        name, roles = self.style_name(para), self.roles
+        by_name = {roles.of(r): r for r in (*FRAME, "item_title", "contents_title",
+                                            "contents_entry", "table_caption", "imprint_anchor")}
+        role = by_name.get(name)
+        if role in FRAME:
+            self.out.frame[role] = para.text
+        elif role == "imprint_anchor":
+            return
+        elif name in roles.headings:
+            self.close()
+            self._add(Heading(para.text, roles.headings[name]), self._origin(para, Heading, 0)[0])
+        elif role == "item_title":
+            self._item(para)
+        elif role == "contents_title":
+            self.close()
+            self._add(Contents(para.text, []), self._origin(para, Contents, 0)[0])
+            self.open = self.out.blocks[-1]  # type: ignore[assignment]
+        elif role == "table_caption":
+            self.close()
+            self.caption = (para, self._origin(para, Table, 0)[0])
+        elif role == "contents_entry" and isinstance(self.open, Contents) and (
+            self._origin(para, Paragraph)[0] is None
+        ):
+            self._entry(para)
+        else:
+            self._body(para, roles.paragraphs.get(name))
+
+    def _item(self, para: Para) -> None:
+        self.close()
+        origin = self._origin(para, Item, 0)[0]
+        old = self.original.blocks[origin] if origin is not None else None
+        note, prov = (old.source_note, list(old.provenance)) if isinstance(old, Item) else ("", [])
+        self._add(Item(para.text, [], note, prov), origin)
+        self.open = self.out.blocks[-1]  # type: ignore[assignment]
+
+    def _entry(self, para: Para) -> None:
+        assert isinstance(self.open, Contents)
+        if not para.text and not para.marks:
+            return
+        self.open.entries.append(para.text)
+        self.out.parts[-1].append(self._origin(para, Contents)[1] or None)
+
+    def _body(self, para: Para, role: str | None) -> None:
+        if role is None:  # an unknown style: kept as body text, and said so
+            self.out.kept.add(self.style_name(para), para.text)
+        if not para.text and not para.marks:
+            return
+        spans = read_spans(para, self.roles, self.names, self.out.kept)
+        alone, _ = self._origin(para, Paragraph, 0)
+        if alone is not None or not isinstance(self.open, Item):
+            self.close()
+            prov = self._provenance(para)
+            self._add(Paragraph(spans, role or "body", prov), alone)  # type: ignore[arg-type]
+            return
+        self.open.paragraphs.append(Paragraph(spans, role or "body", self._provenance(para)))  # type: ignore[arg-type]
+        block, index = self._origin(para, Item)
+        self.out.parts[-1].append(index if block is not None and index else None)
+
+    def _provenance(self, para: Para) -> list[Any]:
+        """Return the provenance of the original paragraph ``para`` was, if it survives."""
+        block, index = self._origin(para, Paragraph, 0)
+        if block is not None:
+            return list(self.original.blocks[block].provenance)  # type: ignore[union-attr]
+        block, index = self._origin(para, Item)
+        old = self.original.blocks[block] if block is not None else None
+        if isinstance(old, Item) and 0 < index <= len(old.paragraphs):
+            return list(old.paragraphs[index - 1].provenance)
+        return []
+
+    def table(self, grid: Grid) -> None:
+        """Take one table: the 版记, a captioned table, or a table the editor added."""
+        name = self.names.get(grid.style or "", grid.style or "")
+        if name == self.roles.of("imprint_table"):
+            self.out.imprint_rows = ["".join(r) for r in grid.rows]
+            return
+        caption, origin = self.caption or (None, None)
+        self.caption = None
+        self.close()
+        if caption is None:
+            self.out.kept.add(name or "表格", "".join(grid.rows[0]) if grid.rows else "")
+        old = self.original.blocks[origin] if origin is not None else None
+        text = caption.text if caption is not None else ""
+        self._add(restore.table(text, grid.rows, old if isinstance(old, Table) else None), origin)
