@@ -127,7 +127,8 @@ class Builder:
             return
         self.open.paragraphs.append(Paragraph(spans, role or "body", self._provenance(para)))  # type: ignore[arg-type]
         block, index = self._origin(para, Item)
-        self.out.parts[-1].append(index if block is not None and index else None)
+        same = block is not None and block == self.out.origins[-1]
+        self.out.parts[-1].append(index if same and index else None)
 
     def _provenance(self, para: Para) -> list[Any]:
         """Return the provenance of the original paragraph ``para`` was, if it survives."""

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from briefgen.draft import restore
 from briefgen.draft.body import Grid, read_body
 from briefgen.draft.build import Builder, Built
-from briefgen.draft.package import Draft, open_draft
+from briefgen.draft.package import open_draft
 from briefgen.draft.roles import load_roles
 from briefgen.model import Briefing
 
@@ -28,14 +28,6 @@ class Readback:
         return self.built.kept.entries
 
 
-def _meta(draft: Draft) -> Any:
-    """Return the original meta with title, author and subject as the document properties say."""
-    props = draft.document.core_properties
-    meta = draft.original.meta
-    return replace(meta, title=props.title or "", author=props.author or "",
-                   subject=props.subject or "")
-
-
 def read_draft(path: Path, style: dict[str, Any]) -> Readback:
     """Return the briefing the draft at ``path`` holds now; refuses files that are not drafts."""
     from briefgen.render.docx.render import load_docx_style
@@ -52,7 +44,7 @@ def read_draft(path: Path, style: dict[str, Any]) -> Readback:
     built = builder.out
     original = draft.original
     briefing = Briefing(
-        meta=_meta(draft),
+        meta=original.meta,  # office suites rewrite the document properties; the model's stand
         masthead=restore.masthead(built.frame, original.masthead),
         blocks=built.blocks,
         imprint=restore.imprint(built.imprint_rows, original.imprint, style),
