@@ -114,6 +114,5 @@ def change_line(change: Change) -> str:
     line = f"{change['change']}　{change['where']}"
     if change["before"] is not None and change["after"] is not None:
         return f"{line}：「{_short(change['before'])}」→「{_short(change['after'])}」"
-    if change["after"] is not None:
-        return f"{line}：「{_short(change['after'])}」"
-    return line
+    shown = change["after"] if change["after"] is not None else change["before"]
+    return line if shown is None else f"{line}：「{_short(shown)}」"

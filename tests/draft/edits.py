@@ -16,9 +16,12 @@ def styled(document: DocumentObject, name: str) -> list[Paragraph]:
     return [p for p in document.paragraphs if p.style is not None and p.style.name == name]
 
 
-def find(document: DocumentObject, text: str) -> Paragraph:
-    """Return the first body paragraph whose text starts with ``text``."""
-    return next(p for p in document.paragraphs if p.text.startswith(text))
+def find(document: DocumentObject, text: str, style: str | None = None) -> Paragraph:
+    """Return the first body paragraph (in ``style`` if given) whose text starts with ``text``."""
+    return next(
+        p for p in document.paragraphs
+        if p.text.startswith(text) and (style is None or p.style.name == style)
+    )
 
 
 def retype(paragraph: Paragraph, text: str) -> None:
@@ -31,7 +34,7 @@ def retype(paragraph: Paragraph, text: str) -> None:
 
 def section(document: DocumentObject, heading: str) -> list:
     """Return the body elements of a level-1 section: its heading up to the next one."""
-    start = find(document, heading)._p
+    start = find(document, heading, "一级标题")._p
     out = [start]
     for el in start.itersiblings():
         if el.tag == qn("w:sectPr") or _is_heading1(document, el):
@@ -48,7 +51,7 @@ def _is_heading1(document: DocumentObject, el) -> bool:  # type: ignore[no-untyp
 
 def item(document: DocumentObject, title: str) -> list:
     """Return an item's elements: its title and its paragraphs."""
-    start = find(document, title)._p
+    start = find(document, title, "条目标题")._p
     out = [start]
     for el in start.itersiblings():
         if el.tag != qn("w:p") or Paragraph(el, document).style.name != "Normal":
