@@ -18,9 +18,9 @@ NOTE = "编者按：各地要对标对表，加快重点项目建设进度。"
 CELL = "1800万元"
 
 
-def edit_draft(path: Path) -> None:
+def edit_draft(path: Path, track_deletion: bool = True) -> None:
     """Rewrite a headline, delete an item, insert a Normal paragraph, move a section, edit a
-    table cell, and with 修订 on replace a phrase and delete a paragraph."""
+    table cell, and with 修订 on replace a phrase and delete a paragraph (or delete it outright)."""
     document = docx.Document(str(path))
     retype(find(document, "全市经济运行稳中向好", "条目标题"), NEW_TITLE)
     delete(item(document, "汉江出陕断面水质稳定达标"))
@@ -30,7 +30,11 @@ def edit_draft(path: Path) -> None:
     move_before(section(document, "三、项目建设"), find(document, "二、经济运行", "一级标题")._p)
     document.tables[0].rows[1].cells[1].paragraphs[0].text = CELL
     track(find(document, "1月5日，市政府"), "第十五次", "第15次")
-    delete_tracked(find(document, "1-5月，全市工业投资"))
+    cut = find(document, "1-5月，全市工业投资")
+    if track_deletion:
+        delete_tracked(cut)
+    else:
+        delete([cut._p])
     document.save(str(path))
 
 
