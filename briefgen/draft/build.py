@@ -127,8 +127,17 @@ class Builder:
             return
         self.open.paragraphs.append(Paragraph(spans, role or "body", self._provenance(para)))  # type: ignore[arg-type]
         block, index = self._origin(para, Item)
+        if block is not None and self.out.origins[-1] is None and block not in self.out.origins:
+            self._adopt(block)  # the title was retyped and lost its mark; its paragraphs say whose
         same = block is not None and block == self.out.origins[-1]
         self.out.parts[-1].append(index if same and index else None)
+
+    def _adopt(self, origin: int) -> None:
+        """Make the open item the original item ``origin``: its source note and provenance."""
+        old = self.original.blocks[origin]
+        assert isinstance(self.open, Item) and isinstance(old, Item)
+        self.open.source_note, self.open.provenance = old.source_note, list(old.provenance)
+        self.out.origins[-1] = origin
 
     def _provenance(self, para: Para) -> list[Any]:
         """Return the provenance of the original paragraph ``para`` was, if it survives."""

@@ -85,3 +85,16 @@ def test_edited_draft_prints_exactly_the_edited_text_on_the_grid(draft: Path, st
     body = text.split("汉江出陕断面水质稳定达标", 1)[1]  # after 本期要目, which still lists it
     assert body.index("三、项目建设") < body.index("二、经济运行")
     assert pdf_lines(tmp_path / "edited.pdf") == pdf_lines(tmp_path / "expected.pdf")
+
+
+def test_an_item_whose_title_lost_its_mark_is_known_by_its_paragraphs(draft: Path,
+                                                                       style: dict) -> None:
+    document = docx.Document(str(draft))
+    title = find(document, "全市经济运行稳中向好", "条目标题")
+    for mark in title._p.xpath("./w:bookmarkStart | ./w:bookmarkEnd"):
+        title._p.remove(mark)  # as when the whole title is selected and typed over
+    retype(title, NEW_TITLE)
+    document.save(str(draft))
+    expected = golden()
+    expected.blocks[4].title = NEW_TITLE  # type: ignore[union-attr]
+    assert read_draft(draft, style).briefing == expected

@@ -21,7 +21,7 @@ def _r(text: str, tag: str = "t", rpr: str = "") -> str:
 def test_insertions_kept_deletions_and_moves_away_dropped() -> None:
     p = _xml(
         "<w:p>" + _r("甲") + "<w:ins>" + _r("乙") + "</w:ins><w:del>" + _r("丙", "delText")
-        + "</w:del><w:moveFrom>" + _r("丁") + "</w:moveFrom><w:moveTo>" + _r("戊")
+        + _r("辛") + "</w:del><w:moveFrom>" + _r("丁") + "</w:moveFrom><w:moveTo>" + _r("戊")
         + "</w:moveTo><w:hyperlink>" + _r("己") + "</w:hyperlink>" + _r("庚", rpr="<w:vanish/>")
         + "</w:p>"
     )[0]
