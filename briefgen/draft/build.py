@@ -114,10 +114,10 @@ class Builder:
         self.out.parts[-1].append(self._origin(para, Contents)[1] or None)
 
     def _body(self, para: Para, role: str | None) -> None:
-        if role is None:  # an unknown style: kept as body text, and said so
-            self.out.kept.add(self.style_name(para), para.text)
         if not para.text and not para.marks:
             return
+        if role is None:  # an unknown style: kept as body text, and said so
+            self.out.kept.add(self.style_name(para), para.text)
         spans = read_spans(para, self.roles, self.names, self.out.kept)
         alone, _ = self._origin(para, Paragraph, 0)
         if alone is not None or not isinstance(self.open, Item):

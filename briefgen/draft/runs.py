@@ -50,6 +50,12 @@ def _on(rpr: etree._Element | None, name: str) -> bool:
     return el is not None and el.get(qn("w:val"), "1") not in ("0", "false", "none")
 
 
+def _set(rpr: etree._Element, name: str) -> bool:
+    """Return whether ``rpr`` sets ``name`` (a font hint alone, as Word writes for CJK, is none)."""
+    el = rpr.find(qn(f"w:{name}"))
+    return el is not None and (name != "rFonts" or any(k != qn("w:hint") for k in el.attrib))
+
+
 def _run(r: etree._Element) -> Run | None:
     """Return the visible run of ``w:r``, or None when it is hidden or empty."""
     rpr = r.find(qn("w:rPr"))
@@ -61,7 +67,7 @@ def _run(r: etree._Element) -> Run | None:
     if not text:
         return None
     style = rpr.find(qn("w:rStyle")) if rpr is not None else None
-    direct = rpr is not None and any(rpr.find(qn(f"w:{n}")) is not None for n in _FORMATTING)
+    direct = rpr is not None and any(_set(rpr, n) for n in _FORMATTING)
     return Run(
         text,
         style.get(qn("w:val")) if style is not None else None,

@@ -36,10 +36,13 @@ def test_tabs_breaks_and_field_codes() -> None:
 
 def test_emphasis_and_direct_formatting() -> None:
     p = _xml("<w:p>" + _r("粗", rpr="<w:b/>") + _r("不粗", rpr='<w:b w:val="0"/>')
-             + _r("红", rpr='<w:color w:val="FF0000"/>') + "</w:p>")[0]
+             + _r("红", rpr='<w:color w:val="FF0000"/>')
+             + _r("提示", rpr='<w:rFonts w:hint="eastAsia"/><w:lang w:eastAsia="zh-CN"/>')
+             + _r("宋体", rpr='<w:rFonts w:eastAsia="宋体"/>') + "</w:p>")[0]
     runs = read_paragraph(p).runs
     assert [(r.text, r.emphasis, r.direct) for r in runs] == [
-        ("粗", True, False), ("不粗", False, True), ("红", False, True)
+        ("粗", True, False), ("不粗", False, True), ("红", False, True),
+        ("提示", False, False), ("宋体", False, True),
     ]
 
 
