@@ -6,8 +6,8 @@ from pathlib import Path
 
 import docx
 from docx.oxml import OxmlElement
+from draft_edits import delete, delete_tracked, find, item, move_before, retype, section, track
 from draft_samples import golden, pdf_lines, pdf_text
-from edits import delete, delete_tracked, find, item, move_before, retype, section, track
 
 from briefgen.draft import read_draft
 from briefgen.model import Briefing, Heading, Item, Paragraph, Span, Table

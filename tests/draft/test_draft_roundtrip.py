@@ -6,8 +6,8 @@ import tempfile
 from pathlib import Path
 
 from draft_samples import golden, pdf_lines
+from draft_strategies import briefings
 from hypothesis import HealthCheck, given, settings
-from strategies import briefings
 
 from briefgen.draft import read_draft
 from briefgen.model import Briefing, to_json

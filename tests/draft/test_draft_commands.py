@@ -11,9 +11,9 @@ from pathlib import Path
 import docx
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
+from draft_edits import find
 from draft_samples import pdf_text
-from edits import find
-from test_edits import NEW_TITLE, NOTE, edit_draft
+from test_draft_edits import NEW_TITLE, NOTE, edit_draft
 
 from briefgen.model import MODEL_VERSION
 

@@ -6,7 +6,7 @@ import subprocess
 from pathlib import Path
 
 from draft_samples import golden
-from test_edits import edit_draft, edited_model
+from test_draft_edits import edit_draft, edited_model
 
 from briefgen.draft import read_draft
 from briefgen.render.docx.libreoffice import soffice
