@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from briefgen.draft import restore
 from briefgen.draft.body import Grid
-from briefgen.draft.roles import DEFAULT_PARAGRAPH, Roles
+from briefgen.draft.origins import Origins
+from briefgen.draft.roles import DEFAULT_PARAGRAPH, FRAME, Roles
 from briefgen.draft.runs import Para
 from briefgen.draft.spans import Kept, read_spans
 from briefgen.model import Block, Briefing, Contents, Heading, Item, Paragraph, Table
-
-FRAME = ("masthead", "issue_label", "issuer_line")
 
 
 @dataclass
@@ -31,18 +29,10 @@ class Builder:
     """Reads paragraphs and tables one after another, keeping the open item or contents."""
 
     def __init__(self, original: Briefing, roles: Roles, names: dict[str, str]) -> None:
-        self.original, self.roles, self.names = original, roles, names
+        self.origins, self.roles, self.names = Origins(original), roles, names
         self.out = Built()
         self.open: Item | Contents | None = None
         self.caption: tuple[Para, int | None] | None = None
-
-    def _origin(self, para: Para, kind: type, part: int | None = None) -> tuple[int | None, int]:
-        """Return the original block index of ``para`` if it was of ``kind``, and its part index."""
-        for block, index in para.marks[:1]:
-            known = block < len(self.original.blocks)
-            if known and isinstance(self.original.blocks[block], kind) and part in (None, index):
-                return block, index
-        return None, 0
 
     def _add(self, block: Block, origin: int | None) -> None:
         self.out.blocks.append(block)
@@ -52,9 +42,7 @@ class Builder:
     def close(self) -> None:
         """Close the open item (dropping a note the renderer added) or contents."""
         if isinstance(self.open, Item):
-            origin = self.out.origins[-1]
-            old = self.original.blocks[origin] if origin is not None else None
-            restore.finish_item(self.open, old if isinstance(old, Item) else None)
+            restore.finish_item(self.open, self.origins.block(self.out.origins[-1], Item))
         self.open = None
         self._flush_caption()
 
@@ -72,27 +60,25 @@ class Builder:
     def paragraph(self, para: Para) -> None:
         """Take one paragraph."""
         name, roles = self.style_name(para), self.roles
-        by_name = {roles.of(r): r for r in (*FRAME, "item_title", "contents_title",
-                                            "contents_entry", "table_caption", "imprint_anchor")}
-        role = by_name.get(name)
+        role = roles.special.get(name)
         if role in FRAME:
             self.out.frame[role] = para.text
         elif role == "imprint_anchor":
             return
         elif name in roles.headings:
             self.close()
-            self._add(Heading(para.text, roles.headings[name]), self._origin(para, Heading, 0)[0])
+            self._add(Heading(para.text, roles.headings[name]), self.origins.of(para, Heading, 0)[0])
         elif role == "item_title":
             self._item(para)
         elif role == "contents_title":
             self.close()
-            self._add(Contents(para.text, []), self._origin(para, Contents, 0)[0])
-            self.open = self.out.blocks[-1]  # type: ignore[assignment]
+            self.open = Contents(para.text, [])
+            self._add(self.open, self.origins.of(para, Contents, 0)[0])
         elif role == "table_caption":
             self.close()
-            self.caption = (para, self._origin(para, Table, 0)[0])
+            self.caption = (para, self.origins.of(para, Table, 0)[0])
         elif role == "contents_entry" and isinstance(self.open, Contents) and (
-            self._origin(para, Paragraph)[0] is None
+            self.origins.of(para, Paragraph)[0] is None
         ):
             self._entry(para)
         else:
@@ -100,18 +86,18 @@ class Builder:
 
     def _item(self, para: Para) -> None:
         self.close()
-        origin = self._origin(para, Item, 0)[0]
-        old = self.original.blocks[origin] if origin is not None else None
-        note, prov = (old.source_note, list(old.provenance)) if isinstance(old, Item) else ("", [])
-        self._add(Item(para.text, [], note, prov), origin)
-        self.open = self.out.blocks[-1]  # type: ignore[assignment]
+        self.open = Item(para.text, [], "", [])
+        self._add(self.open, None)
+        origin = self.origins.of(para, Item, 0)[0]
+        if origin is not None:
+            self._adopt(origin)
 
     def _entry(self, para: Para) -> None:
         assert isinstance(self.open, Contents)
         if not para.text and not para.marks:
             return
         self.open.entries.append(para.text)
-        self.out.parts[-1].append(self._origin(para, Contents)[1] or None)
+        self.out.parts[-1].append(self.origins.of(para, Contents)[1] or None)
 
     def _body(self, para: Para, role: str | None) -> None:
         if not para.text and not para.marks:
@@ -119,14 +105,14 @@ class Builder:
         if role is None:  # an unknown style: kept as body text, and said so
             self.out.kept.add(self.style_name(para), para.text)
         spans = read_spans(para, self.roles, self.names, self.out.kept)
-        alone, _ = self._origin(para, Paragraph, 0)
+        alone, _ = self.origins.of(para, Paragraph, 0)
         if alone is not None or not isinstance(self.open, Item):
             self.close()
-            prov = self._provenance(para)
+            prov = self.origins.provenance(para)
             self._add(Paragraph(spans, role or "body", prov), alone)  # type: ignore[arg-type]
             return
-        self.open.paragraphs.append(Paragraph(spans, role or "body", self._provenance(para)))  # type: ignore[arg-type]
-        block, index = self._origin(para, Item)
+        self.open.paragraphs.append(Paragraph(spans, role or "body", self.origins.provenance(para)))  # type: ignore[arg-type]
+        block, index = self.origins.of(para, Item)
         if block is not None and self.out.origins[-1] is None and block not in self.out.origins:
             self._adopt(block)  # the title was retyped and lost its mark; its paragraphs say whose
         same = block is not None and block == self.out.origins[-1]
@@ -134,21 +120,10 @@ class Builder:
 
     def _adopt(self, origin: int) -> None:
         """Make the open item the original item ``origin``: its source note and provenance."""
-        old = self.original.blocks[origin]
-        assert isinstance(self.open, Item) and isinstance(old, Item)
+        old = self.origins.block(origin, Item)
+        assert isinstance(self.open, Item) and old is not None
         self.open.source_note, self.open.provenance = old.source_note, list(old.provenance)
         self.out.origins[-1] = origin
-
-    def _provenance(self, para: Para) -> list[Any]:
-        """Return the provenance of the original paragraph ``para`` was, if it survives."""
-        block, index = self._origin(para, Paragraph, 0)
-        if block is not None:
-            return list(self.original.blocks[block].provenance)  # type: ignore[union-attr]
-        block, index = self._origin(para, Item)
-        old = self.original.blocks[block] if block is not None else None
-        if isinstance(old, Item) and 0 < index <= len(old.paragraphs):
-            return list(old.paragraphs[index - 1].provenance)
-        return []
 
     def table(self, grid: Grid) -> None:
         """Take one table: the 版记, a captioned table, or a table the editor added."""
@@ -161,6 +136,5 @@ class Builder:
         self.close()
         if caption is None:
             self.out.kept.add(name or "表格", "".join(grid.rows[0]) if grid.rows else "")
-        old = self.original.blocks[origin] if origin is not None else None
         text = caption.text if caption is not None else ""
-        self._add(restore.table(text, grid.rows, old if isinstance(old, Table) else None), origin)
+        self._add(restore.table(text, grid.rows, self.origins.block(origin, Table)), origin)

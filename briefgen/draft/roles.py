@@ -7,6 +7,9 @@ from typing import Any
 
 DEFAULT_PARAGRAPH = "Normal"
 DEFAULT_CHARACTER = "Default Paragraph Font"
+FRAME = ("masthead", "issue_label", "issuer_line")
+SPECIAL = (*FRAME, "item_title", "contents_title", "contents_entry", "table_caption",
+           "imprint_anchor")
 
 
 @dataclass(frozen=True)
@@ -14,6 +17,7 @@ class Roles:
     """Style name → role, for paragraphs, characters and tables."""
 
     names: dict[str, str]  # role → style name, as in docx.yaml's roles
+    special: dict[str, str]  # style name → the role of a paragraph that is not a heading or body
     headings: dict[str, int]
     paragraphs: dict[str, str]
     spans: dict[str, str]
@@ -31,6 +35,7 @@ def load_roles(docx_style: dict[str, Any]) -> Roles:
     names = {k: v for k, v in roles.items() if isinstance(v, str)}
     return Roles(
         names=names,
+        special={names[r]: r for r in SPECIAL},
         headings={name: level for level, name in enumerate(roles["heading"])},
         paragraphs={name: role for role, name in roles["paragraph"].items()},
         spans={name: kind for kind, name in roles["span"].items()},
