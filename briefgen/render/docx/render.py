@@ -13,6 +13,7 @@ from briefgen.render.docx.blocks import Sink, write_block, write_masthead
 from briefgen.render.docx.fonttable import rewrite_font_table
 from briefgen.render.docx.footer import add_page_numbers
 from briefgen.render.docx.imprint import write_imprint
+from briefgen.render.docx.marks import embed_model, mark_block
 from briefgen.render.docx.styles import add_styles
 from briefgen.render.docx.template import blank_document
 from briefgen.render.docx.text import xml_safe
@@ -47,10 +48,14 @@ def render_docx(briefing: Briefing, out: Path, style: dict[str, Any]) -> None:
     _set_properties(document, briefing, docx_style)
     sink = Sink(document, docx_style["roles"], docx_style, style)
     write_masthead(sink, briefing.masthead)
-    for block in briefing.blocks:
+    body, mark_id = document.element.body, 0
+    for index, block in enumerate(briefing.blocks):
+        before = len(body)
         write_block(sink, block)
+        mark_id = mark_block(body[before - 1 : len(body) - 1], index, mark_id)  # before sectPr
     write_imprint(document, briefing.imprint, style, docx_style)
     add_page_numbers(document, style, docx_style["roles"])
+    embed_model(document, briefing)
     document.save(str(out))
 
 
