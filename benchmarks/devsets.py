@@ -90,14 +90,18 @@ def norm(text: str | None) -> str:
     return _PUNCT.sub("", _T2S.convert(folded)).lower()
 
 
-def read_html_gold(path: Path) -> list[Gold]:
-    """Return the labelled pages of an html gold TSV (file, source, title, pub_date, first, last, notes)."""
+def read_html_gold(path: Path, base: Path | None = None) -> list[Gold]:
+    """Return the labelled pages of an html gold TSV (file, source, title, pub_date, first, last, notes).
+
+    ``file`` is relative to ``base``, by default the TSV's own folder.
+    """
+    base = base or path.parent
     rows = []
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             if "NOT_ARTICLE" in (row.get("notes") or ""):
                 continue
-            rows.append(Gold(path.parent / row["file"], _titles(row["title"]), row["pub_date"] or None,
+            rows.append(Gold(base / row["file"], _titles(row["title"]), row["pub_date"] or None,
                              row["first_sentence"], row["last_sentence"], extra=row))
     return rows
 

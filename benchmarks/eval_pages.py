@@ -155,7 +155,7 @@ def main() -> None:
     sets: dict[str, tuple[list[Gold], dict[str, Tool]]] = {}
     if args.set in ("html", "all"):
         for label in [dev / "html" / "gold.tsv", *map(Path, args.html_gold)]:
-            sets[f"html: {label.name}"] = (read_html_gold(label), {
+            sets[f"html: {label.name}"] = (read_html_gold(label, dev / "html"), {
                 "briefgen": briefgen_tool, "trafilatura": trafilatura_tool, "gne": gne_tool,
                 "readability": readability_tool})
     if args.set in ("pages", "all"):

@@ -126,7 +126,9 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         title_at = _title_above(texts, start, -1 if info_at is None else info_at)
     if title and title in texts[:start]:
         title_at = texts.index(title)
-    return _frame(blocks, texts, info_at, title_at, start, title)
+    frame = _frame(blocks, texts, info_at, title_at, start, title)
+    frame.multi = frame.multi and not web  # the reader told an article page from a list page already
+    return frame
 
 
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,

@@ -118,7 +118,7 @@ def read_html(path: str | Path) -> RawDocument:
     check_text(path, text)
     root = _parse(path, text)
     page_title = SPACE.sub(" ", strip_controls(root.findtext(".//title") or "")).strip()
-    stamps = page_dates(root)
+    stamps = page_dates(root, text)
     prune(root)
     body = root.find("body")
     container = main_container(body if body is not None else root)
@@ -129,7 +129,7 @@ def read_html(path: str | Path) -> RawDocument:
         extracted = _main_blocks(blocks, title, extraction.blocks)
         if extraction.blocks and body_quality(extracted) > body_quality(blocks):
             blocks = extracted
-        if extraction.date and shown_date(extraction.date, root, stamps):
+        if extraction.date and shown_date(extraction.date, stamps):
             meta["page_date"] = extraction.date
     if not blocks:
         raise refuse(path, "no_text")

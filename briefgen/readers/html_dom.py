@@ -15,6 +15,7 @@ BLOCK_TAGS = {"p", "div", "li", "td", "section", "article", "blockquote", "pre",
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 SPACE = re.compile(r"[ \t\u3000\xa0]+")
 LIST_ITEMS_MIN = 2  # alike sibling items, each with a heading, make a list page
+ITEM_TEXT_MIN = 20  # a list item's text beside its heading (a stock ticker's rows have none)
 
 
 @functools.cache
@@ -123,8 +124,14 @@ def container_blocks(container: Any) -> list[tuple[Block, Any]]:
 
 def listed(container: Any) -> bool:
     """Return True when ``container`` holds several alike items, each with its heading (a list page)."""
-    items = [c for c in container if _has_heading(c)]
+    items = [c for c in container if _has_heading(c) and _item_text(c) >= ITEM_TEXT_MIN]
     return len(items) >= LIST_ITEMS_MIN and len({(tag_of(c), c.get("class")) for c in items}) == 1
+
+
+def _item_text(element: Any) -> int:
+    """Return the characters of an item's text outside its headings (a news item says something)."""
+    heads = sum(len(text_of(d)) for d in element.iterdescendants() if tag_of(d) in HEADINGS)
+    return len(text_of(element)) - heads
 
 
 def linked(element: Any) -> bool:
