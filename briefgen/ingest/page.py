@@ -7,6 +7,7 @@ way is one article unless its body is a list of marked items (◆ bullets, sever
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from briefgen.ingest.pageglue import unglue, without_trailer
@@ -21,7 +22,7 @@ from briefgen.ingest.pagelines import (
     is_tail_line,
 )
 from briefgen.ingest.structure import layout_of
-from briefgen.ingest.vocab import is_lead, plain, vocab
+from briefgen.ingest.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
 from briefgen.readers.infoline import read_info_line
 
@@ -31,6 +32,9 @@ STRONG_BODY = 80  # the info line stands above the first paragraph this long
 TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
 SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line
 ITEM_MARKS_MIN = 2
+MENU_RUN, MENU_WORD_MAX = 4, 4  # four lines of at most four characters in a row are a menu
+STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
+STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 
 
 @dataclass
@@ -78,9 +82,17 @@ def _end(texts: list[str], start: int) -> int:
     a newspaper's per-article editor line is followed by the next article.
     """
     for i in range(start, len(texts)):
-        if _related_list(texts, i) or is_tail_line(texts[i]) and _page_tail(texts, i):
+        if _related_list(texts, i) or _menu_run(texts, i) or is_tail_line(texts[i]) and _page_tail(texts, i):
             return i
     return len(texts)
+
+
+def _menu_run(texts: list[str], i: int) -> bool:
+    """Return True where a run of menu words (推荐 娱乐 体育 …) or of time-stamped links begins."""
+    if len(STAMP.findall(texts[i])) >= STAMPED_LINKS:
+        return True
+    run = texts[i:i + MENU_RUN]
+    return len(run) == MENU_RUN and all(len(t) <= MENU_WORD_MAX and not ends_sentence(t) for t in run)
 
 
 def _page_tail(texts: list[str], i: int) -> bool:

@@ -3,16 +3,21 @@ after any (reposting notes)."""
 
 from __future__ import annotations
 
+import re
+
 from briefgen.ingest.pagelines import BODY_MIN
 from briefgen.ingest.pagevocab import glued_prefix, glued_trailer
 from briefgen.readers.base import Block
 
+LINK_RUN = 2  # time stamps in one paragraph that make its tail a list of links
+LINK_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 GLUED_MAX = 4  # page fragments glued one after another before a first paragraph
 
 
 def without_trailer(block: Block) -> Block:
-    """Return ``block`` without a reposting note glued to its end ((原题为《…》)(本文来自…))."""
-    text = glued_trailer().sub("", block.text.rstrip())
+    """Return ``block`` without a reposting note or promotion glued to its end ((原题为《…》), 扫码关注…)
+    and without a run of time-stamped links glued after its last sentence."""
+    text = glued_trailer().sub("", _before_link_run(block.text.rstrip()))
     return Block(text or block.text, block.line, block.kind, block.level)
 
 
@@ -28,3 +33,13 @@ def unglue(text: str, title: str | None) -> tuple[str, str]:
     if title and rest.startswith(title) and len(rest) > len(title) + BODY_MIN // 2:
         rest = rest[len(title):].lstrip(" 　:：")
     return (rest or text), text.strip()[: len(text.strip()) - len(rest)] if rest else ""
+
+
+def _before_link_run(text: str) -> str:
+    """Return ``text`` up to its last sentence end before a run of time-stamped links (…2019-09-09 13:52 …)."""
+    stamps = list(LINK_STAMP.finditer(text))
+    if len(stamps) < LINK_RUN:
+        return text
+    head = text[: stamps[0].start()]
+    end = max(head.rfind(mark) for mark in "。！？!?")
+    return head[: end + 1] if end > 0 else text

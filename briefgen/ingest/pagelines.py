@@ -36,7 +36,7 @@ def is_chrome_line(text: str) -> bool:
     vocab_ = chrome()
     if squeezed in {_squeeze(w) for w in vocab_["chrome_lines"]} or glued_prefix().fullmatch(text.strip()):
         return True
-    if squeezed.startswith(tuple(vocab_["note_prefixes"])) and len(squeezed) <= TITLE_MAX:
+    if squeezed.lstrip("（(【[").startswith(tuple(vocab_["note_prefixes"])) and len(squeezed) <= TITLE_MAX:
         return True
     return len(squeezed) <= CHROME_MAX and squeezed.startswith(tuple(vocab_["chrome_prefixes"])) or (
         is_breadcrumb(text))
