@@ -17,6 +17,7 @@ from briefgen.ingest.pagelines import (
     TITLE_MIN,
     is_body_line,
     is_chrome_line,
+    is_hard_tail,
     is_headline,
     is_reporter_line,
     is_tail_line,
@@ -82,7 +83,8 @@ def _end(texts: list[str], start: int) -> int:
     a newspaper's per-article editor line is followed by the next article.
     """
     for i in range(start, len(texts)):
-        if _related_list(texts, i) or _menu_run(texts, i) or is_tail_line(texts[i]) and _page_tail(texts, i):
+        if _related_list(texts, i) or _menu_run(texts, i) or is_tail_line(texts[i]) and (
+                is_hard_tail(texts[i]) or _page_tail(texts, i)):
             return i
     return len(texts)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.pageinfo import page_info
-from briefgen.ingest.pagevocab import chrome, glued_prefix
+from briefgen.ingest.pagevocab import chrome, chrome_pattern, glued_prefix
 from briefgen.ingest.vocab import ends_sentence, is_lead, vocab
 
 TITLE_MIN, TITLE_MAX = 6, 80
@@ -19,7 +19,7 @@ DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d\d[-./年])?\d{1,2}[-./月]\d{1
 
 
 def _squeeze(text: str) -> str:
-    return "".join(text.split())
+    return "".join(text.split()).lstrip("•·|｜▪")
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -38,6 +38,8 @@ def is_chrome_line(text: str) -> bool:
         return True
     if squeezed.lstrip("（(【[").startswith(tuple(vocab_["note_prefixes"])) and len(squeezed) <= TITLE_MAX:
         return True
+    if chrome_pattern().search(text.strip()):
+        return True
     return len(squeezed) <= CHROME_MAX and squeezed.startswith(tuple(vocab_["chrome_prefixes"])) or (
         is_breadcrumb(text))
 
@@ -51,6 +53,11 @@ def is_tail_line(text: str) -> bool:
     if squeezed.startswith(tuple(p.lstrip("【[（(") for p in vocab_["tail_prefixes"])):
         return len(squeezed) <= 4 * CHROME_MAX
     return len(squeezed) <= 3 * CHROME_MAX and any(m in text for m in vocab_["tail_marks"])
+
+
+def is_hard_tail(text: str) -> bool:
+    """Return True for a tail line after which nothing is the article's (相关阅读, 上一篇, 版权所有 …)."""
+    return _squeeze(text).lstrip("【[（(").startswith(tuple(chrome()["hard_tail_prefixes"]))
 
 
 def is_headline(text: str) -> bool:

@@ -27,3 +27,9 @@ def glued_prefix() -> re.Pattern[str]:
 def glued_trailer() -> re.Pattern[str]:
     """Return the pattern of reposting notes glued to a paragraph's end ((原题为《…》)(本文来自…))."""
     return re.compile("(?:" + "|".join(f"(?:{p})" for p in chrome()["glued_suffixes"]) + ")+$")
+
+
+@functools.cache
+def chrome_pattern() -> re.Pattern[str]:
+    """Return the pattern of whole lines that are page parts (e-paper page labels, word counts)."""
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["chrome_patterns"]))

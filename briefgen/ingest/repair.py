@@ -7,7 +7,11 @@ import re
 from briefgen.readers.base import Block
 
 # A pinyin annotation after a character, added by conversion sites: 会（huì）议 → 会议.
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}(?:[)）]|$)")
+# A watermark token at a paragraph's end: a few random letters, maybe the site's name (…开幕。bAY安康新闻网).
+_WATERMARK = re.compile(r"(?<=[。！？!?：:”」』）)])\s*([A-Za-z]{2,5})([\u4e00-\u9fff]{0,8})\s*$")
+_SITE_ENDINGS = ("网", "报", "站", "台")
+WATERMARKS_MIN = 2  # paragraphs ending in such a token that make it the site's watermark
 # Markdown images and empty links left by crawlers that save pages as markdown: ![](/Files/…jpg).
 _MARKDOWN_IMAGE = re.compile(r"!?\[[^\]\n]{0,80}\]\([^)\s]{1,300}\)")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
@@ -26,8 +30,24 @@ def repair_text(text: str) -> str:
     return text
 
 
+def _watermarked(found: re.Match[str], repeated: bool) -> bool:
+    letters, site = found.group(1), found.group(2)
+    mixed = letters != letters.lower() and letters != letters.upper()
+    return repeated or mixed or site.endswith(_SITE_ENDINGS)
+
+
+def strip_watermarks(blocks: list[Block]) -> None:
+    """Take site watermark tokens off paragraph ends: mixed-case letters, a site name, or repeated."""
+    marks = [(b, _WATERMARK.search(b.text)) for b in blocks]
+    repeated = sum(m is not None for _, m in marks) >= WATERMARKS_MIN
+    for block, found in marks:
+        if found is not None and _watermarked(found, repeated):
+            block.text = block.text[: found.start()].rstrip()
+
+
 def repair_blocks(blocks: list[Block]) -> None:
     """Repair every block's text in place; blocks left empty are removed."""
     for block in blocks:
         block.text = repair_text(block.text)
+    strip_watermarks(blocks)
     blocks[:] = [b for b in blocks if b.text.strip()]

@@ -160,3 +160,17 @@ def test_dated_paragraphs_of_one_day_stay_one_article(tmp_path: Path) -> None:
     page = (f"{TITLE}\n发布时间：2023-04-03\n4月2日下午，{BODY_1}\n4月2日16时30分左右，{BODY_2}\n"
             f"4月2日晚，{BODY_3}\n")
     assert len(ingest_one(_write(tmp_path, "oneday.txt", page)).articles) == 1
+
+
+def test_site_watermarks_and_epaper_labels_are_removed(tmp_path: Path) -> None:
+    page = (f"第01版：要闻\n{TITLE}\n本网讯（记者 肖兵）{BODY_1}bAY安康新闻网\n{BODY_2}bAY安康新闻网\n"
+            f"{BODY_3}zDf\n新闻推荐\n另一篇：{BODY_2}\n")
+    result = ingest_one(_write(tmp_path, "mirror.txt", page))
+    assert [a.title for a in result.articles] == [TITLE]
+    assert [p.text for p in result.articles[0].passages] == [BODY_1, BODY_2, BODY_3]
+
+
+def test_pinyin_annotations_cut_at_paragraph_end_are_removed(tmp_path: Path) -> None:
+    page = f"{TITLE}\n发布时间：2020-10-27\n{BODY_1}\n陈勇要求，要紧紧抓住国家宏观调控政策机遇，启动“双循环”发(fā\n"
+    article = ingest_one(_write(tmp_path, "pinyin.txt", page)).articles[0]
+    assert article.passages[-1].text.endswith("“双循环”发")
