@@ -1,0 +1,180 @@
+"""A polite HTTP client: robots.txt, one request at a time per host with a delay, retries, caps."""
+
+from __future__ import annotations
+
+import http.client
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from email.message import Message
+from urllib.parse import quote, urljoin, urlsplit
+
+from briefgen.collect.robots import RobotsRules
+from briefgen.collect.settings import Settings, reason
+
+REDIRECTS = (301, 302, 303, 307, 308)
+RETRIED = (429, 500, 502, 503, 504)
+CHUNK = 64 * 1024
+
+
+class FetchError(Exception):
+    """A URL that could not be fetched; ``str()`` is the Chinese reason, ``status`` the HTTP code."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Response:
+    """What a GET returned: the final URL, status (200 or 304), headers and body."""
+
+    url: str
+    status: int
+    headers: Message
+    body: bytes = b""
+
+    @property
+    def not_modified(self) -> bool:
+        """Return True for a 304 answer to a conditional GET."""
+        return self.status == 304
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None  # redirects come back as HTTPError and are followed (and counted) by Fetcher
+
+
+def http_url(url: str) -> bool:
+    """Return True for an absolute http(s) URL with a host."""
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+@dataclass
+class Fetcher:
+    """Fetch pages one at a time, honouring robots.txt and a per-host delay."""
+
+    settings: Settings
+    requests: int = 0
+    host_delay: dict[str, float] = field(default_factory=dict)  # a source's own delay, by host
+    _last: dict[str, float] = field(default_factory=dict)
+    _robots: dict[str, RobotsRules] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._opener = urllib.request.build_opener(_NoRedirect)
+
+    def get(self, url: str, etag: str | None = None, modified: str | None = None) -> Response:
+        """Return the page at ``url`` after redirects; raise FetchError with the reason."""
+        headers = {"If-None-Match": etag or "", "If-Modified-Since": modified or ""}
+        for _ in range(self.settings.max_redirects + 1):
+            if not http_url(url):
+                raise FetchError(reason("scheme"))
+            self._check_robots(url)
+            answer = self._attempt(url, {k: v for k, v in headers.items() if v})
+            if answer.status not in REDIRECTS:
+                return answer
+            target = answer.headers.get("Location") or ""
+            url = urljoin(url, target)
+            if not http_url(url):
+                raise FetchError(reason("redirect_target", detail=target[:80]))
+        raise FetchError(reason("redirects", limit=self.settings.max_redirects))
+
+    def _check_robots(self, url: str) -> None:
+        parts = urlsplit(url)
+        site = f"{parts.scheme}://{parts.netloc}"
+        if site not in self._robots:
+            self._robots[site] = self._load_robots(site)
+        rules = self._robots[site]
+        if rules.unreachable:
+            raise FetchError(reason("robots_unreachable", detail=rules.unreachable))
+        if not rules.allowed(url):
+            raise FetchError(reason("robots"))
+
+    def _load_robots(self, site: str) -> RobotsRules:
+        try:
+            answer = self._attempt(site + "/robots.txt", {})
+        except FetchError as exc:
+            if exc.status is not None and 400 <= exc.status < 500:
+                return RobotsRules.allow_all()
+            return RobotsRules.unreachable_site(str(exc))
+        if answer.status != 200:
+            return RobotsRules.allow_all()
+        return RobotsRules.parse(answer.body, self.settings.user_agent)
+
+    def _wait(self, url: str) -> None:
+        host = urlsplit(url).netloc
+        rules = self._robots.get(f"{urlsplit(url).scheme}://{host}")
+        own = self.host_delay.get(host, self.settings.delay)
+        delay = max(own, rules.crawl_delay if rules else 0.0)
+        last = self._last.get(host)
+        if last is not None and delay > 0:
+            time.sleep(max(0.0, last + delay - time.monotonic()))
+
+    def _attempt(self, url: str, headers: dict[str, str]) -> Response:
+        """Return one URL's answer (redirects not followed), retrying network and server errors."""
+        tries = self.settings.retries
+        for attempt in range(tries + 1):
+            if attempt:
+                time.sleep(self.settings.backoff * 2 ** (attempt - 1))
+            try:
+                return self._once(url, headers)
+            except _Retry as exc:
+                if attempt == tries:
+                    raise FetchError(exc.final(tries)) from None
+        raise AssertionError("unreachable")
+
+    def _once(self, url: str, headers: dict[str, str]) -> Response:
+        self._wait(url)
+        wire = quote(url, safe=":/?#[]@!$&'()*+,;=%~")  # a Chinese path or query goes out percent-encoded
+        request = urllib.request.Request(wire, headers={"User-Agent": self.settings.user_agent, **headers})
+        self.requests += 1
+        try:
+            with self._opener.open(request, timeout=self.settings.timeout) as answer:
+                return Response(answer.geturl(), answer.status, answer.headers, self._read(answer))
+        except urllib.error.HTTPError as exc:
+            status = exc.code
+            exc.close()
+            if status in REDIRECTS or status == 304:
+                return Response(url, status, exc.headers)
+            if status in RETRIED:
+                raise _Retry("server", status=status) from None
+            raise FetchError(reason("status", status=status), status) from None
+        except TimeoutError:
+            raise _Retry("timeout") from None
+        except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
+            detail = getattr(exc, "reason", exc)
+            if isinstance(detail, TimeoutError):
+                raise _Retry("timeout") from None
+            raise _Retry("network", detail=str(detail)[:80]) from None
+        finally:
+            self._last[urlsplit(url).netloc] = time.monotonic()
+
+    def _read(self, answer: object) -> bytes:
+        """Return the body, refusing one larger than the cap without reading it all."""
+        limit = self.settings.max_bytes
+        declared = getattr(answer, "headers", Message()).get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            raise FetchError(reason("too_large", limit=limit // (1024 * 1024)))
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := answer.read(CHUNK):  # type: ignore[attr-defined]
+            size += len(chunk)
+            if size > limit:
+                raise FetchError(reason("too_large", limit=limit // (1024 * 1024)))
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+class _Retry(Exception):
+    """A failure worth another try: timeout, connection trouble, 5xx or 429."""
+
+    def __init__(self, key: str, **detail: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.detail = detail
+
+    def final(self, tries: int) -> str:
+        """Return the Chinese reason once the retries are used up."""
+        return reason(self.key, tries=tries, **self.detail)
