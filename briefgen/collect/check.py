@@ -18,7 +18,7 @@ from briefgen.collect.sources import Source
 def check_sources(sources: list[Source], fetch: bool, settings: Settings | None = None,
                   today: dt.date | None = None) -> list[dict[str, Any]]:
     """Return one row per source: name, kind, url and, with ``fetch``, ok/articles/reason."""
-    rows = [{"name": s.label, "kind": s.kind, "url": s.url} for s in sources]
+    rows: list[dict[str, Any]] = [{"name": s.label, "kind": s.kind, "url": s.url} for s in sources]
     if not fetch:
         return rows
     fetcher = Fetcher(settings or load_settings())

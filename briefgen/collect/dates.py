@@ -23,11 +23,15 @@ def _day(year: str, month: str, day: str) -> dt.date | None:
 
 
 def date_in_text(text: str, pattern: str | None = None) -> dt.date | None:
-    """Return the first date written in ``text`` (2023-01-07, 2023年1月7日, 2023/1/7, 2023.01.07)."""
+    """Return the first date written in ``text`` (2023-01-07, 2023年1月7日, 2023/1/7, 2023.01.07).
+
+    A ``pattern`` (a source's date_pattern) has three groups: year (two digits mean 20xx), month, day.
+    """
     if pattern:
         found = re.search(pattern, text)
         if found and len(found.groups()) >= 3:
-            return _day(*found.groups()[:3])
+            year, month, day = found.groups()[:3]
+            return _day(str(2000 + int(year)) if len(year) == 2 else year, month, day)
         return None
     for m in _TEXT_DATE.finditer(text):
         day = _day(*m.groups())

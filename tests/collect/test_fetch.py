@@ -1,0 +1,136 @@
+"""The polite fetcher against the local server: robots.txt, errors, retries, caps, redirects, 304."""
+
+from __future__ import annotations
+
+import pytest
+from collect_server import LAST_MODIFIED
+
+from briefgen.collect.fetch import Fetcher, FetchError
+
+
+def _robots(site, text="User-agent: *\nDisallow: /private/\n"):
+    site.add("/robots.txt", text, content_type="text/plain")
+
+
+def test_page_is_fetched_with_user_agent(site, settings):
+    _robots(site)
+    site.add("/a.html", "<html><body>好</body></html>")
+    answer = Fetcher(settings).get(site.url("/a.html"))
+    assert answer.status == 200 and "好".encode() in answer.body
+    assert site.hits[-1].headers["User-Agent"].startswith("briefgen/")
+
+
+def test_robots_disallow_is_never_requested(site, settings):
+    _robots(site)
+    site.add("/private/x.html", "secret")
+    with pytest.raises(FetchError, match="robots.txt 不允许"):
+        Fetcher(settings).get(site.url("/private/x.html"))
+    assert "/private/x.html" not in site.paths()
+
+
+def test_robots_for_our_agent_only(site, settings):
+    _robots(site, "User-agent: briefgen\nDisallow: /\n\nUser-agent: *\nDisallow:\n")
+    site.add("/a.html", "x")
+    with pytest.raises(FetchError, match="robots.txt"):
+        Fetcher(settings).get(site.url("/a.html"))
+
+
+def test_missing_robots_allows_everything(site, settings):
+    site.add("/a.html", "x")
+    assert Fetcher(settings).get(site.url("/a.html")).status == 200
+
+
+def test_robots_server_error_blocks_the_site(site, settings):
+    site.add("/robots.txt", "oops", status=500)
+    site.add("/a.html", "x")
+    with pytest.raises(FetchError, match="robots.txt"):
+        Fetcher(settings).get(site.url("/a.html"))
+    assert "/a.html" not in site.paths()
+
+
+def test_404_is_not_retried(site, settings):
+    _robots(site)
+    with pytest.raises(FetchError, match="HTTP 404") as info:
+        Fetcher(settings).get(site.url("/gone.html"))
+    assert info.value.status == 404
+    assert site.paths().count("/gone.html") == 1
+
+
+def test_500_is_retried_then_reported(site, settings):
+    _robots(site)
+    site.add("/boom.html", "err", status=500)
+    with pytest.raises(FetchError, match="HTTP 500.*重试 1 次"):
+        Fetcher(settings.with_(retries=1)).get(site.url("/boom.html"))
+    assert site.paths().count("/boom.html") == 2
+
+
+def test_slow_host_times_out_after_retries(site, settings):
+    _robots(site)
+    site.add("/slow.html", "late", delay=1.5)
+    with pytest.raises(FetchError, match="超时"):
+        Fetcher(settings.with_(timeout=0.3, retries=1)).get(site.url("/slow.html"))
+
+
+def test_slow_host_within_timeout_is_fetched(site, settings):
+    _robots(site)
+    site.add("/slowish.html", "<p>慢</p>", delay=0.3)
+    assert Fetcher(settings.with_(timeout=3.0)).get(site.url("/slowish.html")).status == 200
+
+
+def test_redirect_is_followed(site, settings):
+    _robots(site)
+    site.add("/old.html", "", status=301, headers={"Location": "/new.html"}, conditional=False)
+    site.add("/new.html", "<p>新</p>")
+    answer = Fetcher(settings).get(site.url("/old.html"))
+    assert answer.url == site.url("/new.html") and "新".encode() in answer.body
+
+
+def test_redirect_loop_is_cut(site, settings):
+    _robots(site)
+    site.add("/loop/a", "", status=302, headers={"Location": "/loop/b"}, conditional=False)
+    site.add("/loop/b", "", status=302, headers={"Location": "/loop/a"}, conditional=False)
+    with pytest.raises(FetchError, match="重定向超过 3 次"):
+        Fetcher(settings.with_(max_redirects=3)).get(site.url("/loop/a"))
+    assert len([p for p in site.paths() if p.startswith("/loop/")]) == 4
+
+
+def test_redirect_to_other_scheme_is_refused(site, settings):
+    _robots(site)
+    site.add("/ftp", "", status=302, headers={"Location": "ftp://example.org/x"}, conditional=False)
+    with pytest.raises(FetchError, match="不支持的地址"):
+        Fetcher(settings).get(site.url("/ftp"))
+
+
+def test_only_http_urls(settings):
+    with pytest.raises(FetchError, match="只支持 http"):
+        Fetcher(settings).get("file:///etc/passwd")
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_50_mb_page_is_capped(site, settings, declared):
+    _robots(site)
+    site.add("/huge.html", stream_bytes=50 * 1024 * 1024, declare_length=declared)
+    with pytest.raises(FetchError, match="超过 2 MB"):
+        Fetcher(settings).get(site.url("/huge.html"))
+
+
+def test_conditional_get_answers_304(site, settings):
+    _robots(site)
+    site.add("/list.html", "<p>列表</p>")
+    fetcher = Fetcher(settings)
+    first = fetcher.get(site.url("/list.html"))
+    assert first.headers["Last-Modified"] == LAST_MODIFIED
+    again = fetcher.get(site.url("/list.html"), modified=first.headers["Last-Modified"])
+    assert again.not_modified and again.body == b""
+    assert site.hits[-1].headers["If-Modified-Since"] == LAST_MODIFIED
+
+
+def test_per_host_delay_is_kept(site, settings, monkeypatch):
+    _robots(site)
+    site.add("/a.html", "x")
+    waits: list[float] = []
+    monkeypatch.setattr("briefgen.collect.fetch.time.sleep", waits.append)
+    fetcher = Fetcher(settings.with_(delay=5.0))
+    fetcher.get(site.url("/a.html"))
+    fetcher.get(site.url("/a.html"))
+    assert len(waits) == 2 and all(w > 4.0 for w in waits)  # before the page, and before it again
