@@ -105,3 +105,40 @@ def sitemap(site: Site, items: list[tuple[str, str]]) -> str:
     """Return a sitemap of (path, lastmod) entries."""
     body = "".join(f"<url><loc>{site.url(p)}</loc><lastmod>{d}</lastmod></url>" for p, d in items)
     return f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{body}</urlset>'
+
+
+WEEK_STORIES = [  # (date, title, lead) — six of 2023-W02, three outside it
+    (dt.date(2023, 1, 9), "安康市召开全市经济运行调度会",
+     "1月9日，市政府召开全市经济运行调度会，要求各县区抓住一季度开局，全力以赴稳增长。"),
+    (dt.date(2023, 1, 10), "汉滨区集中开工重点项目32个",
+     "1月10日，汉滨区举行重点项目集中开工活动，32个项目总投资86亿元。"),
+    (dt.date(2023, 1, 11), "紫阳县发放富硒茶产业贷款",
+     "1月11日，紫阳县向茶农和合作社发放富硒茶产业贷款1.2亿元，支持茶园提质增效。"),
+    (dt.date(2023, 1, 12), "瀛湖水质保持国家二类标准",
+     "1月12日，市生态环境局通报，瀛湖库区水质持续保持国家二类标准，入库河流断面全部达标。"),
+    (dt.date(2023, 1, 13), "安康市发放春节困难群众救助金",
+     "1月13日，市民政局向全市困难群众发放春节救助金2300万元，惠及4.6万人。"),
+    (dt.date(2023, 1, 15), "岚皋县南宫山景区迎来冰雪游客",
+     "1月15日，岚皋县南宫山景区接待冰雪游客1.8万人次，旅游收入920万元。"),
+    (dt.date(2023, 1, 6), "石泉县召开安全生产工作会议",
+     "1月6日，石泉县召开安全生产工作会议，部署春节前后安全生产工作。"),
+    (dt.date(2023, 1, 16), "平利县启动春季植树造林",
+     "1月16日，平利县启动春季植树造林，计划新造林3万亩。"),
+    (dt.date(2023, 1, 3), "白河县开展营商环境评价",
+     "1月3日，白河县开展营商环境评价，收集企业意见建议126条。"),
+]
+
+
+def build_week_site(site: Site) -> list[Story]:
+    """Serve the week's 安康 news in two paginated columns (one duplicate) and a feed; return the stories."""
+    site.add("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    stories = []
+    for n, (day, title, lead) in enumerate(WEEK_STORIES, 1):
+        path = f"/Content-{2060000 + n}.html"
+        site.add(path, article(title, day, lead))
+        stories.append(Story(path, day))
+    rows = [_row(s.path.lstrip("/"), WEEK_STORIES[i][1], s.day) for i, s in enumerate(stories)]
+    site.add("/Node-1466.html", _list_page([rows[7], rows[5], rows[4], rows[3]], "Node-1466_2.html"))
+    site.add("/Node-1466_2.html", _list_page([rows[2], rows[1], rows[6], rows[8]], None))
+    site.add("/Node-1470.html", _list_page([rows[3], rows[0]], None))  # 部门动态: rows[3] again
+    return stories
