@@ -127,7 +127,7 @@ class Walker:
             if root is None:
                 continue
             pages, children = sitemap_links(root, url)
-            found.links.extend(p for p in pages if p.date is None or in_range(p.date, self.since, None))
+            found.links.extend(p for p in pages if p.modified is None or in_range(p.modified, self.since, None))
             queue.extend(children)
 
     def walk_epaper(self, source: Source, found: Discovery) -> None:

@@ -93,15 +93,21 @@ class Fetcher:
             raise FetchError(reason("robots"))
 
     def _load_robots(self, site: str) -> RobotsRules:
+        """Return the site's rules: 4xx allows all, unreachable or 5xx allows nothing (RFC 9309)."""
+        url = site + "/robots.txt"
         try:
-            answer = self._attempt(site + "/robots.txt", {})
+            for _ in range(self.settings.max_redirects + 1):
+                answer = self._attempt(url, {})
+                if answer.status not in REDIRECTS:
+                    return RobotsRules.parse(answer.body, self.settings.user_agent)
+                url = urljoin(url, answer.headers.get("Location") or "")
+                if not http_url(url):
+                    break
         except FetchError as exc:
             if exc.status is not None and 400 <= exc.status < 500:
                 return RobotsRules.allow_all()
             return RobotsRules.unreachable_site(str(exc))
-        if answer.status != 200:
-            return RobotsRules.allow_all()
-        return RobotsRules.parse(answer.body, self.settings.user_agent)
+        return RobotsRules.allow_all()
 
     def _wait(self, url: str) -> None:
         host = urlsplit(url).netloc

@@ -17,11 +17,12 @@ _SPACE = re.compile(r"\s+")
 
 @dataclass
 class Link:
-    """An article link and the date shown beside it (None when the list shows none)."""
+    """An article link, the publication date shown beside it (None when none), and a sitemap's lastmod."""
 
     url: str
     date: dt.date | None = None
     title: str = ""
+    modified: dt.date | None = None
 
 
 def clean_url(base: str, href: str) -> str | None:
@@ -133,7 +134,10 @@ def feed_links(root: Any, base: str) -> list[Link]:
 
 
 def sitemap_links(root: Any, base: str) -> tuple[list[Link], list[str]]:
-    """Return a sitemap's page links with their lastmod, and the child sitemaps of an index."""
+    """Return a sitemap's page links with their lastmod, and the child sitemaps of an index.
+
+    A lastmod is when the page last changed, not when it was published: it only rules pages out.
+    """
     pages: list[Link] = []
     children: list[str] = []
     for entry in root:
@@ -143,5 +147,5 @@ def sitemap_links(root: Any, base: str) -> tuple[list[Link], list[str]]:
         if _local(entry.tag) == "sitemap":
             children.append(loc)
         elif _local(entry.tag) == "url":
-            pages.append(Link(loc, date_of_feed(_child_text(entry, "lastmod")) or date_in_url(loc)))
+            pages.append(Link(loc, date_in_url(loc), modified=date_of_feed(_child_text(entry, "lastmod"))))
     return pages, children

@@ -134,3 +134,11 @@ def test_per_host_delay_is_kept(site, settings, monkeypatch):
     fetcher.get(site.url("/a.html"))
     fetcher.get(site.url("/a.html"))
     assert len(waits) == 2 and all(w > 4.0 for w in waits)  # before the page, and before it again
+
+
+def test_robots_redirect_is_followed(site, settings):
+    site.add("/robots.txt", "", status=301, headers={"Location": "/r/robots.txt"}, conditional=False)
+    site.add("/r/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    site.add("/private/x.html", "secret")
+    with pytest.raises(FetchError, match="robots.txt 不允许"):
+        Fetcher(settings).get(site.url("/private/x.html"))

@@ -70,7 +70,8 @@ def test_sitemap_and_sitemap_index():
     urlset = b"""<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
     <url><loc>http://127.0.0.1:9/a.html</loc><lastmod>2023-01-10</lastmod></url></urlset>"""
     pages, children = sitemap_links(parse_xml(urlset), BASE)
-    assert [(p.url, p.date) for p in pages] == [("http://127.0.0.1:9/a.html", dt.date(2023, 1, 10))]
+    assert [(p.url, p.date, p.modified) for p in pages] == [
+        ("http://127.0.0.1:9/a.html", None, dt.date(2023, 1, 10))]  # lastmod is no publication date
     assert children == []
     index = b"""<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
     <sitemap><loc>http://127.0.0.1:9/s1.xml</loc></sitemap></sitemapindex>"""

@@ -122,7 +122,9 @@ def test_feed_and_sitemap_sources(site, settings, tmp_path):
     site.add("/feed.xml", rss(site, [("/f/0.html", "Thu, 12 Jan 2023 09:00:00 +0800"),
                                      ("/f/1.html", "Mon, 02 Jan 2023 09:00:00 +0800")]),
              content_type="application/rss+xml")
-    site.add("/sitemap.xml", sitemap(site, [("/f/2.html", "2023-01-14"), ("/f/0.html", "2023-01-12")]),
+    site.add("/f/3.html", article("安康新闻第3条的标题", dt.date(2022, 12, 20), "安康市第3条新闻正文。"))
+    site.add("/sitemap.xml", sitemap(site, [("/f/2.html", "2023-02-01"), ("/f/0.html", "2023-01-12"),
+                                            ("/f/3.html", "2022-12-21")]),
              content_type="application/xml")
     sources = [Source(site.url("/feed.xml"), kind="feed"), Source(site.url("/sitemap.xml"), kind="sitemap")]
     with Corpus.open(tmp_path / "c.sqlite") as corpus:
@@ -130,6 +132,7 @@ def test_feed_and_sitemap_sources(site, settings, tmp_path):
         stored = _documents(corpus)
     assert stored == {site.url("/f/0.html"): "2023-01-12", site.url("/f/2.html"): "2023-01-14"}
     assert report.found == 2 and "/f/1.html" not in site.paths()
+    assert "/f/3.html" not in site.paths()  # last changed before the week: cannot be published in it
 
 
 def test_undated_list_takes_the_page_date(site, settings, tmp_path):
