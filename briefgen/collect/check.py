@@ -17,8 +17,10 @@ from briefgen.collect.sources import Source
 
 def check_sources(sources: list[Source], fetch: bool, settings: Settings | None = None,
                   today: dt.date | None = None) -> list[dict[str, Any]]:
-    """Return one row per source: name, kind, url and, with ``fetch``, ok/articles/reason."""
-    rows: list[dict[str, Any]] = [{"name": s.label, "kind": s.kind, "url": s.url} for s in sources]
+    """Return one row per source: name, kind, url, enabled, verified and, with ``fetch``, for the enabled
+    ones ok/articles/reason."""
+    rows: list[dict[str, Any]] = [{"name": s.label, "kind": s.kind, "url": s.url, "enabled": s.enabled,
+                                   "verified": s.verified} for s in sources]
     if not fetch:
         return rows
     fetcher = Fetcher(settings or load_settings())
@@ -27,6 +29,8 @@ def check_sources(sources: list[Source], fetch: bool, settings: Settings | None 
         cache = UrlCache(Path(tmp))
         try:
             for row, source in zip(rows, sources, strict=True):
+                if not source.enabled:
+                    continue
                 walker = Walker(fetcher, cache, fetcher.settings, day - dt.timedelta(days=6), day)
                 found = discover(walker, dataclasses.replace(source, max_pages=1))
                 row["articles"] = len({lk.url for lk in found.links})

@@ -28,6 +28,8 @@ class Source:
     pages: str | None = None
     delay: float | None = None
     max_pages: int | None = None
+    enabled: bool = True
+    verified: bool = True
 
     @property
     def label(self) -> str:
@@ -64,8 +66,8 @@ def _check_regex(value: Any, key: str, origin: str) -> str | None:
     return str(value)
 
 
-def source_from_entry(entry: Any, origin: str) -> Source | None:
-    """Return the Source of one ``sources:`` entry (None when ``enabled: false``); errors name the file."""
+def source_from_entry(entry: Any, origin: str) -> Source:
+    """Return the Source of one ``sources:`` entry; a wrong entry is a ConfigError naming the file."""
     if not isinstance(entry, dict) or not entry.get("url"):
         raise ConfigError(f"{origin}：sources 的每项都要有 url，参照 docs/collect.md")
     unknown = set(entry) - _FIELDS
@@ -76,8 +78,6 @@ def source_from_entry(entry: Any, origin: str) -> Source | None:
         raise ConfigError(f"{origin}：sources 的 kind 只能是 {'、'.join(KINDS)}（{url}）")
     if not http_url(url):
         raise ConfigError(f"{origin}：sources 的 url 应以 http:// 或 https:// 开头（{url}）")
-    if entry.get("enabled", True) is False:
-        return None
     try:
         delay = None if entry.get("delay") is None else float(entry["delay"])
         pages = None if entry.get("max_pages") is None else int(entry["max_pages"])
@@ -89,14 +89,15 @@ def source_from_entry(entry: Any, origin: str) -> Source | None:
         pattern=_check_regex(entry.get("pattern"), "pattern", origin),
         date_pattern=_check_regex(entry.get("date_pattern"), "date_pattern", origin),
         pages=_check_regex(entry.get("pages"), "pages", origin), delay=delay, max_pages=pages,
+        enabled=entry.get("enabled", True) is not False, verified=entry.get("verified", True) is not False,
     )
 
 
-def profile_sources(city: str) -> list[Source]:
-    """Return the enabled sources listed in ``city``'s profile."""
+def profile_sources(city: str, disabled: bool = False) -> list[Source]:
+    """Return the sources listed in ``city``'s profile: the enabled ones, or all with ``disabled``."""
     from briefgen.assemble.profiles import load_profile
 
     profile = load_profile(city)
     origin = profile.files[-1] if profile.files else "简报配置"
-    found = (source_from_entry(e, origin) for e in profile.sources)
-    return [s for s in found if s is not None]
+    found = [source_from_entry(e, origin) for e in profile.sources]
+    return [s for s in found if s.enabled or disabled]

@@ -30,11 +30,11 @@ def summary_line(report: dict, requests: int) -> str:
     )
 
 
-def pick_sources(city: str, urls: tuple[str, ...]) -> list:
-    """Return the ``--source`` URLs as sources, else the city's profile sources."""
+def pick_sources(city: str, urls: tuple[str, ...], disabled: bool = False) -> list:
+    """Return the ``--source`` URLs as sources, else the city's (enabled) profile sources."""
     from briefgen.collect import profile_sources, source_from_url
 
-    sources = [source_from_url(u) for u in urls] if urls else profile_sources(city)
+    sources = [source_from_url(u) for u in urls] if urls else profile_sources(city, disabled)
     if not sources:
         raise BriefgenError(f"{city} 的简报配置里没有 sources（采集来源）；请按 docs/collect.md 添加，或用 --source 网址")
     return sources
@@ -93,14 +93,23 @@ def sources_command(city: str, check: bool, as_json: bool) -> None:
     from briefgen.collect.check import check_sources
 
     full_city = resolve_city(city) or city
-    rows = check_sources(pick_sources(full_city, ()), check)
+    rows = check_sources(pick_sources(full_city, (), disabled=True), check)
     if as_json:
         emit_json(rows)
     for r in rows:
         if not as_json:
-            state = "" if not check else (f"可访问，列出 {r['articles']} 篇" if r["ok"] else f"不可用：{r['reason']}")
-            click.echo(f"{r['name']}（{r['kind']}）{r['url']} {state}".rstrip())
-    sys.exit(EXIT_REFUSED if check and not all(r["ok"] for r in rows) else EXIT_OK)
+            click.echo(f"{r['name']}（{r['kind']}）{r['url']} {source_state(r)}".rstrip())
+    sys.exit(EXIT_REFUSED if not all(r.get("ok", True) for r in rows) else EXIT_OK)
+
+
+def source_state(row: dict) -> str:
+    """Return what ``sources`` says about one source: disabled, unverified, or the check's result."""
+    if not row["enabled"]:
+        return "（已停用）"
+    marks = "" if row["verified"] else "（地址未核实）"
+    if "ok" not in row:
+        return marks
+    return marks + (f"可访问，列出 {row['articles']} 篇" if row["ok"] else f"不可用：{row['reason']}")
 
 
 def register(group: click.Group) -> None:

@@ -78,7 +78,8 @@ def test_collect_json_contract_and_source_option(site, tmp_path):
 
 def test_sources_check(site, tmp_path):
     build_week_site(site)
-    extra = f"  - {{name: 坏栏目, url: '{site.url('/Node-9.html')}', delay: 0}}\n"
+    extra = (f"  - {{name: 坏栏目, url: '{site.url('/Node-9.html')}', delay: 0}}\n"
+             f"  - {{name: 停用, url: '{site.url('/Node-7.html')}', enabled: false, verified: false}}\n")
     env = _profile(site, tmp_path / "cfg", extra)
     proc = _run("sources", "--city", "安康", "--check", "--json", env=env)
     assert proc.returncode == 1
@@ -86,6 +87,18 @@ def test_sources_check(site, tmp_path):
     assert rows["市政府网·新闻资讯"]["ok"] and rows["市政府网·新闻资讯"]["articles"] == 4  # first page only
     assert rows["市政府网·部门动态"]["articles"] == 2
     assert not rows["坏栏目"]["ok"] and "404" in rows["坏栏目"]["reason"]
+    assert "ok" not in rows["停用"] and "/Node-7.html" not in site.paths()
+    listing = _run("sources", "--city", "安康", env=env)
+    assert listing.returncode == 0 and "停用（list）" in listing.stdout and "（已停用）" in listing.stdout
+
+
+def test_shipped_ankang_sources_are_listed_and_marked_unverified(tmp_path):
+    proc = _run("sources", "--city", "安康", "--json", env=dict(os.environ, BRIEFGEN_CONFIG=str(tmp_path)))
+    assert proc.returncode == 0
+    rows = json.loads(proc.stdout)
+    assert any(r["url"].startswith("https://www.ankang.gov.cn/Node-") and r["enabled"] for r in rows)
+    assert any(r["kind"] == "epaper" for r in rows)
+    assert not any(r["verified"] for r in rows)
 
 
 def test_bad_sources_are_one_chinese_line(tmp_path):
