@@ -44,7 +44,7 @@ def guess_kind(url: str) -> str:
         return "sitemap"
     if path.endswith((".xml", ".rss", ".atom")) or re.search(r"(^|/)(rss|feed|atom)(/|$|\.)", path):
         return "feed"
-    if "%" in url:
+    if re.search(r"%[Ymd]", url):
         return "epaper"
     return "list"
 
@@ -63,6 +63,19 @@ def _check_regex(value: Any, key: str, origin: str) -> str | None:
         re.compile(str(value))
     except re.error as exc:
         raise ConfigError(f"{origin}：sources 的 {key} 不是合法的正则表达式（{exc}）") from exc
+    return str(value)
+
+
+def _check_selector(value: Any, origin: str) -> str | None:
+    if not value:
+        return None
+    from cssselect import SelectorError
+    from lxml.cssselect import CSSSelector
+
+    try:
+        CSSSelector(str(value))
+    except SelectorError as exc:
+        raise ConfigError(f"{origin}：sources 的 selector 不是合法的 CSS 选择器（{value}：{exc}）") from exc
     return str(value)
 
 
@@ -85,7 +98,7 @@ def source_from_entry(entry: Any, origin: str) -> Source:
         raise ConfigError(f"{origin}：sources 的 delay 应填秒数、max_pages 应填整数（{url}）") from exc
     return Source(
         url=url, kind=kind, name=str(entry.get("name") or ""),
-        selector=str(entry["selector"]) if entry.get("selector") else None,
+        selector=_check_selector(entry.get("selector"), origin),
         pattern=_check_regex(entry.get("pattern"), "pattern", origin),
         date_pattern=_check_regex(entry.get("date_pattern"), "date_pattern", origin),
         pages=_check_regex(entry.get("pages"), "pages", origin), delay=delay, max_pages=pages,
