@@ -50,7 +50,7 @@ def run_collect(corpus: Corpus, city: str, urls: tuple[str, ...], since: dt.date
     for item in data["failed"]:
         click.echo(f"briefgen：{item['url']}：{item['reason']}", err=True)
     if not quiet:
-        click.echo(summary_line(data, report.requests), err=True)
+        click.echo(summary_line(data, report.requests))
     return data
 
 

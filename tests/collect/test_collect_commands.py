@@ -73,7 +73,7 @@ def test_collect_json_contract_and_source_option(site, tmp_path):
     assert not [p for p in site.paths() if p == stories[7].path]  # only the --source pages were read
     proc = _run("collect", "--city", "安康", "--since", "2023-01-09", "--until", "2023-01-15", "--db", db,
                 env=env)
-    assert proc.returncode == 0 and "新增 4 篇，语料库已有 2 篇" in proc.stderr
+    assert proc.returncode == 0 and "新增 4 篇，语料库已有 2 篇" in proc.stdout
 
 
 def test_sources_check(site, tmp_path):

@@ -142,3 +142,19 @@ def test_robots_redirect_is_followed(site, settings):
     site.add("/private/x.html", "secret")
     with pytest.raises(FetchError, match="robots.txt 不允许"):
         Fetcher(settings).get(site.url("/private/x.html"))
+
+
+def test_crawl_delay_and_source_delay_are_kept(site, settings, monkeypatch):
+    _robots(site, "User-agent: *\nCrawl-delay: 4\n")
+    site.add("/a.html", "x")
+    waits: list[float] = []
+    monkeypatch.setattr("briefgen.collect.fetch.time.sleep", waits.append)
+    fetcher = Fetcher(settings.with_(delay=0.0))
+    fetcher.get(site.url("/a.html"))
+    assert waits and waits[-1] > 3.0  # robots.txt asked for 4 s between requests
+    waits.clear()
+    _robots(site, "User-agent: *\nDisallow:\n")
+    fetcher = Fetcher(settings.with_(delay=0.0))
+    fetcher.host_delay[site.base.split("//")[1]] = 6.0  # a source's own delay
+    fetcher.get(site.url("/a.html"))
+    assert waits and waits[-1] > 5.0
