@@ -14,11 +14,13 @@ from briefgen.corpus import Corpus
 
 
 def _documents(corpus: Corpus) -> dict[str, str]:
-    """Return {url: published} of the stored collected documents, read from their meta files."""
+    """Return {url: published} of the stored collected documents (provenance kept in the corpus)."""
     out = {}
-    for (path,) in corpus.conn.execute("SELECT path FROM documents"):
+    for path, url, fetched, published in corpus.conn.execute(
+            "SELECT path, url, fetched, published FROM documents"):
         meta = yaml.safe_load(Path(path + ".meta.yaml").read_text(encoding="utf-8"))
-        out[meta["url"]] = meta["date"]
+        assert (url, fetched) == (meta["url"], meta["fetched"])
+        out[url] = published
     return out
 
 
