@@ -30,10 +30,10 @@ from collect_server import LocalServer, Site  # noqa: E402
 
 from briefgen.collect import Source, collect, load_settings  # noqa: E402
 from briefgen.collect.cache import UrlCache  # noqa: E402
-from briefgen.collect.discover import Walker  # noqa: E402
 from briefgen.collect.fetch import Fetcher  # noqa: E402
 from briefgen.collect.links import Link  # noqa: E402
 from briefgen.collect.page import fetch_article  # noqa: E402
+from briefgen.collect.walker import Walker  # noqa: E402
 from briefgen.corpus import Corpus  # noqa: E402
 
 DAY = dt.date(2023, 1, 11)

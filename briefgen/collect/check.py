@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.collect.cache import UrlCache
-from briefgen.collect.discover import Walker, discover
+from briefgen.collect.discover import discover
 from briefgen.collect.fetch import Fetcher
 from briefgen.collect.settings import Settings, load_settings
 from briefgen.collect.sources import Source
+from briefgen.collect.walker import Walker
 
 
 def check_sources(sources: list[Source], fetch: bool, settings: Settings | None = None,

@@ -7,49 +7,19 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
-from email.message import Message
 from urllib.parse import quote, urljoin, urlsplit
 
+from briefgen.collect.response import FetchError, Response, Retry, http_url, read_capped
 from briefgen.collect.robots import RobotsRules
 from briefgen.collect.settings import Settings, reason
 
 REDIRECTS = (301, 302, 303, 307, 308)
 RETRIED = (429, 500, 502, 503, 504)
-CHUNK = 64 * 1024
-
-
-class FetchError(Exception):
-    """A URL that could not be fetched; ``str()`` is the Chinese reason, ``status`` the HTTP code."""
-
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-
-
-@dataclass
-class Response:
-    """What a GET returned: the final URL, status (200 or 304), headers and body."""
-
-    url: str
-    status: int
-    headers: Message
-    body: bytes = b""
-
-    @property
-    def not_modified(self) -> bool:
-        """Return True for a 304 answer to a conditional GET."""
-        return self.status == 304
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args: object, **kwargs: object) -> None:
         return None  # redirects come back as HTTPError and are followed (and counted) by Fetcher
-
-
-def http_url(url: str) -> bool:
-    """Return True for an absolute http(s) URL with a host."""
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 @dataclass
@@ -126,7 +96,7 @@ class Fetcher:
                 time.sleep(self.settings.backoff * 2 ** (attempt - 1))
             try:
                 return self._once(url, headers)
-            except _Retry as exc:
+            except Retry as exc:
                 if attempt == tries:
                     raise FetchError(exc.final(tries)) from None
         raise AssertionError("unreachable")
@@ -138,49 +108,21 @@ class Fetcher:
         self.requests += 1
         try:
             with self._opener.open(request, timeout=self.settings.timeout) as answer:
-                return Response(answer.geturl(), answer.status, answer.headers, self._read(answer))
+                return Response(answer.geturl(), answer.status, answer.headers, read_capped(answer, self.settings.max_bytes))
         except urllib.error.HTTPError as exc:
             status = exc.code
             exc.close()
             if status in REDIRECTS or status == 304:
                 return Response(url, status, exc.headers)
             if status in RETRIED:
-                raise _Retry("server", status=status) from None
+                raise Retry("server", status=status) from None
             raise FetchError(reason("status", status=status), status) from None
         except TimeoutError:
-            raise _Retry("timeout") from None
+            raise Retry("timeout") from None
         except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
             detail = getattr(exc, "reason", exc)
             if isinstance(detail, TimeoutError):
-                raise _Retry("timeout") from None
-            raise _Retry("network", detail=str(detail)[:80]) from None
+                raise Retry("timeout") from None
+            raise Retry("network", detail=str(detail)[:80]) from None
         finally:
             self._last[urlsplit(url).netloc] = time.monotonic()
-
-    def _read(self, answer: object) -> bytes:
-        """Return the body, refusing one larger than the cap without reading it all."""
-        limit = self.settings.max_bytes
-        declared = getattr(answer, "headers", Message()).get("Content-Length")
-        if declared and declared.isdigit() and int(declared) > limit:
-            raise FetchError(reason("too_large", limit=limit // (1024 * 1024)))
-        chunks: list[bytes] = []
-        size = 0
-        while chunk := answer.read(CHUNK):  # type: ignore[attr-defined]
-            size += len(chunk)
-            if size > limit:
-                raise FetchError(reason("too_large", limit=limit // (1024 * 1024)))
-            chunks.append(chunk)
-        return b"".join(chunks)
-
-
-class _Retry(Exception):
-    """A failure worth another try: timeout, connection trouble, 5xx or 429."""
-
-    def __init__(self, key: str, **detail: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.detail = detail
-
-    def final(self, tries: int) -> str:
-        """Return the Chinese reason once the retries are used up."""
-        return reason(self.key, tries=tries, **self.detail)

@@ -9,12 +9,12 @@ from pathlib import Path
 
 from briefgen.collect.cache import CachedPage, now
 from briefgen.collect.dates import date_in_url, date_of_page
-from briefgen.collect.discover import Walker
-from briefgen.collect.fetch import FetchError
 from briefgen.collect.links import Link, parse_html
+from briefgen.collect.response import FetchError
 from briefgen.collect.settings import reason
 from briefgen.collect.sources import Source
 from briefgen.collect.store import as_utf8_page, decode_page, page_name, save_page
+from briefgen.collect.walker import Walker
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "")
 

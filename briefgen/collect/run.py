@@ -11,12 +11,13 @@ from urllib.parse import urlsplit
 
 from briefgen.collect.cache import UrlCache
 from briefgen.collect.dates import in_range
-from briefgen.collect.discover import Walker, discover
+from briefgen.collect.discover import discover
 from briefgen.collect.fetch import Fetcher
 from briefgen.collect.links import Link
 from briefgen.collect.page import PageFailed, fetch_article
 from briefgen.collect.settings import Settings, load_settings, reason
 from briefgen.collect.sources import Source
+from briefgen.collect.walker import Walker
 from briefgen.corpus.store import Corpus
 
 

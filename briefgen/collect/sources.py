@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from briefgen.collect.fetch import http_url
+from briefgen.collect.response import http_url
 from briefgen.errors import ConfigError
 
 KINDS = ("list", "feed", "sitemap", "epaper")

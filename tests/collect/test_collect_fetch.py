@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from collect_server import LAST_MODIFIED
 
-from briefgen.collect.fetch import Fetcher, FetchError
+from briefgen.collect.fetch import Fetcher
+from briefgen.collect.response import FetchError
 
 
 def _robots(site, text="User-agent: *\nDisallow: /private/\n"):

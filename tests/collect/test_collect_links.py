@@ -5,14 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.collect.dates import date_in_text, date_in_url, date_of_feed, date_of_page
-from briefgen.collect.links import (
-    feed_links,
-    list_links,
-    next_page,
-    parse_html,
-    parse_xml,
-    sitemap_links,
-)
+from briefgen.collect.feeds import feed_links, parse_xml, sitemap_links
+from briefgen.collect.links import list_links, next_page, parse_html
 
 BASE = "http://127.0.0.1:9/news/list/index.html"
 LIST = """<html><body>
