@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from briefgen.collect.dates import in_range
 from briefgen.collect.feeds import feed_links, sitemap_links
@@ -92,7 +93,15 @@ WALKS: dict[str, Callable[[Walker, Source, Discovery], None]] = {
 
 
 def discover(walker: Walker, source: Source) -> Discovery:
-    """Return the links ``source`` lists (dates as shown, not yet filtered) and its index failures."""
+    """Return the links ``source`` lists (dates as shown, not yet filtered) and its index failures.
+
+    The source's own delay and certificate choice hold for its host from now on in this run.
+    """
+    host = urlsplit(source.url).netloc
+    if source.delay is not None:
+        walker.fetcher.host_delay[host] = source.delay
+    if not source.tls_verify:
+        walker.fetcher.unverified_hosts.add(host)
     found = Discovery()
     WALKS[source.kind](walker, source, found)
     return found

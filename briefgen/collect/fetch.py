@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.client
+import ssl
 import time
 import urllib.error
 import urllib.request
@@ -29,11 +30,15 @@ class Fetcher:
     settings: Settings
     requests: int = 0
     host_delay: dict[str, float] = field(default_factory=dict)  # a source's own delay, by host
+    unverified_hosts: set[str] = field(default_factory=set)  # sources with tls_verify: false
     _last: dict[str, float] = field(default_factory=dict)
     _robots: dict[str, RobotsRules] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._opener = urllib.request.build_opener(_NoRedirect)
+        lax = ssl.create_default_context()
+        lax.check_hostname, lax.verify_mode = False, ssl.CERT_NONE
+        self._lax_opener = urllib.request.build_opener(_NoRedirect, urllib.request.HTTPSHandler(context=lax))
 
     def get(self, url: str, etag: str | None = None, modified: str | None = None) -> Response:
         """Return the page at ``url`` after redirects; raise FetchError with the reason."""
@@ -107,7 +112,8 @@ class Fetcher:
         request = urllib.request.Request(wire, headers={"User-Agent": self.settings.user_agent, **headers})
         self.requests += 1
         try:
-            with self._opener.open(request, timeout=self.settings.timeout) as answer:
+            lax = urlsplit(url).netloc in self.unverified_hosts
+            with (self._lax_opener if lax else self._opener).open(request, timeout=self.settings.timeout) as answer:
                 return Response(answer.geturl(), answer.status, answer.headers, read_capped(answer, self.settings.max_bytes))
         except urllib.error.HTTPError as exc:
             status = exc.code
@@ -123,6 +129,8 @@ class Fetcher:
             detail = getattr(exc, "reason", exc)
             if isinstance(detail, TimeoutError):
                 raise Retry("timeout") from None
+            if isinstance(detail, ssl.SSLCertVerificationError):
+                raise FetchError(reason("certificate", detail=detail.verify_message or detail)) from None
             raise Retry("network", detail=str(detail)[:80]) from None
         finally:
             self._last[urlsplit(url).netloc] = time.monotonic()

@@ -7,7 +7,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from briefgen.collect.cache import UrlCache
 from briefgen.collect.dates import in_range
@@ -47,8 +46,6 @@ def _candidates(walker: Walker, sources: list[Source], report: CollectReport) ->
     """Return each article link once (first source wins, a shown date fills a missing one)."""
     out: dict[str, tuple[Link, Source]] = {}
     for source in sources:
-        if source.delay is not None:
-            walker.fetcher.host_delay[urlsplit(source.url).netloc] = source.delay
         found = discover(walker, source)
         report.failed.extend(found.failed)
         report.downloaded += found.fetched

@@ -12,7 +12,7 @@ from briefgen.errors import ConfigError
 
 KINDS = ("list", "feed", "sitemap", "epaper")
 _FIELDS = {"name", "url", "kind", "selector", "pattern", "date_pattern", "pages", "delay", "max_pages",
-           "enabled", "note", "verified"}
+           "enabled", "note", "verified", "tls_verify"}
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Source:
     max_pages: int | None = None
     enabled: bool = True
     verified: bool = True
+    tls_verify: bool = True
 
     @property
     def label(self) -> str:
@@ -103,6 +104,7 @@ def source_from_entry(entry: Any, origin: str) -> Source:
         date_pattern=_check_regex(entry.get("date_pattern"), "date_pattern", origin),
         pages=_check_regex(entry.get("pages"), "pages", origin), delay=delay, max_pages=pages,
         enabled=entry.get("enabled", True) is not False, verified=entry.get("verified", True) is not False,
+        tls_verify=entry.get("tls_verify", True) is not False,
     )
 
 

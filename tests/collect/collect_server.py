@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -124,13 +125,16 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
 
 class LocalServer:
-    """A threaded HTTP server bound to 127.0.0.1 on a free port, serving ``site``."""
+    """A threaded HTTP(S) server bound to 127.0.0.1 on a free port, serving ``site``."""
 
-    def __init__(self, site: Site) -> None:
+    def __init__(self, site: Site, tls: ssl.SSLContext | None = None) -> None:
         self.site = site
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
         self.httpd.daemon_threads = True
-        site.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        if tls is not None:
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
+        scheme = "https" if tls is not None else "http"
+        site.base = f"{scheme}://127.0.0.1:{self.httpd.server_address[1]}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
 
     def __enter__(self) -> LocalServer:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ssl
+import subprocess
+
 import pytest
-from collect_server import LAST_MODIFIED
+from collect_server import LAST_MODIFIED, LocalServer, Site
 
 from briefgen.collect.fetch import Fetcher
 from briefgen.collect.response import FetchError
@@ -159,3 +162,25 @@ def test_crawl_delay_and_source_delay_are_kept(site, settings, monkeypatch):
     fetcher.host_delay[site.base.split("//")[1]] = 6.0  # a source's own delay
     fetcher.get(site.url("/a.html"))
     assert waits and waits[-1] > 5.0
+
+
+def _self_signed(folder) -> ssl.SSLContext:
+    """Return a server context with a fresh self-signed certificate for 127.0.0.1."""
+    key, cert = folder / "key.pem", folder / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                    "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    return context
+
+
+def test_unverifiable_certificate_is_refused_unless_the_source_allows_it(settings, tmp_path):
+    served = Site()
+    _robots(served)
+    served.add("/a.html", "<p>政务</p>")
+    with LocalServer(served, _self_signed(tmp_path)):
+        with pytest.raises(FetchError, match="HTTPS 证书无法验证.*tls_verify: false"):
+            Fetcher(settings).get(served.url("/a.html"))
+        fetcher = Fetcher(settings)
+        fetcher.unverified_hosts.add(served.base.split("//")[1])
+        assert "政务".encode() in fetcher.get(served.url("/a.html")).body
