@@ -124,12 +124,17 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that gave up (timeout, size cap) leaves a broken pipe: expected here
+
+
 class LocalServer:
     """A threaded HTTP(S) server bound to 127.0.0.1 on a free port, serving ``site``."""
 
     def __init__(self, site: Site, tls: ssl.SSLContext | None = None) -> None:
         self.site = site
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+        self.httpd = _QuietServer(("127.0.0.1", 0), _handler(site))
         self.httpd.daemon_threads = True
         if tls is not None:
             self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)

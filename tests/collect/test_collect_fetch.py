@@ -70,9 +70,9 @@ def test_500_is_retried_then_reported(site, settings):
 
 def test_slow_host_times_out_after_retries(site, settings):
     _robots(site)
-    site.add("/slow.html", "late", delay=1.5)
+    site.add("/slow.html", "late", delay=4.0)
     with pytest.raises(FetchError, match="超时"):
-        Fetcher(settings.with_(timeout=0.3, retries=1)).get(site.url("/slow.html"))
+        Fetcher(settings.with_(timeout=1.0, retries=1)).get(site.url("/slow.html"))
 
 
 def test_slow_host_within_timeout_is_fetched(site, settings):

@@ -90,7 +90,7 @@ def _troubled_site(site):
     site.add("/a/loop.html", "", status=302, headers={"Location": "/a/loop2.html"}, conditional=False)
     site.add("/a/loop2.html", "", status=302, headers={"Location": "/a/loop.html"}, conditional=False)
     site.add("/a/huge.html", stream_bytes=50 * 1024 * 1024, declare_length=False)
-    site.add("/a/slow.html", good, delay=1.5)
+    site.add("/a/slow.html", good, delay=4.0)
     site.add("/a/empty.html", "<html><body></body></html>")
     site.add("/private/secret.html", good)
     rows = "".join(f'<li><a href="{p}">第{n}条新闻的标题文字</a> 2023-01-1{n % 5}</li>' for n, p in enumerate(
@@ -103,7 +103,7 @@ def test_failures_are_reported_in_chinese_and_never_stop_the_run(site, settings,
     _troubled_site(site)
     with Corpus.open(tmp_path / "c.sqlite") as corpus:
         report = collect(corpus, "安康市", [Source(site.url("/list.html"))], MONDAY, SUNDAY,
-                         settings.with_(timeout=0.5, max_redirects=3))
+                         settings.with_(timeout=1.0, max_redirects=3))
         texts = [r[0] for r in corpus.conn.execute("SELECT text FROM articles")]
     reasons = {f["url"].rsplit("/", 1)[1]: f["reason"] for f in report.failed}
     assert set(reasons) == {"404.html", "500.html", "loop.html", "huge.html", "slow.html", "secret.html",
