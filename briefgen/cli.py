@@ -1,4 +1,4 @@
-"""The ``briefgen`` command line: ingest, articles, select, figures, weekly, render, diff, fonts."""
+"""The ``briefgen`` command line: ingest, collect, sources, articles, select, figures, weekly, render, diff, fonts."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 import click
 
 from briefgen import __version__
-from briefgen.commands import draft, fonts, ingest, query, weekly
+from briefgen.commands import collect, draft, fonts, ingest, query, weekly
 from briefgen.errors import EXIT_USAGE
 
 
@@ -21,7 +21,7 @@ def main(debug: bool) -> None:
         os.environ["BRIEFGEN_DEBUG"] = "1"
 
 
-for _module in (ingest, query, weekly, draft, fonts):
+for _module in (ingest, collect, query, weekly, draft, fonts):
     _module.register(main)
 
 

@@ -44,6 +44,7 @@ class Profile:
     figures_caption: str = "数据速览"
     figures_rows: int = 8
     files: list[str] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)  # read by briefgen.collect.sources
 
 
 def full_city_name(city: str) -> str:
@@ -184,6 +185,7 @@ def _profile(data: dict[str, Any]) -> Profile:
         figures_caption=str(data["figures_caption"]),
         figures_rows=_whole(data, "figures_rows", origin),
         files=list(data["files"]),
+        sources=list(data.get("sources") or []),
     )
 
 

@@ -124,6 +124,7 @@ def render(briefing: Briefing, formats: list[str], out_dir: Path, stem: str) -> 
 @click.option("--date", "day", default=None, metavar="YYYY-MM-DD", help="简报这一天所在的一周。")
 @db_option
 @click.option("--corpus", "corpus_dir", default=None, type=click.Path(), help="先把这个文件夹增量读入语料库。")
+@click.option("--collect", "collect_first", is_flag=True, help="先从配置的网站采集这一周的文章（见 briefgen collect）。")
 @click.option("--out", "out_dir", default=".", type=click.Path(), show_default=True, help="输出文件夹。")
 @click.option("--format", "formats", default="pdf,docx", show_default=True, help="输出格式：pdf、docx。")
 @click.option("--issue", type=click.IntRange(1, 9999), default=None, help="指定期号（否则自动续编）。")
@@ -131,8 +132,8 @@ def render(briefing: Briefing, formats: list[str], out_dir: Path, stem: str) -> 
 @json_option
 @guarded
 def weekly_command(city: str, week: str | None, day: str | None, db: str | None, corpus_dir: str | None,
-                   out_dir: str, formats: str, issue: int | None, template_dir: str | None,
-                   as_json: bool) -> None:
+                   collect_first: bool, out_dir: str, formats: str, issue: int | None,
+                   template_dir: str | None, as_json: bool) -> None:
     """生成一个城市一周的通报式简报：PDF（可直接打印）和 Word 草稿。
 
     例：briefgen weekly --city 安康 --corpus samples/ --out out/
@@ -154,6 +155,8 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
     with open_corpus(db) as corpus:
         if corpus_dir:
             refused = _ingest_first(corpus, corpus_dir, as_json)
+        if collect_first:
+            refused += _collect_first(corpus, full_city, week, day, as_json)
         choice = choose_week(corpus, full_city, week, day)
         selection = select(corpus, full_city, choice.start.isoformat(), choice.end.isoformat())
         if not selection.articles:
@@ -198,6 +201,15 @@ def _ingest_first(corpus: Corpus, corpus_dir: str, quiet: bool) -> int:
     for item in report["rejected"]:
         click.echo(f"briefgen：{item['file']}：{item['reason']}", err=True)
     return len(report["rejected"])
+
+
+def _collect_first(corpus: Corpus, city: str, week: str | None, day: str | None, quiet: bool) -> int:
+    """Collect the week's articles (``--week``, the week of ``--date``, else this week); return failures."""
+    from briefgen.commands.collect import run_collect
+
+    anchor = parse_week(week)[0] if week else parse_day(day) if day else date.today()
+    start = anchor - timedelta(days=anchor.weekday())
+    return len(run_collect(corpus, city, (), start, start + timedelta(days=6), quiet)["failed"])
 
 
 def register(group: click.Group) -> None:

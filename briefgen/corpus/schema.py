@@ -102,6 +102,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN contributor TEXT;
     """,
+    # 3: where a collected web page came from: its address and when it was fetched (from its .meta.yaml)
+    """
+    ALTER TABLE documents ADD COLUMN url TEXT;
+    ALTER TABLE documents ADD COLUMN fetched TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

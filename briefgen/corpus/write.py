@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import asdict
 from datetime import UTC, datetime
 
+from briefgen.ingest.metadata import read_meta
 from briefgen.ingest.types import ArticleRecord, DocumentResult
 
 
@@ -31,7 +32,12 @@ def insert_document(db: sqlite3.Connection, r: DocumentResult) -> int:
             json.dumps(asdict(r.masthead), ensure_ascii=False) if r.masthead else None, _now(),
         ),
     )
-    return int(cur.lastrowid or 0)
+    doc_id = int(cur.lastrowid or 0)
+    provenance = read_meta(r.path)  # a collected page's .meta.yaml names its address and fetch time
+    if provenance.get("url"):
+        db.execute("UPDATE documents SET url = ?, fetched = ? WHERE id = ?",
+                   (provenance["url"], provenance.get("fetched"), doc_id))
+    return doc_id
 
 
 def article_period(article: ArticleRecord) -> tuple[str | None, str | None]:

@@ -19,7 +19,7 @@ def meta_path(path: str | Path) -> Path:
 
 
 def read_meta(path: str | Path) -> dict[str, Any]:
-    """Return the keys source, date (YYYY-MM-DD) and city from the metadata file, if readable."""
+    """Return the metadata file's keys (see ``meta_fields``), if readable."""
     target = meta_path(path)
     try:
         data = yaml.safe_load(target.read_text(encoding="utf-8"))
@@ -29,11 +29,11 @@ def read_meta(path: str | Path) -> dict[str, Any]:
 
 
 def meta_fields(data: object) -> dict[str, Any]:
-    """Return the keys source, date (YYYY-MM-DD) and city read from a metadata mapping."""
+    """Return the keys source, date (YYYY-MM-DD), city, and a collected page's url and fetched time."""
     if not isinstance(data, dict):
         return {}
     out: dict[str, Any] = {}
-    for key in ("source", "city"):
+    for key in ("source", "city", "url", "fetched"):
         if data.get(key):
             out[key] = str(data[key]).strip()
     day = data.get("date")
