@@ -53,3 +53,12 @@ def test_built_headline_is_short_and_has_no_dateline() -> None:
     lead = "本报讯（记者 李明）3月4日上午，市委书记主持召开市委常委会会议，传达学习全国两会精神，研究部署重点工作。"
     title = gate_headline(None, lead.split("）", 1)[1]).title
     assert len(title) <= 28 and "记者" not in title and "3月4日" not in title
+
+
+@pytest.mark.parametrize(("lead", "built"), [
+    ("（雷文姣）5月12日，宁陕县政协九届五次会议在圆满完成各项议程后闭幕。", "宁陕县政协九届五次会议在圆满完成各项议程后闭幕"),
+    ("本网讯（记者 肖兵）5月14日上午，政协第四届安康市委员会第四次会议开幕。", "政协第四届安康市委员会第四次会议开幕"),
+    ("国家电网安康供电公司完成迎峰度夏准备，新建线路12条。", "国家电网安康供电公司完成迎峰度夏准备"),
+])
+def test_built_headline_drops_credits_and_datelines(lead: str, built: str) -> None:
+    assert gate_headline(None, lead).title == built
