@@ -233,6 +233,10 @@ def _only_subtitle(article: RawArticle) -> bool:
 
 def _body(article: RawArticle, text: str, line: int) -> None:
     v = vocab()
+    credit = v.credit_lead.match(text) if not article.paragraphs else None
+    if credit:  # （雷文姣）5月12日，… : the reporter's name before a lead without 讯
+        article.byline = article.byline or credit.group(1)
+        text = text[credit.end():]
     inline = v.caption_inline.search(text)
     if inline and len(text) <= 150:
         article.captions.append(text)

@@ -42,6 +42,7 @@ class Vocab:
     trailer: re.Pattern[str]
     trailer_item: re.Pattern[str]
     salutation: re.Pattern[str]
+    credit_lead: re.Pattern[str]
 
 
 @functools.cache

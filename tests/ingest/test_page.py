@@ -174,3 +174,10 @@ def test_pinyin_annotations_cut_at_paragraph_end_are_removed(tmp_path: Path) -> 
     page = f"{TITLE}\n发布时间：2020-10-27\n{BODY_1}\n陈勇要求，要紧紧抓住国家宏观调控政策机遇，启动“双循环”发(fā\n"
     article = ingest_one(_write(tmp_path, "pinyin.txt", page)).articles[0]
     assert article.passages[-1].text.endswith("“双循环”发")
+
+
+def test_bracketed_reporter_credit_before_a_dated_lead_is_a_byline(tmp_path: Path) -> None:
+    page = f"{TITLE}\n发布时间：2020-05-13\n（雷文姣）5月12日，{BODY_2}\n（一）{BODY_3}\n"
+    article = ingest_one(_write(tmp_path, "credit.txt", page)).articles[0]
+    assert article.byline == "雷文姣"
+    assert [p.text for p in article.passages] == [f"5月12日，{BODY_2}", f"（一）{BODY_3}"]
