@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.pagevocab import chrome
-from briefgen.readers.infoline import read_info_line
+from briefgen.readers.infoline import named_source, read_info_line
 
 INFO_MAX = 120
 FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
@@ -30,7 +30,7 @@ def page_info(text: str) -> tuple[str | None, str | None] | None:
         group = dated.lastindex or 0
         if _archived(text, dated.start(group)):
             return None
-        return dated.group(group), source.group(1) if source else None
+        return dated.group(group), named_source(source.group(1)) if source else None
     return _bare_info(text)
 
 
@@ -49,4 +49,4 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
         return None
     if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
         return None
-    return found.group(0), (max(words, key=len) if words else None)
+    return found.group(0), named_source(max(words, key=len) if words else None)

@@ -47,6 +47,18 @@ def _date_value(value: str) -> str | None:
     return found.group(0)
 
 
+@functools.cache
+def _non_sources() -> frozenset[str]:
+    with data_file("segment_vocab.yaml").open(encoding="utf-8") as fh:
+        return frozenset(yaml.safe_load(fh)["non_sources"])
+
+
+def named_source(value: str | None) -> str | None:
+    """Return ``value`` when it names an outlet, None for 本站原创, 网络 and the like."""
+    value = (value or "").strip()
+    return value if value and value not in _non_sources() else None
+
+
 def read_info_line(text: str) -> tuple[str | None, str | None] | None:
     """Return (date text, source) when ``text`` is an info line, else None."""
     text = text.strip()
@@ -73,6 +85,7 @@ def read_info_line(text: str) -> tuple[str | None, str | None] | None:
             source = source or value
         elif len(value) > SOURCE_MAX or _SENTENCE_MARKS.search(value):
             return None
+    source = named_source(source)
     return (date, source) if date or source else None
 
 

@@ -181,3 +181,8 @@ def test_bracketed_reporter_credit_before_a_dated_lead_is_a_byline(tmp_path: Pat
     article = ingest_one(_write(tmp_path, "credit.txt", page)).articles[0]
     assert article.byline == "雷文姣"
     assert [p.text for p in article.passages] == [f"5月12日，{BODY_2}", f"（一）{BODY_3}"]
+
+
+def test_info_line_source_that_names_no_outlet_is_dropped() -> None:
+    assert page_info("来源：本站原创 发布时间：2020-05-07") == ("2020-05-07", None)
+    assert page_info("来源：安康日报 发布时间：2020-05-07") == ("2020-05-07", "安康日报")
