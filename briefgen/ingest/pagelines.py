@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.pageinfo import page_info
-from briefgen.ingest.pagevocab import chrome, chrome_pattern, glued_prefix
+from briefgen.ingest.pagevocab import chrome, chrome_pattern, glued_prefix, prefixes, squeezed_lines
 from briefgen.ingest.vocab import ends_sentence, is_lead, vocab
 
 TITLE_MIN, TITLE_MAX = 6, 80
@@ -34,13 +34,13 @@ def is_chrome_line(text: str) -> bool:
     """Return True for a navigation line, page button or e-paper control."""
     squeezed = _squeeze(text)
     vocab_ = chrome()
-    if squeezed in {_squeeze(w) for w in vocab_["chrome_lines"]} or glued_prefix().fullmatch(text.strip()):
+    if squeezed in squeezed_lines() or glued_prefix().fullmatch(text.strip()):
         return True
-    if squeezed.lstrip("（(【[").startswith(tuple(vocab_["note_prefixes"])) and len(squeezed) <= TITLE_MAX:
+    if squeezed.lstrip("（(【[").startswith(prefixes("note_prefixes")) and len(squeezed) <= TITLE_MAX:
         return True
     if chrome_pattern().search(text.strip()):
         return True
-    return len(squeezed) <= CHROME_MAX and squeezed.startswith(tuple(vocab_["chrome_prefixes"])) or (
+    return len(squeezed) <= CHROME_MAX and squeezed.startswith(prefixes("chrome_prefixes")) or (
         is_breadcrumb(text))
 
 
@@ -48,16 +48,16 @@ def is_tail_line(text: str) -> bool:
     """Return True for a line that ends an article's body (责任编辑, 分享到, 相关阅读, 版权所有 …)."""
     squeezed = _squeeze(text).lstrip("【[（(")
     vocab_ = chrome()
-    if squeezed.startswith(tuple(vocab_["tail_disclaimers"])):
+    if squeezed.startswith(prefixes("tail_disclaimers")):
         return True
-    if squeezed.startswith(tuple(p.lstrip("【[（(") for p in vocab_["tail_prefixes"])):
+    if squeezed.startswith(prefixes("tail_prefixes")):
         return len(squeezed) <= 4 * CHROME_MAX
     return len(squeezed) <= 3 * CHROME_MAX and any(m in text for m in vocab_["tail_marks"])
 
 
 def is_hard_tail(text: str) -> bool:
     """Return True for a tail line after which nothing is the article's (相关阅读, 上一篇, 版权所有 …)."""
-    return _squeeze(text).lstrip("【[（(").startswith(tuple(chrome()["hard_tail_prefixes"]))
+    return _squeeze(text).lstrip("【[（(").startswith(prefixes("hard_tail_prefixes"))
 
 
 def is_headline(text: str) -> bool:

@@ -33,3 +33,15 @@ def glued_trailer() -> re.Pattern[str]:
 def chrome_pattern() -> re.Pattern[str]:
     """Return the pattern of whole lines that are page parts (e-paper page labels, word counts)."""
     return re.compile("|".join(f"(?:{p})" for p in chrome()["chrome_patterns"]))
+
+
+@functools.cache
+def prefixes(key: str) -> tuple[str, ...]:
+    """Return the vocabulary list ``key`` as a tuple for ``str.startswith``, leading brackets dropped."""
+    return tuple(p.lstrip("【[（(") for p in chrome()[key])
+
+
+@functools.cache
+def squeezed_lines() -> frozenset[str]:
+    """Return the whole-line chrome words without spaces."""
+    return frozenset("".join(w.split()) for w in chrome()["chrome_lines"])
