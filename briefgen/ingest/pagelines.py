@@ -33,7 +33,6 @@ def is_breadcrumb(text: str) -> bool:
 def is_chrome_line(text: str) -> bool:
     """Return True for a navigation line, page button or e-paper control."""
     squeezed = _squeeze(text)
-    vocab_ = chrome()
     if squeezed in squeezed_lines() or glued_prefix().fullmatch(text.strip()):
         return True
     if squeezed.lstrip("（(【[").startswith(prefixes("note_prefixes")) and len(squeezed) <= TITLE_MAX:
