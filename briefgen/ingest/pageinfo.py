@@ -10,6 +10,7 @@ from briefgen.readers.infoline import named_source, read_info_line
 INFO_MAX = 120
 FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # 来源: with nothing after it
 _DATE_FIELD = re.compile(r"(?:发布|发表|公开|发文|成文|生成|更新)?(?:时间|日期)\s*[:：|｜]\s*(" + FULL_DATE.pattern + ")")
 _SOURCE_FIELD = re.compile(r"(?:来\s*源|来自|发布机构)\s*[:：|｜]\s*([^\s|｜:：]{2,20})")
 
@@ -44,8 +45,9 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     if found is None or len(text) > 60:
         return None
     rest = CLOCK.sub(" ", text[: found.start()] + " " + text[found.end():])
-    words = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
-    if not words and not CLOCK.search(text) or len(words) > 3:
+    tokens = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
+    words = [w for w in tokens if not _EMPTY_LABEL.match(w)]
+    if not tokens and not CLOCK.search(text) or len(words) > 3:
         return None
     if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
         return None

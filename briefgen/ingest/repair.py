@@ -11,6 +11,7 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐì
 # A watermark token at a paragraph's end: a few random letters, maybe the site's name (…开幕。bAY安康新闻网).
 _WATERMARK = re.compile(r"(?<=[。！？!?：:”」』）)])\s*([A-Za-z]{2,5})([\u4e00-\u9fff]{0,8})\s*$")
 _SITE_ENDINGS = ("网", "报", "站", "台")
+_WATERMARK_LINE = re.compile(r"^\s*([A-Za-z]{2,5})([\u4e00-\u9fff]{0,8})\s*$")
 WATERMARKS_MIN = 2  # paragraphs ending in such a token that make it the site's watermark
 # Markdown images and empty links left by crawlers that save pages as markdown: ![](/Files/…jpg).
 _MARKDOWN_IMAGE = re.compile(r"!?\[[^\]\n]{0,80}\]\([^)\s]{1,300}\)")
@@ -37,8 +38,9 @@ def _watermarked(found: re.Match[str], repeated: bool) -> bool:
 
 
 def strip_watermarks(blocks: list[Block]) -> None:
-    """Take site watermark tokens off paragraph ends: mixed-case letters, a site name, or repeated."""
-    marks = [(b, _WATERMARK.search(b.text)) for b in blocks]
+    """Take site watermark tokens off paragraph ends (and lines that are only one): mixed-case
+    letters, a site name, or repeated."""
+    marks = [(b, _WATERMARK.search(b.text) or _WATERMARK_LINE.match(b.text)) for b in blocks]
     repeated = sum(m is not None for _, m in marks) >= WATERMARKS_MIN
     for block, found in marks:
         if found is not None and _watermarked(found, repeated):

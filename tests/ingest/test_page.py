@@ -186,3 +186,10 @@ def test_bracketed_reporter_credit_before_a_dated_lead_is_a_byline(tmp_path: Pat
 def test_info_line_source_that_names_no_outlet_is_dropped() -> None:
     assert page_info("来源：本站原创 发布时间：2020-05-07") == ("2020-05-07", None)
     assert page_info("来源：安康日报 发布时间：2020-05-07") == ("2020-05-07", "安康日报")
+
+
+def test_watermark_lines_and_empty_source_label(tmp_path: Path) -> None:
+    page = f" > 新闻 > 安康 > 部门\n{TITLE}\n2017-01-28  来源:\nzDf安康新闻网\n zDf安康新闻网\n{BODY_1}zDf安康新闻网\n{BODY_2}\n"
+    article = ingest_one(_write(tmp_path, "wm.txt", page)).articles[0]
+    assert (article.title, article.published) == (TITLE, "2017-01-28")
+    assert [p.text for p in article.passages] == [BODY_1, BODY_2]
