@@ -149,7 +149,7 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     v = vocab()
     cur = b.current
     article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
-    marker = next(p.match(text) for p in v.leads)
+    marker = next((m for m in (p.match(text) for p in v.leads) if m), None)
     assert marker is not None
     rest = text[marker.end():]
     byline = v.lead_byline.match(rest)
