@@ -143,24 +143,18 @@ def clauses(sentences: list[str]) -> list[str]:
     return [c for s in sentences for c in re.findall(r"[^，；：,;:]+[，；：,;:]?", s) if c]
 
 
-def ingest(folder: Path, corpus: Corpus) -> dict[str, int]:
-    """Ingest every source into ``corpus``; return each pair's longest article id."""
+def ingest(path: Path, corpus: Corpus) -> int | None:
+    """Ingest one source into ``corpus``; return its longest article's id (None if refused)."""
     from briefgen.ingest.pipeline import process_document
 
-    out: dict[str, int] = {}
-    for path in sorted(folder.glob("*.source.txt")):
-        result = process_document(str(path), IngestOptions())
-        if result.rejected is not None:
-            print(f"{path.name}: refused ({result.rejected})", file=sys.stderr)
-            continue
-        corpus.store(result)
-    for article in corpus.articles(corpus.article_ids()):
-        name = Path(article.file).name.split(".")[0]
-        best = out.get(name)
-        size = sum(len(p.text) for p in corpus.passages([article.id]).get(article.id, []))
-        if best is None or size > sum(len(p.text) for p in corpus.passages([best]).get(best, [])):
-            out[name] = article.id
-    return out
+    result = process_document(str(path), IngestOptions())
+    if result.rejected is not None:
+        print(f"{path.name}: refused ({result.rejected})", file=sys.stderr)
+        return None
+    corpus.store(result)
+    ids = corpus.article_ids()
+    passages = corpus.passages(ids)
+    return max(ids, key=lambda i: sum(len(p.text) for p in passages.get(i, [])), default=None)
 
 
 def sentences_of(corpus: Corpus, article_id: int) -> list[str]:
@@ -169,14 +163,17 @@ def sentences_of(corpus: Corpus, article_id: int) -> list[str]:
     return [s.strip() for p in passages if not p.flag for s in (p.sentences or [p.text]) if s.strip()]
 
 
-def briefgen_item(corpus: Corpus, article_id: int, budget: int) -> str:
-    """Return briefgen's item text for the article with its length limit set to ``budget``."""
+def briefgen_item(corpus: Corpus, article_id: int, budget: int, condense: bool = True) -> str:
+    """Return briefgen's item for the article, its length limit set to ``budget`` (condensed or MMR)."""
     from briefgen.select import selector
 
     base = selector.selector_settings
     def limited() -> dict[str, Any]:
         settings = base()
-        settings["item"] = {**settings["item"], "min_chars": budget, "max_chars": budget + 40}
+        settings["item"] = {
+            **settings["item"], "min_chars": budget, "max_chars": budget * 112 // 100,
+            "condense": condense,
+        }
         return settings
     selector.selector_settings = limited  # type: ignore[assignment]
     try:
@@ -190,19 +187,20 @@ def evaluate(folder: Path) -> tuple[dict[str, dict[str, float]], list[dict[str, 
     """Return mean scores per method and per-pair details."""
     methods: dict[str, Method] = {"lead-k": lead_k, "jieba TextRank": textrank}
     scores: dict[str, list[float]] = {
-        m: [] for m in ["briefgen", *methods, "oracle", "oracle (clauses)"]
+        m: [] for m in ["briefgen", "briefgen (MMR, before)", *methods, "oracle", "oracle (clauses)"]
     }
     figs: dict[str, list[int]] = {m: [0, 0] for m in scores}
     details = []
-    with tempfile.TemporaryDirectory() as tmp, Corpus.open(Path(tmp) / "pairs.sqlite") as corpus:
-        ids = ingest(folder, corpus)
-        for human in sorted(folder.glob("*.human.txt")):
-            name = human.name.split(".")[0]
-            reference = human.read_text(encoding="utf-8").strip()
-            budget = len(content(reference))
-            sentences = sentences_of(corpus, ids[name]) if name in ids else []
+    for human in sorted(folder.glob("*.human.txt")):
+        name = human.name.split(".")[0]
+        reference = human.read_text(encoding="utf-8").strip()
+        budget = len(content(reference))
+        with tempfile.TemporaryDirectory() as tmp, Corpus.open(Path(tmp) / "pair.sqlite") as corpus:
+            aid = ingest(folder / f"{name}.source.txt", corpus)
+            sentences = sentences_of(corpus, aid) if aid is not None else []
             out = {m: f(sentences, budget) for m, f in methods.items()}
-            out["briefgen"] = briefgen_item(corpus, ids[name], budget) if name in ids else ""
+            out["briefgen"] = briefgen_item(corpus, aid, budget) if aid is not None else ""
+            out["briefgen (MMR, before)"] = briefgen_item(corpus, aid, budget, False) if aid else ""
             out["oracle"] = oracle(sentences, budget, reference)
             out["oracle (clauses)"] = oracle(clauses(sentences), budget, reference)
             detail: dict[str, Any] = {"pair": name, "budget": budget}
@@ -245,11 +243,11 @@ def main(argv: list[str] | None = None) -> int:
         for d in details:
             print(f"== {d['pair']} ({d['budget']} chars)")
             for m in table:
-                print(f"  {m:<15}{d[m]['rouge_l']:.3f} {d[m]['text']}")
+                print(f"  {m:<24}{d[m]['rouge_l']:.3f} {d[m]['text']}")
     print(f"{len(details)} pairs, every extract cut to the editor's length")
-    print(f"{'method':<16}{'ROUGE-L F1':>12}{'figure recall':>15}")
+    print(f"{'method':<24}{'ROUGE-L F1':>12}{'figure recall':>15}")
     for m, row in table.items():
-        print(f"{m:<16}{row['rouge_l_f1']:>12.3f}{row['figure_recall']:>15.3f}")
+        print(f"{m:<24}{row['rouge_l_f1']:>12.3f}{row['figure_recall']:>15.3f}")
     return 0
 
 

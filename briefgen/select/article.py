@@ -6,6 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 
 from briefgen.select.candidates import ArticleFacts, Candidate, build_candidates, is_heading
+from briefgen.select.condense import cleaned_lead, condense
+from briefgen.select.condense_rules import condense_rules
 from briefgen.select.config import selector_settings
 from briefgen.select.mmr import fill, lead_pick
 from briefgen.select.scorers import ScoreContext, Scorer
@@ -77,7 +79,13 @@ def judge(
         candidates, int(item["lead_window"]), float(item["lead_slogan_limit"]),
         int(item["lead_opener_chars"]),
     )
-    picks = fill(lead, candidates, settings)
+    if item.get("condense", True):
+        rules = condense_rules()
+        first = cleaned_lead(rules, lead, facts.article.published)
+        limits = (int(item["min_chars"]), int(item["max_chars"]))
+        picks = condense(rules, first, candidates, limits, float(item["lead_slogan_limit"]))
+    else:
+        picks = fill(lead, candidates, settings)
     bonus = settings["article"]
     carried = sum(len(c.figures) for c in picks)
     score = sum(c.total for c in picks) / len(picks)

@@ -1,0 +1,76 @@
+"""Condensation: the item an editor would write, extracted from the article in source order.
+
+Kept, in this order of priority until the item is full: the lead (dateline, byline and 据……消息
+removed, a bare day written with its month), sentences that introduce a list, the opening sentence of
+every enumerated point (its key clause when long), sentences with figures, the rest of the points,
+other sentences by score, and purpose sentences (旨在……) last. Legal-basis, 为……制定本办法,
+slogan and boilerplate sentences are never kept. Words are the source's; only whole sentences or a
+point's first clause are taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefgen.select.candidates import Candidate
+from briefgen.select.condense_rules import CondenseRules, full_dates, key_clause, strip_lead
+
+
+def cleaned_lead(rules: CondenseRules, lead: Candidate, iso: str | None) -> Candidate:
+    """Return the lead with its dateline and byline removed and a bare day given its month."""
+    return replace(lead, text=full_dates(strip_lead(rules, lead.text), iso))
+
+
+def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:
+    """Return whether the sentence may go into an item at all."""
+    if rules.is_dropped(c.text):
+        return False
+    return c.scores.get("boilerplate", 0.0) > -slogan_limit or bool(c.figures)
+
+
+def _point_bodies(rules: CondenseRules, pool: Sequence[Candidate]) -> list[Candidate]:
+    """Return the sentences that follow a point's opening sentence in its paragraph."""
+    heads = {c.paragraph for c in pool if rules.is_point(c.text) and c.sent_rank == 0}
+    return [c for c in pool if c.paragraph in heads and not rules.is_point(c.text)]
+
+
+def tiers(rules: CondenseRules, pool: Sequence[Candidate]) -> list[Candidate]:
+    """Return the sentences after the lead in the order an editor would keep them."""
+    purpose = [c for c in pool if rules.is_purpose(c.text)]
+    plain = [c for c in pool if c not in purpose]
+    intros = [c for c in plain if rules.is_intro(c.text)]
+    heads = [c for c in plain if rules.is_point(c.text)]
+    bodies = _point_bodies(rules, plain)
+    figures = sorted((c for c in plain if c.figures), key=lambda c: (-len(c.figures), c.order))
+    rest = sorted((c for c in plain if c.total > 0), key=lambda c: (-c.total, c.order))
+    seen: set[int] = set()
+    out: list[Candidate] = []
+    for c in [*intros, *heads, *figures, *bodies, *rest, *purpose]:
+        if id(c) not in seen:
+            seen.add(id(c))
+            out.append(c)
+    return out
+
+
+def condense(
+    rules: CondenseRules,
+    lead: Candidate,
+    candidates: Sequence[Candidate],
+    limits: tuple[int, int],
+    slogan_limit: float,
+) -> list[Candidate]:
+    """Return the lead and the kept sentences within ``limits`` (min, max chars), in source order."""
+    least, most = limits
+    pool = [c for c in candidates if c.order > lead.order and _kept(rules, c, slogan_limit)]
+    picked = [lead]
+    used = len(lead.text)
+    for c in tiers(rules, pool):
+        text = key_clause(rules, c.text) if rules.is_point(c.text) else c.text
+        if used + len(text) > most:
+            continue
+        picked.append(c if text == c.text else replace(c, text=text))
+        used += len(text)
+        if used >= most or (used >= least and c.total <= 0):
+            break
+    return sorted(picked, key=lambda c: c.order)
