@@ -171,7 +171,7 @@ def briefgen_item(corpus: Corpus, article_id: int, budget: int, condense: bool =
     def limited() -> dict[str, Any]:
         settings = base()
         settings["item"] = {
-            **settings["item"], "min_chars": budget, "max_chars": budget * 112 // 100,
+            **settings["item"], "min_chars": budget, "max_chars": budget,
             "condense": condense,
         }
         return settings
@@ -199,8 +199,9 @@ def evaluate(folder: Path) -> tuple[dict[str, dict[str, float]], list[dict[str, 
             aid = ingest(folder / f"{name}.source.txt", corpus)
             sentences = sentences_of(corpus, aid) if aid is not None else []
             out = {m: f(sentences, budget) for m, f in methods.items()}
-            out["briefgen"] = briefgen_item(corpus, aid, budget) if aid is not None else ""
-            out["briefgen (MMR, before)"] = briefgen_item(corpus, aid, budget, False) if aid else ""
+            chars = len(re.sub(r"\s", "", reference))
+            out["briefgen"] = briefgen_item(corpus, aid, chars) if aid is not None else ""
+            out["briefgen (MMR, before)"] = briefgen_item(corpus, aid, chars, False) if aid else ""
             out["oracle"] = oracle(sentences, budget, reference)
             out["oracle (clauses)"] = oracle(clauses(sentences), budget, reference)
             detail: dict[str, Any] = {"pair": name, "budget": budget}

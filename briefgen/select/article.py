@@ -83,7 +83,8 @@ def judge(
         rules = condense_rules()
         first = cleaned_lead(rules, lead, facts.article.published)
         limits = (int(item["min_chars"]), int(item["max_chars"]))
-        picks = condense(rules, first, candidates, limits, float(item["lead_slogan_limit"]))
+        thresholds = (float(item["lead_slogan_limit"]), float(settings["mmr"]["duplicate"]))
+        picks = condense(rules, first, candidates, limits, thresholds)
     else:
         picks = fill(lead, candidates, settings)
     bonus = settings["article"]

@@ -14,7 +14,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefgen.select.candidates import Candidate
-from briefgen.select.condense_rules import CondenseRules, full_dates, key_clause, strip_lead
+from briefgen.select.condense_rules import (
+    CondenseRules,
+    clause_prefix,
+    full_dates,
+    key_clause,
+    strip_lead,
+)
+from briefgen.select.mmr import max_similarity
 
 
 def cleaned_lead(rules: CondenseRules, lead: Candidate, iso: str | None) -> Candidate:
@@ -32,7 +39,7 @@ def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:
 def _point_bodies(rules: CondenseRules, pool: Sequence[Candidate]) -> list[Candidate]:
     """Return the sentences that follow a point's opening sentence in its paragraph."""
     heads = {c.paragraph for c in pool if rules.is_point(c.text) and c.sent_rank == 0}
-    return [c for c in pool if c.paragraph in heads and not rules.is_point(c.text)]
+    return [c for c in pool if c.paragraph in heads and c.sent_rank == 1]
 
 
 def tiers(rules: CondenseRules, pool: Sequence[Candidate]) -> list[Candidate]:
@@ -42,7 +49,7 @@ def tiers(rules: CondenseRules, pool: Sequence[Candidate]) -> list[Candidate]:
     intros = [c for c in plain if rules.is_intro(c.text)]
     heads = [c for c in plain if rules.is_point(c.text)]
     bodies = _point_bodies(rules, plain)
-    figures = sorted((c for c in plain if c.figures), key=lambda c: (-len(c.figures), c.order))
+    figures = [c for c in plain if c.figures]
     rest = sorted((c for c in plain if c.total > 0), key=lambda c: (-c.total, c.order))
     seen: set[int] = set()
     out: list[Candidate] = []
@@ -58,16 +65,26 @@ def condense(
     lead: Candidate,
     candidates: Sequence[Candidate],
     limits: tuple[int, int],
-    slogan_limit: float,
+    thresholds: tuple[float, float],
 ) -> list[Candidate]:
-    """Return the lead and the kept sentences within ``limits`` (min, max chars), in source order."""
+    """Return the lead and the kept sentences within ``limits`` (min, max chars), in source order.
+
+    ``thresholds`` are the 套话 score that rules a sentence out and the token overlap that makes
+    a sentence a repeat of one already kept.
+    """
+    slogan_limit, duplicate = thresholds
     least, most = limits
     pool = [c for c in candidates if c.order > lead.order and _kept(rules, c, slogan_limit)]
     picked = [lead]
     used = len(lead.text)
     for c in tiers(rules, pool):
+        if max_similarity(c, picked) >= duplicate:
+            continue
         text = key_clause(rules, c.text) if rules.is_point(c.text) else c.text
         if used + len(text) > most:
+            if used < least and len(part := clause_prefix(text, most - used)) >= 8:
+                picked.append(replace(c, text=part))
+                break
             continue
         picked.append(c if text == c.text else replace(c, text=text))
         used += len(text)

@@ -99,3 +99,9 @@ def key_clause(rules: CondenseRules, text: str) -> str:
         return text
     cut = _CLAUSE.search(text, 6)
     return text[: cut.start()] + "。" if cut else text
+
+
+def clause_prefix(text: str, room: int) -> str:
+    """Return the leading clauses of ``text`` that fit in ``room`` characters (closed with 。)."""
+    ends = [m.start() for m in _CLAUSE.finditer(text) if m.start() < room]
+    return text[: ends[-1]] + "。" if ends else ""
