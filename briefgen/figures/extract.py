@@ -9,6 +9,13 @@ from briefgen.figures.assign import Placed, assign, clause_start
 from briefgen.figures.numbers import ARABIC, CHINESE, halfwidth
 from briefgen.figures.units import Quantity, find_quantities
 from briefgen.figures.vocab import figure_words
+from briefgen.figures.words import (
+    boundaries,
+    counted_noun,
+    drop_split_approx,
+    in_campaign_name,
+    whole_words,
+)
 from briefgen.ingest.dates import date_spans
 from briefgen.ingest.types import Figure
 
@@ -70,8 +77,17 @@ def extract_figures(sentence: str, paragraph: int = 0) -> list[Figure]:
     spans = _periods(text)
     masked = _mask_dates(text, spans)
     quantities = find_quantities(masked, [(s, e) for s, e, _ in spans])
+    if not quantities:
+        return []
+    cuts = boundaries(text)
+    quantities = [
+        counted_noun(text, drop_split_approx(text, q, cuts), cuts)
+        for q in quantities if not in_campaign_name(text, q)
+    ]
     placed = [Placed(q, clause_start(masked, q.start)) for q in quantities]
     assign(masked, placed)
+    for p in placed:
+        p.indicator = whole_words(text, p.indicator, p.q.start, cuts)
     return [
         Figure(
             text=sentence[p.q.start:p.q.end].strip(),
