@@ -9,6 +9,7 @@ from briefgen.select.candidates import ArticleFacts, Candidate, build_candidates
 from briefgen.select.condense import cleaned_lead, condense
 from briefgen.select.condense_rules import condense_rules
 from briefgen.select.config import selector_settings
+from briefgen.select.events import Fingerprint, fingerprint
 from briefgen.select.mmr import fill, lead_pick
 from briefgen.select.scorers import ScoreContext, Scorer
 from briefgen.select.themes import ThemeBook, theme_scores
@@ -24,6 +25,7 @@ class Judged:
     selected: SelectedArticle
     words: frozenset[str]
     theme_scores: dict[str, float]
+    print: Fingerprint | None = None
 
 
 def figure_row(row: sqlite3.Row) -> FigureRow:
@@ -101,4 +103,4 @@ def judge(
         figures=_figures(facts, picks), published=a.published, contributor=a.contributor,
     )
     words = frozenset[str]().union(*(c.words for c in picks))
-    return Judged(selected, words, scores)
+    return Judged(selected, words, scores, fingerprint(facts))
