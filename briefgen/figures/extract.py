@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from briefgen.figures.assign import Placed, assign, clause_start
@@ -69,8 +70,10 @@ def _period(text: str, spans: list[Span], q: Quantity, start_of_clause: int) -> 
     return chosen[-1][2].strip() if chosen else None
 
 
-def extract_figures(sentence: str, paragraph: int = 0) -> list[Figure]:
-    """Return the key figures of one sentence, in text order."""
+def extract_figures(
+    sentence: str, paragraph: int = 0, tokens: Sequence[str] | None = None
+) -> list[Figure]:
+    """Return the key figures of one sentence, in text order (``tokens``: its stored jieba tokens)."""
     text = halfwidth(sentence)
     if not NUMBER.search(text):
         return []
@@ -79,7 +82,7 @@ def extract_figures(sentence: str, paragraph: int = 0) -> list[Figure]:
     quantities = find_quantities(masked, [(s, e) for s, e, _ in spans])
     if not quantities:
         return []
-    cuts = boundaries(text)
+    cuts = boundaries(text, tokens)
     quantities = [
         counted_noun(text, drop_split_approx(text, q, cuts), cuts)
         for q in quantities if not in_campaign_name(text, q)

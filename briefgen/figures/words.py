@@ -26,23 +26,35 @@ def _campaign() -> re.Pattern[str]:
     return re.compile(rf"[{ROUND}][\u4e00-\u9fff]{{1,4}}[{ROUND}][\u4e00-\u9fff]")
 
 
+def _aligned(sentence: str, tokens: Sequence[str]) -> list[tuple[int, str]] | None:
+    """Return each token with its offset in ``sentence`` (spaces may be missing), None if lost."""
+    out, pos = [], 0
+    for token in tokens:
+        at = sentence.find(token, pos)
+        if at < 0 or sentence[pos:at].strip():
+            return None
+        out.append((at, token))
+        pos = at + len(token)
+    return out if not sentence[pos:].strip() else None
+
+
 def boundaries(sentence: str, tokens: Sequence[str] | None = None) -> frozenset[int]:
     """Return the offsets a figure may start or end at: all but the inside of dictionary words.
 
+    ``tokens`` are the sentence's stored jieba tokens (segmented again when missing or not matching).
     Only words jieba knows well (dictionary frequency at least ``word_min_freq``) are kept whole;
     guesses such as 率达 or 由区 are not words to respect.
     """
     import jieba
 
-    if tokens is None or "".join(tokens) != sentence:
-        tokens = jieba.lcut(sentence)
+    placed = _aligned(sentence, tokens) if tokens else None
+    if placed is None:
+        placed = _aligned(sentence, jieba.lcut(sentence)) or []
     least = int(figure_words().word_min_freq)
     inside: set[int] = set()
-    at = 0
-    for token in tokens:
+    for at, token in placed:
         if len(token) > 1 and jieba.dt.FREQ.get(token, 0) >= least:
             inside.update(range(at + 1, at + len(token)))
-        at += len(token)
     return frozenset(range(len(sentence) + 1)) - inside
 
 
