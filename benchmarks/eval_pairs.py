@@ -171,7 +171,8 @@ def briefgen_item(corpus: Corpus, article_id: int, budget: int, condense: bool =
     def limited() -> dict[str, Any]:
         settings = base()
         settings["item"] = {
-            **settings["item"], "min_chars": budget, "max_chars": budget,
+            **settings["item"], "min_chars": budget,
+            "max_chars": budget,
             "condense": condense,
         }
         return settings

@@ -20,13 +20,15 @@ from briefgen.select.condense_rules import (
     full_dates,
     key_clause,
     strip_lead,
+    without_purpose,
 )
 from briefgen.select.mmr import max_similarity
 
 
 def cleaned_lead(rules: CondenseRules, lead: Candidate, iso: str | None) -> Candidate:
     """Return the lead with its dateline and byline removed and a bare day given its month."""
-    return replace(lead, text=full_dates(strip_lead(rules, lead.text), iso))
+    text = without_purpose(rules, strip_lead(rules, lead.text))
+    return replace(lead, text=full_dates(text, iso))
 
 
 def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:
@@ -42,8 +44,12 @@ def _point_bodies(rules: CondenseRules, pool: Sequence[Candidate]) -> list[Candi
     return [c for c in pool if c.paragraph in heads and c.sent_rank == 1]
 
 
-def tiers(rules: CondenseRules, pool: Sequence[Candidate]) -> list[Candidate]:
-    """Return the sentences after the lead in the order an editor would keep them."""
+def tiers(rules: CondenseRules, pool: Sequence[Candidate]) -> list[tuple[Candidate, bool]]:
+    """Return the sentences after the lead in the order an editor would keep them.
+
+    Each comes with whether it is filler: a sentence with no fact in it, kept only while the item
+    is shorter than its minimum.
+    """
     purpose = [c for c in pool if rules.is_purpose(c.text)]
     plain = [c for c in pool if c not in purpose]
     intros = [c for c in plain if rules.is_intro(c.text)]
@@ -51,12 +57,14 @@ def tiers(rules: CondenseRules, pool: Sequence[Candidate]) -> list[Candidate]:
     bodies = _point_bodies(rules, plain)
     figures = [c for c in plain if c.figures]
     rest = sorted((c for c in plain if c.total > 0), key=lambda c: (-c.total, c.order))
+    filler = {id(c) for c in rest if c.scores.get("concrete", 0.0) <= 0}
     seen: set[int] = set()
-    out: list[Candidate] = []
-    for c in [*intros, *heads, *figures, *bodies, *rest, *purpose]:
+    out: list[tuple[Candidate, bool]] = []
+    facts = [c for c in rest if id(c) not in filler]
+    for c in [*intros, *heads, *figures, *bodies, *facts, *rest, *purpose]:
         if id(c) not in seen:
             seen.add(id(c))
-            out.append(c)
+            out.append((c, id(c) in filler))
     return out
 
 
@@ -77,8 +85,8 @@ def condense(
     pool = [c for c in candidates if c.order > lead.order and _kept(rules, c, slogan_limit)]
     picked = [lead]
     used = len(lead.text)
-    for c in tiers(rules, pool):
-        if max_similarity(c, picked) >= duplicate:
+    for c, filler in tiers(rules, pool):
+        if (filler and used >= least) or max_similarity(c, picked) >= duplicate:
             continue
         text = key_clause(rules, c.text) if rules.is_point(c.text) else c.text
         if used + len(text) > most:
@@ -88,6 +96,6 @@ def condense(
             continue
         picked.append(c if text == c.text else replace(c, text=text))
         used += len(text)
-        if used >= most or (used >= least and c.total <= 0):
+        if used >= most:
             break
     return sorted(picked, key=lambda c: c.order)

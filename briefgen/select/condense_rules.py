@@ -24,6 +24,8 @@ class CondenseRules:
     drop: tuple[re.Pattern[str], ...]
     purpose: tuple[re.Pattern[str], ...]
     key_clause_max: int
+    purpose_opening: re.Pattern[str]
+    main_clause_starts: tuple[re.Pattern[str], ...]
 
     def is_point(self, text: str) -> bool:
         """Return whether the sentence opens an enumerated point (一是, （一）, 1., 第一，)."""
@@ -58,10 +60,11 @@ def condense_rules() -> CondenseRules:
     """Return the shipped rules, each list extended by the user's condense.yaml if there is one."""
     base = shipped("condense.yaml")
     user = user_override("condense.yaml") or {}
-    names = ("lead_prefixes", "point_markers", "list_intros", "drop", "purpose")
+    names = ("lead_prefixes", "point_markers", "list_intros", "drop", "purpose", "main_clause_starts")
     lists = {n: _compile(n, list(base.get(n) or []) + list(user.get(n) or [])) for n in names}
     limit = int(user.get("key_clause_max_chars", base.get("key_clause_max_chars", 60)))
-    return CondenseRules(key_clause_max=limit, **lists)
+    opening = _compile("purpose_opening", [user.get("purpose_opening", base.get("purpose_opening", "(?!)"))])
+    return CondenseRules(key_clause_max=limit, purpose_opening=opening[0], **lists)
 
 
 def strip_lead(rules: CondenseRules, text: str) -> str:
@@ -74,6 +77,17 @@ def strip_lead(rules: CondenseRules, text: str) -> str:
         if out == before:
             break
     return out if len(out) >= 8 else text
+
+
+def without_purpose(rules: CondenseRules, text: str) -> str:
+    """Return a lead without its opening 为…… clauses, from the first clause that names who or when."""
+    if not rules.purpose_opening.match(text):
+        return text
+    for m in re.finditer(r"[，,]", text):
+        rest = text[m.end():]
+        if any(p.match(rest) for p in rules.main_clause_starts):
+            return rest
+    return text
 
 
 def full_dates(text: str, iso: str | None) -> str:

@@ -84,3 +84,14 @@ def test_points_and_clauses() -> None:
     assert rules.is_dropped("为规范项目管理，根据有关法律，制定本办法。")
     assert rules.is_dropped("“撸起袖子加油干”")
     assert rules.is_purpose("《条例》旨在推动农村公路高质量发展。")
+
+
+def test_lead_loses_its_opening_purpose_clauses() -> None:
+    from briefgen.select.condense_rules import without_purpose
+
+    rules = condense_rules()
+    lead = "为全面贯彻落实部署要求，抢抓消费旺季有利时机，我市于1月7日至2月7日开展促消费活动。"
+    assert without_purpose(rules, lead) == "我市于1月7日至2月7日开展促消费活动。"
+    dated = "为维护农民工合法权益，1月4日，市信访办联合开展根治欠薪接访活动。"
+    assert without_purpose(rules, dated) == "1月4日，市信访办联合开展根治欠薪接访活动。"
+    assert without_purpose(rules, "为规范管理，制定本办法。") == "为规范管理，制定本办法。"
