@@ -6,7 +6,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from briefgen.select.candidates import ArticleFacts, Candidate, build_candidates, is_heading
-from briefgen.select.condense import cleaned_lead, condense
+from briefgen.select.condense import cleaned_lead, condense, fuller_lead
 from briefgen.select.condense_rules import condense_rules
 from briefgen.select.config import selector_settings
 from briefgen.select.events import Fingerprint, fingerprint
@@ -83,9 +83,13 @@ def judge(
     )
     if item.get("condense", True):
         rules = condense_rules()
+        duplicate = float(settings["mmr"]["duplicate"])
         first = cleaned_lead(rules, lead, facts.article.published)
+        fuller = fuller_lead(first, candidates, duplicate)
+        if fuller is not first:
+            first = cleaned_lead(rules, fuller, facts.article.published)
         limits = (int(item["min_chars"]), int(item["max_chars"]))
-        thresholds = (float(item["lead_slogan_limit"]), float(settings["mmr"]["duplicate"]))
+        thresholds = (float(item["lead_slogan_limit"]), duplicate)
         picks = condense(rules, first, candidates, limits, thresholds)
     else:
         picks = fill(lead, candidates, settings)

@@ -28,7 +28,16 @@ from briefgen.select.mmr import max_similarity
 def cleaned_lead(rules: CondenseRules, lead: Candidate, iso: str | None) -> Candidate:
     """Return the lead with its dateline and byline removed and a bare day given its month."""
     text = without_purpose(rules, strip_lead(rules, lead.text))
-    return replace(lead, text=full_dates(text, iso))
+    words = frozenset(w for w in lead.words if w in text)
+    return replace(lead, text=full_dates(text, iso), words=words)
+
+
+def fuller_lead(lead: Candidate, candidates: Sequence[Candidate], duplicate: float) -> Candidate:
+    """Return the sentence right after the lead instead when it repeats the lead with more figures."""
+    after = next((c for c in candidates if c.order == lead.order + 1), None)
+    if after is None or len(after.figures) <= len(lead.figures):
+        return lead
+    return after if max_similarity(lead, [after]) >= duplicate else lead
 
 
 def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:

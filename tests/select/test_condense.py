@@ -95,3 +95,24 @@ def test_lead_loses_its_opening_purpose_clauses() -> None:
     dated = "为维护农民工合法权益，1月4日，市信访办联合开展根治欠薪接访活动。"
     assert without_purpose(rules, dated) == "1月4日，市信访办联合开展根治欠薪接访活动。"
     assert without_purpose(rules, "为规范管理，制定本办法。") == "为规范管理，制定本办法。"
+
+
+def test_a_fuller_repeat_of_the_lead_replaces_it(corpus: Corpus, build: Any) -> None:
+    short = "市 能源局 表示 ， 截至 9月底 ， 全市 新型 储能 装机 超过 100 万千瓦 。"
+    full = "最新 数据 显示 ， 截至 9月底 ， 全市 新型 储能 装机 规模 超过 100 万千瓦 ， 占 全省 比例 超过 40% 。"
+    build.add(build.article(
+        1, "新型储能装机突破百万千瓦", [build.passage(0, short, full)],
+        figures=[
+            build.figure("100万千瓦", 1e6, "千瓦", "新型储能装机", short, 0),
+            build.figure("100万千瓦", 1e6, "千瓦", "新型储能装机规模", full, 0),
+            build.figure("40%", 40, "%", "占全省比例", full, 0),
+        ],
+    ))
+    (item,) = select(corpus, None, None, None).articles
+    assert [p.text for p in item.passages] == [joined(full)]
+
+
+def test_a_document_describing_itself_comes_last() -> None:
+    rules = condense_rules()
+    assert rules.is_purpose("《条例》总结党的十八大以来节水工作的丰富实践，将经验做法转化为制度规范。")
+    assert not rules.is_purpose("《条例》共6章52条，主要规定了以下内容。")
