@@ -88,9 +88,9 @@ def cut(text: str, budget: int) -> str:
     return text
 
 
-def figure_recall(extract: str, reference: str) -> tuple[int, int]:
-    """Return (found, total): the reference's numbers that also occur in ``extract``."""
-    wanted = _NUMBER.findall(reference)
+def figure_recall(extract: str, reference: str, source: str | None = None) -> tuple[int, int]:
+    """Return (found, total): the reference's numbers (those in ``source`` if given) in ``extract``."""
+    wanted = [n for n in _NUMBER.findall(reference) if source is None or n in source]
     have = set(_NUMBER.findall(extract))
     return sum(1 for n in wanted if n in have), len(wanted)
 
@@ -163,19 +163,21 @@ def sentences_of(corpus: Corpus, article_id: int) -> list[str]:
     return [s.strip() for p in passages if not p.flag for s in (p.sentences or [p.text]) if s.strip()]
 
 
-def briefgen_item(corpus: Corpus, article_id: int, budget: int, condense: bool = True) -> str:
-    """Return briefgen's item for the article, its length limit set to ``budget`` (condensed or MMR)."""
+def briefgen_item(corpus: Corpus, article_id: int, budget: int | None, condense: bool = True) -> str:
+    """Return briefgen's item for the article (condensed or MMR), ``budget`` characters long.
+
+    Without a budget the item has the shipped length limits (what the briefing prints).
+    """
     from briefgen.select import selector
 
     base = selector.selector_settings
+
     def limited() -> dict[str, Any]:
         settings = base()
-        settings["item"] = {
-            **settings["item"], "min_chars": budget,
-            "max_chars": budget,
-            "condense": condense,
-        }
+        sizes = {"min_chars": budget, "max_chars": budget} if budget else {}
+        settings["item"] = {**settings["item"], **sizes, "condense": condense}
         return settings
+
     selector.selector_settings = limited  # type: ignore[assignment]
     try:
         judged, _ = selector.judge_articles(corpus, [article_id])
@@ -191,6 +193,7 @@ def evaluate(folder: Path) -> tuple[dict[str, dict[str, float]], list[dict[str, 
         m: [] for m in ["briefgen", "briefgen (MMR, before)", *methods, "oracle", "oracle (clauses)"]
     }
     figs: dict[str, list[int]] = {m: [0, 0] for m in scores}
+    printed = {"briefgen": [0, 0], "briefgen (MMR, before)": [0, 0]}
     details = []
     for human in sorted(folder.glob("*.human.txt")):
         name = human.name.split(".")[0]
@@ -205,6 +208,12 @@ def evaluate(folder: Path) -> tuple[dict[str, dict[str, float]], list[dict[str, 
             out["briefgen (MMR, before)"] = briefgen_item(corpus, aid, chars, False) if aid else ""
             out["oracle"] = oracle(sentences, budget, reference)
             out["oracle (clauses)"] = oracle(clauses(sentences), budget, reference)
+            source = "".join(sentences)
+            for m, flag in (("briefgen", True), ("briefgen (MMR, before)", False)):
+                item = briefgen_item(corpus, aid, None, flag) if aid is not None else ""
+                found, total = figure_recall(item, reference, source)
+                printed[m][0] += found
+                printed[m][1] += total
             detail: dict[str, Any] = {"pair": name, "budget": budget}
             for m, text in out.items():
                 text = cut(text, budget)
@@ -219,6 +228,8 @@ def evaluate(folder: Path) -> tuple[dict[str, dict[str, float]], list[dict[str, 
         m: {"rouge_l_f1": round(sum(v) / n, 3), "figure_recall": round(figs[m][0] / max(figs[m][1], 1), 3)}
         for m, v in scores.items()
     }
+    for m, (found, total) in printed.items():
+        table[m]["figure_recall_item"] = round(found / max(total, 1), 3)
     return table, details
 
 
@@ -247,9 +258,12 @@ def main(argv: list[str] | None = None) -> int:
             for m in table:
                 print(f"  {m:<24}{d[m]['rouge_l']:.3f} {d[m]['text']}")
     print(f"{len(details)} pairs, every extract cut to the editor's length")
-    print(f"{'method':<24}{'ROUGE-L F1':>12}{'figure recall':>15}")
+    print(f"{'method':<24}{'ROUGE-L F1':>12}{'figure recall':>15}{'item figure recall':>20}")
     for m, row in table.items():
-        print(f"{m:<24}{row['rouge_l_f1']:>12.3f}{row['figure_recall']:>15.3f}")
+        item = f"{row['figure_recall_item']:>20.3f}" if "figure_recall_item" in row else ""
+        print(f"{m:<24}{row['rouge_l_f1']:>12.3f}{row['figure_recall']:>15.3f}{item}")
+    print("figure recall: the editor's numbers in the extract cut to the editor's length; item figure")
+    print("recall: the editor's numbers that are in the source, found in the item as the briefing prints it")
     return 0
 
 

@@ -85,7 +85,7 @@ def judge(
         rules = condense_rules()
         duplicate = float(settings["mmr"]["duplicate"])
         first = cleaned_lead(rules, lead, facts.article.published)
-        fuller = fuller_lead(first, candidates, duplicate)
+        fuller = fuller_lead(first, candidates, duplicate, int(item["lead_window"]))
         if fuller is not first:
             first = cleaned_lead(rules, fuller, facts.article.published)
         limits = (int(item["min_chars"]), int(item["max_chars"]))

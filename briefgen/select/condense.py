@@ -32,12 +32,15 @@ def cleaned_lead(rules: CondenseRules, lead: Candidate, iso: str | None) -> Cand
     return replace(lead, text=full_dates(text, iso), words=words)
 
 
-def fuller_lead(lead: Candidate, candidates: Sequence[Candidate], duplicate: float) -> Candidate:
-    """Return the sentence right after the lead instead when it repeats the lead with more figures."""
-    after = next((c for c in candidates if c.order == lead.order + 1), None)
-    if after is None or len(after.figures) <= len(lead.figures):
-        return lead
-    return after if max_similarity(lead, [after]) >= duplicate else lead
+def fuller_lead(
+    lead: Candidate, candidates: Sequence[Candidate], duplicate: float, window: int = 1
+) -> Candidate:
+    """Return a sentence among the ``window`` after the lead that repeats it with more figures."""
+    after = [c for c in candidates if lead.order < c.order <= lead.order + window]
+    for c in after:
+        if len(c.figures) > len(lead.figures) and max_similarity(lead, [c]) >= duplicate:
+            return c
+    return lead
 
 
 def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:
@@ -45,6 +48,14 @@ def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:
     if rules.is_dropped(c.text):
         return False
     return c.scores.get("boilerplate", 0.0) > -slogan_limit or bool(c.figures)
+
+
+def _repeats(c: Candidate, picked: Sequence[Candidate], duplicate: float) -> bool:
+    """Return whether the sentence says again what is kept: same words and no figure of its own."""
+    if max_similarity(c, picked) < duplicate:
+        return False
+    kept = "".join(p.text for p in picked)
+    return all(str(f["text"]) in kept for f in c.figures)
 
 
 def _point_bodies(rules: CondenseRules, pool: Sequence[Candidate]) -> list[Candidate]:
@@ -95,7 +106,7 @@ def condense(
     picked = [lead]
     used = len(lead.text)
     for c, filler in tiers(rules, pool):
-        if (filler and used >= least) or max_similarity(c, picked) >= duplicate:
+        if (filler and used >= least) or _repeats(c, picked, duplicate):
             continue
         text = key_clause(rules, c.text) if rules.is_point(c.text) else c.text
         if used + len(text) > most:

@@ -116,3 +116,19 @@ def test_a_document_describing_itself_comes_last() -> None:
     rules = condense_rules()
     assert rules.is_purpose("《条例》总结党的十八大以来节水工作的丰富实践，将经验做法转化为制度规范。")
     assert not rules.is_purpose("《条例》共6章52条，主要规定了以下内容。")
+
+
+def test_a_sentence_with_new_figures_is_no_repeat(corpus: Corpus, build: Any) -> None:
+    first = "一季度 ， 城镇 居民 出游 花费 1.48 万亿元 ， 同比增长 14.8% 。"
+    second = "一季度 ， 农村 居民 出游 花费 0.32 万亿元 ， 同比增长 39.6% 。"
+    build.add(build.article(
+        1, "一季度居民出游花费增长", [build.passage(0, first, second)],
+        figures=[
+            build.figure("1.48万亿元", 1.48e12, "元", "城镇居民出游花费", first, 0),
+            build.figure("14.8%", 14.8, "%", "城镇居民出游花费", first, 0),
+            build.figure("0.32万亿元", 3.2e11, "元", "农村居民出游花费", second, 0),
+            build.figure("39.6%", 39.6, "%", "农村居民出游花费", second, 0),
+        ],
+    ))
+    (item,) = select(corpus, None, None, None).articles
+    assert [p.text for p in item.passages] == [joined(first), joined(second)]
