@@ -20,7 +20,10 @@ SUBTITLE = ("——", "—", "－－")
 
 @dataclass
 class Judged:
-    """An article as judged: the selection entry and the token set used to spot the same event."""
+    """An article as judged: the selection entry, its lead's content words and its fingerprint.
+
+    The lead's words are the key terms of the event (who did what, where) used to match rewrites.
+    """
 
     selected: SelectedArticle
     words: frozenset[str]
@@ -106,5 +109,5 @@ def judge(
         passages=[PickedPassage(c.text, c.paragraph, c.line, round(c.total, 4)) for c in picks],
         figures=_figures(facts, picks), published=a.published, contributor=a.contributor,
     )
-    words = frozenset[str]().union(*(c.words for c in picks))
+    words = min(picks, key=lambda c: c.order).words
     return Judged(selected, words, scores, fingerprint(facts))

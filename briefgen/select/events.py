@@ -4,16 +4,18 @@ Each article gets a fingerprint: the hashed character 5-grams of its unflagged t
 day of the event it reports, its places and the content words of its picks. Two articles report the
 same event when most of the shorter one's shingles are in the longer one (a copy or a mirror) on a
 compatible day, or when a fair share is, on the same day, in the same places, with the same key terms
-(two outlets writing up one meeting). Two meetings of one body on different days stay apart. Candidate
+(two outlets writing up one meeting). Two meetings of one body on different days stay apart. Shingles are weighted by how few of the
+week's articles have them, so a stock sentence every article ends with makes no copies. Candidate
 pairs come from a sample of the shingles (every one whose hash falls in 1/``SAMPLE``), so a week's
 articles are never compared all against all.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -57,10 +59,32 @@ def _event_day(facts: ArticleFacts) -> tuple[str | None, str | None]:
     return None, None
 
 
-def containment(a: Fingerprint, b: Fingerprint) -> float:
-    """Return the share of the smaller shingle set found in the other one."""
-    small = min(len(a.shingles), len(b.shingles))
-    return len(a.shingles & b.shingles) / small if small else 0.0
+@dataclass(frozen=True)
+class Weights:
+    """Shingle weights over one week: log((n + 1) / df), so phrases every article has count little."""
+
+    shared: dict[int, float]
+    unique: float
+
+    def of(self, shingles: frozenset[int]) -> float:
+        """Return the summed weight of ``shingles``."""
+        return sum(self.shared.get(h, self.unique) for h in shingles)
+
+
+def weights(prints: Sequence[Fingerprint]) -> Weights:
+    """Return the week's shingle weights (a shingle in one article only gets ``unique``)."""
+    df = Counter(h for fp in prints for h in fp.shingles)
+    n = len(prints)
+    return Weights({h: math.log((n + 1) / c) for h, c in df.items() if c > 1}, math.log(n + 1))
+
+
+def containment(a: Fingerprint, b: Fingerprint, w: Weights | None = None) -> float:
+    """Return the weighted share of the smaller article's shingles found in the other one."""
+    small, big = sorted((a, b), key=lambda f: len(f.shingles))
+    if w is None:
+        return len(small.shingles & big.shingles) / len(small.shingles) if small.shingles else 0.0
+    total = w.of(small.shingles)
+    return w.of(small.shingles & big.shingles) / total if total else 0.0
 
 
 def _days_agree(a: Fingerprint, b: Fingerprint) -> bool | None:
@@ -71,10 +95,14 @@ def _days_agree(a: Fingerprint, b: Fingerprint) -> bool | None:
 
 
 def same_event(
-    a: Fingerprint, b: Fingerprint, words: tuple[frozenset[str], frozenset[str]], rule: dict[str, Any]
+    pair: tuple[Fingerprint, Fingerprint],
+    words: tuple[frozenset[str], frozenset[str]],
+    rule: dict[str, Any],
+    w: Weights | None = None,
 ) -> bool:
     """Return whether two articles report one event under the thresholds in ``rule``."""
-    share = containment(a, b)
+    a, b = pair
+    share = containment(a, b, w)
     days = _days_agree(a, b)
     if share >= float(rule["copy"]):
         return days is not False or share >= float(rule["copy_any_day"])
@@ -110,8 +138,10 @@ def clusters(
             i = parent[i]
         return i
 
+    w = weights(prints)
     for i, j in sorted(candidate_pairs(prints)):
-        if root(i) != root(j) and same_event(prints[i], prints[j], (words[i], words[j]), rule):
+        pair, terms = (prints[i], prints[j]), (words[i], words[j])
+        if root(i) != root(j) and same_event(pair, terms, rule, w):
             parent[max(root(i), root(j))] = min(root(i), root(j))
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(prints)):

@@ -23,7 +23,7 @@ REWRITE = [
     "副市长 在 会上 通报 了 近期 重点项目 推进 情况 。",
 ]
 OTHER_MEETING = [
-    "1月3日 ， 市政府 召开 第九次 常务会议 ， 研究 部署 冬季 安全生产 和 农村 饮水 安全 工作 。",
+    "1月3日 ， 市政府 召开 第九次 常务会议 ， 研究 部署 春节 期间 安全生产 和 农村 饮水 安全 工作 。",
     "会议 听取 了 全市 重点项目 建设 情况 汇报 ， 审议 通过 《 安康市 农村 饮水 安全 工程 管理 办法 》 。",
     "会议 要求 ， 各 县区 要 抓好 节日 市场 保供 ， 确保 群众 过 一个 欢乐 祥和 的 春节 。",
 ]
@@ -72,3 +72,17 @@ def test_a_copy_reported_on_another_day_is_merged(corpus: Corpus, build: Any) ->
     build.add(copy, misdated)
     (item,) = select(corpus, "安康市", None, None).articles
     assert sorted([item.source or "", *(r.source or "" for r in item.also)]) == ["安康新闻网", "安康日报", "汉江网"]
+
+
+def test_a_stock_closing_sentence_makes_no_copies(corpus: Corpus, build: Any) -> None:
+    stock = "会议 强调 ， 全市 各级 各 部门 要 以 高度 的 责任感 抓好 落实 ， 确保 各项 工作 按期 完成 、 取得 实效 。"
+    topics = [
+        "1月5日 ， 全市 冬季 安全生产 工作 会议 召开 ， 部署 节日 期间 安全生产 工作 。",
+        "1月5日 ， 全市 教育 工作 会议 召开 ， 安排 今年 学前教育 普惠 扩容 。",
+        "1月5日 ， 全市 农村 人居 环境 整治 现场会 召开 ， 部署 村庄 清洁 行动 。",
+        "1月5日 ， 全市 文旅 系统 部署 春节 假期 文旅 活动 ， 推出 灯会 和 乡村 旅游 线路 。",
+    ]
+    for n, lead in enumerate(topics):
+        build.add(report(build, f"会议{n}", [lead, stock], "2024-01-05", "1月5日", "2024-01-06", "安康日报"))
+    selection = select(corpus, "安康市", "2024-01-01", "2024-01-07")
+    assert len(selection.articles) == 4 and all(not a.also for a in selection.articles)
