@@ -103,6 +103,8 @@ def condense(
     slogan_limit, duplicate = thresholds
     least, most = limits
     pool = [c for c in candidates if c.order > lead.order and _kept(rules, c, slogan_limit)]
+    if len(lead.text) + sum(len(c.text) for c in pool) <= most:
+        least = most  # a short article is printed whole, less what an editor always drops
     picked = [lead]
     used = len(lead.text)
     for c, filler in tiers(rules, pool):

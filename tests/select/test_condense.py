@@ -132,3 +132,24 @@ def test_a_sentence_with_new_figures_is_no_repeat(corpus: Corpus, build: Any) ->
     ))
     (item,) = select(corpus, None, None, None).articles
     assert [p.text for p in item.passages] == [joined(first), joined(second)]
+
+
+def test_sentences_without_facts_only_fill_short_items(corpus: Corpus, build: Any) -> None:
+    lead = "1月4日 ， 市 网信办 召开 网络 安全 工作 会议 ， 通报 全年 网站 检查 整改 情况 。"
+    remark = "会议 指出 ， 网络 安全 工作 关系 每个 人 ， 大家 要 共同 守护 好 这 片 天空 。"
+    facts = [f"{n}月 ， 全市 检查 网站 {n}00 家 ， 整改 隐患 {n}0 处 ， 约谈 相关 单位 {n} 家 。" for n in range(1, 7)]
+    long_fact = "下半年 ， " + "，".join(f"第 {n} 轮 抽查 网站 {n}0 家" for n in range(1, 13)) + " 。"
+
+    def story(seq: int, title: str, sentences: list[str], day: int) -> Any:
+        figures = [build.figure(f"{n}00家", n * 100, "家", "检查网站", f, 0) for n, f in enumerate(facts, 1)]
+        figures.append(build.figure("70家", 70, "家", "抽查网站", long_fact, 0))
+        return build.article(seq, title, [build.passage(0, lead, *sentences, remark)], figures=figures,
+                             events=[build.event(f"1月{day}日", f"2024-01-0{day}", 0)])
+
+    short = [*facts[:3]]
+    assert sum(len(joined(t)) for t in [lead, *short]) >= 100 and len(joined(remark)) < 60
+    build.add(story(1, "短稿", short, 4))
+    build.add(story(2, "长稿", [*facts[3:], long_fact], 5))
+    items = {a.title: [p.text for p in a.passages] for a in select(corpus, None, None, None).articles}
+    assert items["短稿"] == [joined(t) for t in [lead, *short, remark]]
+    assert joined(remark) not in items["长稿"] and sum(len(t) for t in items["长稿"]) <= 190
