@@ -44,3 +44,13 @@ def test_numbers_in_figures_still_count_beside_a_campaign() -> None:
 
 def test_guessed_tokens_do_not_cut_an_indicator() -> None:
     assert _rows("全市安全隐患整改率达98.6%。")[0][2] == "安全隐患整改率"
+
+
+@pytest.mark.parametrize("sentence", ["全市第一个智慧停车场建成投用。", "我区建成全省第一家县级数据中心。"])
+def test_an_ordinal_with_a_classifier_is_no_rank(sentence: str) -> None:
+    assert extract_figures(sentence) == []
+
+
+def test_a_rank_keeps_its_subject() -> None:
+    (fig,) = extract_figures("汉滨区生产总值增速居全市第一。")
+    assert (fig.text, fig.indicator, fig.relation) == ("全市第一", "汉滨区生产总值增速", "排名")
