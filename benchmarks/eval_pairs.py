@@ -9,6 +9,9 @@ of exactly the editor's length (characters, punctuation and spaces not counted):
 - jieba TextRank: sentences by summed TextRank keyword weight, printed in source order;
 - oracle: greedy extract that maximises ROUGE-L against the editor's text (the best an extract can do).
 
+Each source is ingested with its publication date from ``index.tsv`` where it has one, as a user
+gives it with ``--date`` or a ``.meta.yaml``.
+
 Scores: char-level ROUGE-L F1 (punctuation ignored) and figure recall (the editor's numbers found in the
 extract). Pairs are read at run time and never copied into the project.
 
@@ -143,11 +146,20 @@ def clauses(sentences: list[str]) -> list[str]:
     return [c for s in sentences for c in re.findall(r"[^，；：,;:]+[，；：,;:]?", s) if c]
 
 
-def ingest(path: Path, corpus: Corpus) -> int | None:
+def publication_dates(folder: Path) -> dict[str, str]:
+    """Return each pair's publication date from ``index.tsv`` (as a user gives it with ``--date``)."""
+    index = folder / "index.tsv"
+    if not index.is_file():
+        return {}
+    rows = [line.split("\t") for line in index.read_text(encoding="utf-8").splitlines()[1:]]
+    return {r[0]: r[4] for r in rows if len(r) > 4 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[4])}
+
+
+def ingest(path: Path, corpus: Corpus, date: str | None = None) -> int | None:
     """Ingest one source into ``corpus``; return its longest article's id (None if refused)."""
     from briefgen.ingest.pipeline import process_document
 
-    result = process_document(str(path), IngestOptions())
+    result = process_document(str(path), IngestOptions(date=date))
     if result.rejected is not None:
         print(f"{path.name}: refused ({result.rejected})", file=sys.stderr)
         return None
@@ -195,12 +207,13 @@ def evaluate(folder: Path) -> tuple[dict[str, dict[str, float]], list[dict[str, 
     figs: dict[str, list[int]] = {m: [0, 0] for m in scores}
     printed = {"briefgen": [0, 0], "briefgen (MMR, before)": [0, 0]}
     details = []
+    dates = publication_dates(folder)
     for human in sorted(folder.glob("*.human.txt")):
         name = human.name.split(".")[0]
         reference = human.read_text(encoding="utf-8").strip()
         budget = len(content(reference))
         with tempfile.TemporaryDirectory() as tmp, Corpus.open(Path(tmp) / "pair.sqlite") as corpus:
-            aid = ingest(folder / f"{name}.source.txt", corpus)
+            aid = ingest(folder / f"{name}.source.txt", corpus, dates.get(name))
             sentences = sentences_of(corpus, aid) if aid is not None else []
             out = {m: f(sentences, budget) for m, f in methods.items()}
             chars = len(re.sub(r"\s", "", reference))
