@@ -1,11 +1,14 @@
 """Condensation: the item an editor would write, extracted from the article in source order.
 
-Kept, in this order of priority until the item is full: the lead (dateline, byline and 据……消息
-removed, a bare day written with its month), sentences that introduce a list, the opening sentence of
-every enumerated point (its key clause when long), sentences with figures, the rest of the points,
-other sentences by score, and purpose sentences (旨在……) last. Legal-basis, 为……制定本办法,
-slogan and boilerplate sentences are never kept. Words are the source's; only whole sentences or a
-point's first clause are taken.
+The lead loses its dateline, byline, 据……消息 and opening 为…… clauses, and a bare day gets its
+month (13日 → 2月13日); a fuller repeat of it just after (more figures) takes its place. Then, in this
+order of priority until the item is full: sentences that introduce a list, the opening sentence of
+every enumerated point (its key clause when long), sentences with figures, the first sentence after
+each point's opening, other sentences that carry a fact (date, place, body) by score, sentences with
+no fact (only while the item is below its minimum), and purpose sentences (旨在……) last. Legal
+basis, 为……制定本办法, slogans, credits and heavy boilerplate are never kept, nor a repeat of what is
+kept. An article shorter than an item is printed whole, less those. Words are the source's: whole
+sentences, a point's first clause, or the leading clauses of the last sentence that fits only in part.
 """
 
 from __future__ import annotations
