@@ -37,6 +37,7 @@ SETS = {
     "seed": GOLD_DIR / "figures.yaml",
     "heldout": GOLD_DIR / "figures_heldout.yaml",
     "heldout2": GOLD_DIR / "figures_heldout2.yaml",
+    "heldout3": GOLD_DIR / "figures_heldout3.yaml",
 }
 NOISE = re.compile(r"[（）()“”\"‘’《》\s]")
 TEXT_NOISE = re.compile(r"[\s,，]")

@@ -50,6 +50,18 @@ def _date_label(article: SelectedArticle, note: str | None) -> str:
     return month_day_label(article.date or article.published)
 
 
+def _notes(article: SelectedArticle, source: str, label: str) -> tuple[str, str]:
+    """Return (source, date label); an event reported by several outlets cites each with its date."""
+    if not article.also:
+        return source, label
+    parts = [f"{source} {label}".strip()]
+    for ref in article.also:
+        other = f"{ref.source or ''} {month_day_label(ref.published or ref.date)}".strip()
+        if other and other not in parts:
+            parts.append(other)
+    return "；".join(p for p in parts if p), ""
+
+
 def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any] | None:
     """Return the template data for an article's item, or None when it has no usable text."""
     pairs = [(g, _joined(g)) for g in _paragraph_groups(article.passages)]
@@ -66,15 +78,21 @@ def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any
         for text, group in zip(kept, groups, strict=False)
     ]
     headline = gate_headline(article.title, kept[0])
+    source, label = _notes(article, (note or article.source or "").strip(), _date_label(article, note))
+    provenance = [_provenance(article, None)] + [
+        {"file": r.file, "article_id": r.article_id, "title": r.title, "published": r.published,
+         "paragraph": None, "line": None}
+        for r in article.also
+    ]
     return {
         "article_id": article.article_id,
         "title": headline.title,
         "headline_note": headline.reason,
-        "source": (note or article.source or "").strip(),
-        "date_label": _date_label(article, note),
+        "source": source,
+        "date_label": label,
         "theme": article.theme,
         "score": article.score,
         "chars": sum(len(t) for t in kept),
         "paragraphs": paragraphs,
-        "provenance": [_provenance(article, None)],
+        "provenance": provenance,
     }

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from briefgen.figures.assign import Placed, assign, clause_start
 from briefgen.figures.numbers import ARABIC, CHINESE, halfwidth
 from briefgen.figures.units import Quantity, find_quantities
 from briefgen.figures.vocab import figure_words
+from briefgen.figures.words import (
+    boundaries,
+    counted_noun,
+    drop_split_approx,
+    in_campaign_name,
+    whole_words,
+)
 from briefgen.ingest.dates import date_spans
 from briefgen.ingest.types import Figure
 
@@ -62,16 +70,27 @@ def _period(text: str, spans: list[Span], q: Quantity, start_of_clause: int) -> 
     return chosen[-1][2].strip() if chosen else None
 
 
-def extract_figures(sentence: str, paragraph: int = 0) -> list[Figure]:
-    """Return the key figures of one sentence, in text order."""
+def extract_figures(
+    sentence: str, paragraph: int = 0, tokens: Sequence[str] | None = None
+) -> list[Figure]:
+    """Return the key figures of one sentence, in text order (``tokens``: its stored jieba tokens)."""
     text = halfwidth(sentence)
     if not NUMBER.search(text):
         return []
     spans = _periods(text)
     masked = _mask_dates(text, spans)
     quantities = find_quantities(masked, [(s, e) for s, e, _ in spans])
+    if not quantities:
+        return []
+    cuts = boundaries(text, tokens)
+    quantities = [
+        counted_noun(text, drop_split_approx(text, q, cuts), cuts)
+        for q in quantities if not in_campaign_name(text, q)
+    ]
     placed = [Placed(q, clause_start(masked, q.start)) for q in quantities]
     assign(masked, placed)
+    for p in placed:
+        p.indicator = whole_words(text, p.indicator, p.q.start, cuts)
     return [
         Figure(
             text=sentence[p.q.start:p.q.end].strip(),

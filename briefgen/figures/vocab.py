@@ -47,6 +47,8 @@ class FigureWords:
     attribute_starts: tuple[str, ...]
     place_prepositions: tuple[str, ...]
     period_until: tuple[str, ...]
+    counted_noun_max: int = 2
+    word_min_freq: int = 10
 
 
 def _longest_first(words: list[Any]) -> tuple[str, ...]:
@@ -92,4 +94,6 @@ def figure_words() -> FigureWords:
         attribute_starts=_longest_first(raw["attribute_starts"]),
         place_prepositions=_longest_first(raw["place_prepositions"]),
         period_until=_longest_first(raw["period_until"]),
+        counted_noun_max=int(raw.get("counted_noun_max", 2)),
+        word_min_freq=int(raw.get("word_min_freq", 10)),
     )

@@ -95,12 +95,14 @@ def _analyse(article: ArticleRecord) -> None:
     from briefgen.figures.extract import extract_figures
     from briefgen.ingest.dates import resolve_events
     from briefgen.ingest.places import find_places
+    from briefgen.select.text import sentence_tokens
 
     published = dt.date.fromisoformat(article.published) if article.published else None
     for p in article.passages:
         article.events.extend(resolve_events(p.text, published, p.index))
-        for sentence in whole_sentences(p.sentences):  # a period carries across ；
-            article.figures.extend(extract_figures(sentence, p.index))
+        whole = whole_sentences(p.sentences)  # a period carries across ；
+        for sentence, tokens in zip(whole, sentence_tokens(p.text, whole, p.tokens), strict=True):
+            article.figures.extend(extract_figures(sentence, p.index, tokens))
     article.places = find_places(f"{article.title or ''}\n{article.text}")
 
 

@@ -6,7 +6,10 @@ import sqlite3
 from dataclasses import dataclass
 
 from briefgen.select.candidates import ArticleFacts, Candidate, build_candidates, is_heading
+from briefgen.select.condense import cleaned_lead, condense, fuller_lead
+from briefgen.select.condense_rules import condense_rules
 from briefgen.select.config import selector_settings
+from briefgen.select.events import Fingerprint, fingerprint
 from briefgen.select.mmr import fill, lead_pick
 from briefgen.select.scorers import ScoreContext, Scorer
 from briefgen.select.themes import ThemeBook, theme_scores
@@ -17,11 +20,15 @@ SUBTITLE = ("——", "—", "－－")
 
 @dataclass
 class Judged:
-    """An article as judged: the selection entry and the token set used to spot the same event."""
+    """An article as judged: the selection entry, its lead's content words and its fingerprint.
+
+    The lead's words are the key terms of the event (who did what, where) used to match rewrites.
+    """
 
     selected: SelectedArticle
     words: frozenset[str]
     theme_scores: dict[str, float]
+    print: Fingerprint | None = None
 
 
 def figure_row(row: sqlite3.Row) -> FigureRow:
@@ -77,7 +84,18 @@ def judge(
         candidates, int(item["lead_window"]), float(item["lead_slogan_limit"]),
         int(item["lead_opener_chars"]),
     )
-    picks = fill(lead, candidates, settings)
+    if item.get("condense", True):
+        rules = condense_rules()
+        duplicate = float(settings["mmr"]["duplicate"])
+        first = cleaned_lead(rules, lead, facts.article.published)
+        fuller = fuller_lead(first, candidates, duplicate, int(item["lead_window"]))
+        if fuller is not first:
+            first = cleaned_lead(rules, fuller, facts.article.published)
+        limits = (int(item["min_chars"]), int(item["max_chars"]))
+        thresholds = (float(item["lead_slogan_limit"]), duplicate)
+        picks = condense(rules, first, candidates, limits, thresholds)
+    else:
+        picks = fill(lead, candidates, settings)
     bonus = settings["article"]
     carried = sum(len(c.figures) for c in picks)
     score = sum(c.total for c in picks) / len(picks)
@@ -91,5 +109,5 @@ def judge(
         passages=[PickedPassage(c.text, c.paragraph, c.line, round(c.total, 4)) for c in picks],
         figures=_figures(facts, picks), published=a.published, contributor=a.contributor,
     )
-    words = frozenset[str]().union(*(c.words for c in picks))
-    return Judged(selected, words, scores)
+    words = min(picks, key=lambda c: c.order).words
+    return Judged(selected, words, scores, fingerprint(facts))

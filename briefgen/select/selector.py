@@ -8,11 +8,11 @@ from briefgen.corpus.store import Corpus
 from briefgen.errors import ConfigError
 from briefgen.select.article import Judged, article_theme, figure_row, judge
 from briefgen.select.config import body_suffixes, boilerplate_patterns, selector_settings
+from briefgen.select.events import clusters, most_complete
 from briefgen.select.gather import article_facts
 from briefgen.select.scorers import ScoreContext, default_scorers
-from briefgen.select.text import similarity
 from briefgen.select.themes import ThemeBook, load_themes, primary_theme
-from briefgen.select.types import FigureRow, Selection
+from briefgen.select.types import FigureRow, SelectedArticle, Selection, SourceRef
 
 
 def _wanted(book: ThemeBook, themes: list[str] | None) -> list[str] | None:
@@ -44,19 +44,33 @@ def _left(article_id: int, title: str | None, reason: str) -> dict[str, Any]:
     return {"article_id": article_id, "title": title, "reason": reason}
 
 
-def _one_per_event(judged: list[Judged], threshold: float, left_out: list[dict[str, Any]]) -> list[Judged]:
-    """Return the articles best first, dropping any that repeat a better one's event."""
+def _reference(article: SelectedArticle) -> SourceRef:
+    """Return where a merged article appeared, for the item's source note."""
+    a = article
+    return SourceRef(a.article_id, a.file, a.title, a.source, a.published, a.date)
+
+
+def _one_per_event(
+    judged: list[Judged], rule: dict[str, Any], left_out: list[dict[str, Any]]
+) -> list[Judged]:
+    """Return one article per event, best first: the most complete report, citing the others."""
+    prints = [j.print for j in judged]
+    if any(p is None for p in prints):
+        raise ValueError("every judged article needs its fingerprint")
+    known = [p for p in prints if p is not None]
     kept: list[Judged] = []
-    for j in sorted(judged, key=lambda j: (-j.selected.score, j.selected.article_id)):
-        twin = next((k for k in kept if similarity(j.words, k.words) >= threshold), None)
-        if twin is None:
-            kept.append(j)
-            continue
-        name = twin.selected.title or f"第 {twin.selected.article_id} 篇"
-        left_out.append(
-            _left(j.selected.article_id, j.selected.title, f"与《{name}》报道同一事件，只保留一条")
-        )
-    return kept
+    for group in clusters(known, [j.words for j in judged], rule):
+        best = judged[most_complete(group, known)]
+        others = sorted((judged[i] for i in group if judged[i] is not best),
+                        key=lambda j: (j.selected.published or "", j.selected.article_id))
+        best.selected.score = max(judged[i].selected.score for i in group)
+        best.selected.also = [_reference(j.selected) for j in others]
+        name = best.selected.title or f"第 {best.selected.article_id} 篇"
+        for j in others:
+            reason = f"与《{name}》报道同一事件，合为一条，来源并列"
+            left_out.append(_left(j.selected.article_id, j.selected.title, reason))
+        kept.append(best)
+    return sorted(kept, key=lambda j: (-j.selected.score, j.selected.article_id))
 
 
 def judge_articles(
@@ -106,8 +120,8 @@ def select(
     """Return the period's articles for ``city``, best first, one per event, with key sentences."""
     ids = corpus.article_ids(city, start, end)
     judged, left_out = judge_articles(corpus, ids, start, end, themes)
-    same_event = float(selector_settings()["mmr"]["same_event"])
-    kept = _one_per_event(judged, same_event, left_out)
+    settings = selector_settings()
+    kept = _one_per_event(judged, settings["events"], left_out)
     if limit is not None and len(kept) > limit:
         for j in kept[limit:]:
             left_out.append(_left(j.selected.article_id, j.selected.title, f"超出 {limit} 条上限"))

@@ -35,6 +35,22 @@ class FigureRow:
 
 
 @dataclass
+class SourceRef:
+    """Another article reporting the same event as a selected one: where it appeared and when."""
+
+    article_id: int
+    file: str
+    title: str | None
+    source: str | None
+    published: str | None
+    date: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the reference as a JSON object."""
+        return dict(self.__dict__)
+
+
+@dataclass
 class SelectedArticle:
     """An article chosen for the briefing with its best passages and figures."""
 
@@ -49,6 +65,7 @@ class SelectedArticle:
     figures: list[FigureRow] = field(default_factory=list)
     published: str | None = None
     contributor: str | None = None
+    also: list[SourceRef] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         """Return the contract's JSON object for ``briefgen select``."""
@@ -63,6 +80,7 @@ class SelectedArticle:
             "score": round(self.score, 4),
             "passages": [p.__dict__ for p in self.passages],
             "figures": [f.as_json() for f in self.figures],
+            "also": [r.as_json() for r in self.also],
         }
 
 

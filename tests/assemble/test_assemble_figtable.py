@@ -64,3 +64,13 @@ def test_a_single_day_is_not_printed_as_the_period() -> None:
     ]
     rows = figure_rows([(article(1, "经济运行", ["x。"], figures=figs), "")], 9)
     assert [r[0] for r in rows] == ["审批时限", "工业增加值（1-2月）"]
+
+
+def test_merged_event_cites_its_first_source_in_the_table() -> None:
+    from briefgen.select.types import FigureRow, SelectedArticle
+
+    figure = FigureRow("32个", 32.0, "个", "开工项目", None, None, 1, "开工项目32个。")
+    article = SelectedArticle(1, "/a.txt", "重点项目集中开工", "安康日报", "项目建设", "2024-01-05", 1.0, [],
+                              figures=[figure])
+    (row,) = figure_rows([(article, "安康日报 1月6日；安康市政府网 1月5日")], 5)
+    assert row[3] == "安康日报"

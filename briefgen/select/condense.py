@@ -1,0 +1,126 @@
+"""Condensation: the item an editor would write, extracted from the article in source order.
+
+The lead loses its dateline, byline, 据……消息 and opening 为…… clauses, and a bare day gets its
+month (13日 → 2月13日); a fuller repeat of it just after (more figures) takes its place. Then, in this
+order of priority until the item is full: sentences that introduce a list, the opening sentence of
+every enumerated point (its key clause when long), sentences with figures, the first sentence after
+each point's opening, other sentences that carry a fact (date, place, body) by score, sentences with
+no fact (only while the item is below its minimum), and purpose sentences (旨在……) last. Legal
+basis, 为……制定本办法, slogans, credits and heavy boilerplate are never kept, nor a repeat of what is
+kept. An article shorter than an item is printed whole, less those. Words are the source's: whole
+sentences, a point's first clause, or the leading clauses of the last sentence that fits only in part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefgen.select.candidates import Candidate
+from briefgen.select.condense_rules import (
+    CondenseRules,
+    clause_prefix,
+    full_dates,
+    key_clause,
+    strip_lead,
+    without_purpose,
+)
+from briefgen.select.mmr import max_similarity
+
+
+def cleaned_lead(rules: CondenseRules, lead: Candidate, iso: str | None) -> Candidate:
+    """Return the lead with its dateline and byline removed and a bare day given its month."""
+    text = without_purpose(rules, strip_lead(rules, lead.text))
+    words = frozenset(w for w in lead.words if w in text)
+    return replace(lead, text=full_dates(text, iso), words=words)
+
+
+def fuller_lead(
+    lead: Candidate, candidates: Sequence[Candidate], duplicate: float, window: int = 1
+) -> Candidate:
+    """Return a sentence among the ``window`` after the lead that repeats it with more figures."""
+    after = [c for c in candidates if lead.order < c.order <= lead.order + window]
+    for c in after:
+        if len(c.figures) > len(lead.figures) and max_similarity(lead, [c]) >= duplicate:
+            return c
+    return lead
+
+
+def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:
+    """Return whether the sentence may go into an item at all."""
+    if rules.is_dropped(c.text):
+        return False
+    return c.scores.get("boilerplate", 0.0) > -slogan_limit or bool(c.figures)
+
+
+def _repeats(c: Candidate, picked: Sequence[Candidate], duplicate: float) -> bool:
+    """Return whether the sentence says again what is kept: same words and no figure of its own."""
+    if max_similarity(c, picked) < duplicate:
+        return False
+    kept = "".join(p.text for p in picked)
+    return all(str(f["text"]) in kept for f in c.figures)
+
+
+def _point_bodies(rules: CondenseRules, pool: Sequence[Candidate]) -> list[Candidate]:
+    """Return the sentences that follow a point's opening sentence in its paragraph."""
+    heads = {c.paragraph for c in pool if rules.is_point(c.text) and c.sent_rank == 0}
+    return [c for c in pool if c.paragraph in heads and c.sent_rank == 1]
+
+
+def tiers(rules: CondenseRules, pool: Sequence[Candidate]) -> list[tuple[Candidate, bool]]:
+    """Return the sentences after the lead in the order an editor would keep them.
+
+    Each comes with whether it is filler: a sentence with no fact in it, kept only while the item
+    is shorter than its minimum.
+    """
+    purpose = [c for c in pool if rules.is_purpose(c.text)]
+    plain = [c for c in pool if c not in purpose]
+    intros = [c for c in plain if rules.is_intro(c.text)]
+    heads = [c for c in plain if rules.is_point(c.text)]
+    bodies = _point_bodies(rules, plain)
+    figures = [c for c in plain if c.figures]
+    rest = sorted((c for c in plain if c.total > 0), key=lambda c: (-c.total, c.order))
+    filler = {id(c) for c in rest if c.scores.get("concrete", 0.0) <= 0}
+    seen: set[int] = set()
+    out: list[tuple[Candidate, bool]] = []
+    facts = [c for c in rest if id(c) not in filler]
+    for c in [*intros, *heads, *figures, *bodies, *facts, *rest, *purpose]:
+        if id(c) not in seen:
+            seen.add(id(c))
+            out.append((c, id(c) in filler))
+    return out
+
+
+def condense(
+    rules: CondenseRules,
+    lead: Candidate,
+    candidates: Sequence[Candidate],
+    limits: tuple[int, int],
+    thresholds: tuple[float, float],
+) -> list[Candidate]:
+    """Return the lead and the kept sentences within ``limits`` (min, max chars), in source order.
+
+    ``thresholds`` are the 套话 score that rules a sentence out and the token overlap that makes
+    a sentence a repeat of one already kept.
+    """
+    slogan_limit, duplicate = thresholds
+    least, most = limits
+    pool = [c for c in candidates if c.order > lead.order and _kept(rules, c, slogan_limit)]
+    if len(lead.text) + sum(len(c.text) for c in pool) <= most:
+        least = most  # a short article is printed whole, less what an editor always drops
+    picked = [lead]
+    used = len(lead.text)
+    for c, filler in tiers(rules, pool):
+        if (filler and used >= least) or _repeats(c, picked, duplicate):
+            continue
+        text = key_clause(rules, c.text) if rules.is_point(c.text) else c.text
+        if used + len(text) > most:
+            if used < least and len(part := clause_prefix(text, most - used)) >= 8:
+                picked.append(replace(c, text=part))
+                break
+            continue
+        picked.append(c if text == c.text else replace(c, text=text))
+        used += len(text)
+        if used >= most:
+            break
+    return sorted(picked, key=lambda c: c.order)

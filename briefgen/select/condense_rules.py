@@ -1,0 +1,121 @@
+"""The word lists that say what an editor keeps of an article (``briefgen/data/condense.yaml``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefgen.errors import ConfigError
+from briefgen.select.config import shipped, user_override
+
+_BARE_DAY = re.compile(r"(?<![月\d])([0-3]?\d)日(?!\d)")
+_CLAUSE = re.compile(r"[，；：,;:]")
+
+
+@dataclass(frozen=True)
+class CondenseRules:
+    """Compiled patterns: lead prefixes, point markers, list intros, dropped and purpose sentences."""
+
+    lead_prefixes: tuple[re.Pattern[str], ...]
+    point_markers: tuple[re.Pattern[str], ...]
+    list_intros: tuple[re.Pattern[str], ...]
+    drop: tuple[re.Pattern[str], ...]
+    purpose: tuple[re.Pattern[str], ...]
+    key_clause_max: int
+    purpose_opening: re.Pattern[str]
+    main_clause_starts: tuple[re.Pattern[str], ...]
+
+    def is_point(self, text: str) -> bool:
+        """Return whether the sentence opens an enumerated point (一是, （一）, 1., 第一，)."""
+        return any(p.match(text) for p in self.point_markers)
+
+    def is_intro(self, text: str) -> bool:
+        """Return whether the sentence introduces a list (共28条，主要规定了以下内容)."""
+        return any(p.search(text) for p in self.list_intros)
+
+    def is_dropped(self, text: str) -> bool:
+        """Return whether an editor drops the sentence (legal basis, 为……制定本办法, slogans)."""
+        return any(p.search(text) for p in self.drop)
+
+    def is_purpose(self, text: str) -> bool:
+        """Return whether the sentence states a purpose (旨在……) and so comes last."""
+        return any(p.search(text) for p in self.purpose)
+
+
+def _compile(name: str, entries: object) -> tuple[re.Pattern[str], ...]:
+    """Return the compiled patterns of one list; a broken entry is a ConfigError naming it."""
+    out = []
+    for entry in entries if isinstance(entries, list) else []:
+        try:
+            out.append(re.compile(str(entry)))
+        except re.error as exc:
+            raise ConfigError(f"condense.yaml：{name} 中的 {entry!r} 无效（{exc}），请改正该条") from exc
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def condense_rules() -> CondenseRules:
+    """Return the shipped rules, each list extended by the user's condense.yaml if there is one."""
+    base = shipped("condense.yaml")
+    user = user_override("condense.yaml") or {}
+    names = ("lead_prefixes", "point_markers", "list_intros", "drop", "purpose", "main_clause_starts")
+    lists = {n: _compile(n, list(base.get(n) or []) + list(user.get(n) or [])) for n in names}
+    limit = int(user.get("key_clause_max_chars", base.get("key_clause_max_chars", 60)))
+    opening = _compile("purpose_opening", [user.get("purpose_opening", base.get("purpose_opening", "(?!)"))])
+    return CondenseRules(key_clause_max=limit, purpose_opening=opening[0], **lists)
+
+
+def strip_lead(rules: CondenseRules, text: str) -> str:
+    """Return the lead without its dateline, byline or 据……消息 opening (unchanged if all would go)."""
+    out = text
+    for _round in range(3):
+        before = out
+        for pattern in rules.lead_prefixes:
+            out = pattern.sub("", out, count=1).lstrip(" 　,，:：")
+        if out == before:
+            break
+    return out if len(out) >= 8 else text
+
+
+def without_purpose(rules: CondenseRules, text: str) -> str:
+    """Return a lead without its opening 为…… clauses, from the first clause that names who or when."""
+    if not rules.purpose_opening.match(text):
+        return text
+    for m in re.finditer(r"[，,]", text):
+        rest = text[m.end():]
+        if any(p.match(rest) for p in rules.main_clause_starts):
+            return rest
+    return text
+
+
+def full_dates(text: str, iso: str | None) -> str:
+    """Return ``text`` with a bare day (13日) written with its month (2月13日) from the article date."""
+    try:
+        day = dt.date.fromisoformat((iso or "")[:10])
+    except ValueError:
+        return text
+
+    def month_of(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        if not 1 <= n <= 31:
+            return match.group(0)
+        month = day.month if n <= day.day else (day.month - 2) % 12 + 1
+        return f"{month}月{n}日"
+
+    return _BARE_DAY.sub(month_of, text, count=1)
+
+
+def key_clause(rules: CondenseRules, text: str) -> str:
+    """Return a long point cut to its first clause (closed with 。), a short one unchanged."""
+    if len(text) <= rules.key_clause_max:
+        return text
+    cut = _CLAUSE.search(text, 6)
+    return text[: cut.start()] + "。" if cut else text
+
+
+def clause_prefix(text: str, room: int) -> str:
+    """Return the leading clauses of ``text`` that fit in ``room`` characters (closed with 。)."""
+    ends = [m.start() for m in _CLAUSE.finditer(text) if m.start() < room]
+    return text[: ends[-1]] + "。" if ends else ""

@@ -1,0 +1,155 @@
+"""Condensation: lead without dateline, every enumerated point, figures; purpose and legal basis out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefgen.corpus.store import Corpus
+from briefgen.select.condense_rules import (
+    clause_prefix,
+    condense_rules,
+    full_dates,
+    key_clause,
+    strip_lead,
+)
+from briefgen.select.selector import select
+
+LEAD = "新华社 北京 2月 13日 电 （ 记者 王某 ） 记者 13日 从 市 发展改革委 获悉 ， 全市 下达 以工代赈 资金 5000 万元 。"
+PURPOSE = "为 规范 以工代赈 项目 管理 ， 根据 《 政府 投资 条例 》 ， 制定 本 办法 。"
+BASIS = "根据 《 国家 以工代赈 管理 办法 》 有关 规定 ， 市 发展改革委 会同 财政局 开展 工作 。"
+INTRO = "《 办法 》 共 28 条 ， 主要 规定 了 以下 内容 。"
+POINTS = [
+    ("一是 明确 支持 范围 。", "重点 支持 农村 小型 基础设施 建设 ， 优先 吸纳 脱贫 人口 参与 务工 ， 发放 劳务 报酬 。"),
+    ("二是 压实 主体 责任 。", "县级 政府 对 项目 实施 承担 主体 责任 ， 有关 部门 加强 指导 监督 。"),
+    ("三是 强化 资金 监管 。", "资金 实行 专账 核算 ， 严禁 截留 挪用 ， 审计 部门 定期 开展 审计 。"),
+    ("四是 加强 项目 管理 。", "项目 实行 公示 制度 ， 建设 内容 、 资金 安排 、 务工 人数 和 报酬 标准 全部 向 群众 公开 。"),
+    ("五是 严格 考核 评价 。", "考核 结果 与 下一 年度 资金 安排 挂钩 ， 对 工作 滞后 的 县区 进行 约谈 并 限期 整改 到位 。"),
+    ("六是 促进 就业 增收 。", "引导 群众 在 家门口 就业 ， 组织 技能 培训 ， 帮助 务工 群众 掌握 一技之长 ， 持续 稳定 增收 。"),
+]
+FILLER = "会议 要求 ， 要 深入 学习 贯彻 党 的 二十大 精神 ， 切实 增强 责任感 和 紧迫感 。"
+
+
+def joined(tokens: str) -> str:
+    return "".join(tokens.split())
+
+
+def provisions_article(b: Any) -> Any:
+    """Return a decree story: lead with dateline, purpose, legal basis, list intro, three points."""
+    passages = [b.passage(0, LEAD), b.passage(1, PURPOSE, BASIS, INTRO)]
+    passages += [b.passage(2 + i, head, body) for i, (head, body) in enumerate(POINTS)]
+    passages.append(b.passage(2 + len(POINTS), FILLER))
+    return b.article(
+        1, "以工代赈资金下达", passages, published="2024-02-13",
+        events=[b.event("13日", "2024-02-13", 0)],
+        figures=[b.figure("5000万元", 5e7, "元", "以工代赈资金", LEAD, 0)],
+    )
+
+
+def test_item_keeps_lead_intro_every_point_and_drops_purpose_and_basis(corpus: Corpus, build: Any) -> None:
+    build.add(provisions_article(build))
+    (item,) = select(corpus, "安康市", "2024-02-12", "2024-02-18").articles
+    texts = [p.text for p in item.passages]
+    assert texts[0] == "记者2月13日从市发展改革委获悉，全市下达以工代赈资金5000万元。"
+    for head, _body in POINTS:
+        assert joined(head) in texts
+    assert joined(INTRO) in texts
+    assert joined(PURPOSE) not in texts and joined(BASIS) not in texts
+    assert joined(FILLER) not in texts
+    assert sum(len(t) for t in texts) <= 250 and joined(POINTS[-1][1]) not in texts
+    assert [p.paragraph for p in item.passages] == sorted(p.paragraph for p in item.passages)
+
+
+def test_strip_lead_removes_dateline_byline_and_attribution() -> None:
+    rules = condense_rules()
+    assert strip_lead(rules, "中新网5月23日电 据公安部网站消息，近日，六部门联合公布办法。") == "六部门联合公布办法。"
+    assert strip_lead(rules, "本报讯（记者 李明）1月5日，全市重点项目集中开工。") == "1月5日，全市重点项目集中开工。"
+    assert strip_lead(rules, "全市重点项目1月5日集中开工。") == "全市重点项目1月5日集中开工。"
+
+
+def test_full_dates_gives_a_bare_day_its_month() -> None:
+    assert full_dates("记者13日从市政府获悉。", "2024-02-13") == "记者2月13日从市政府获悉。"
+    assert full_dates("28日召开会议。", "2024-03-02") == "2月28日召开会议。"
+    assert full_dates("自2024年5月1日起施行。", "2024-02-13") == "自2024年5月1日起施行。"
+    assert full_dates("记者13日从市政府获悉。", None) == "记者13日从市政府获悉。"
+
+
+def test_points_and_clauses() -> None:
+    rules = condense_rules()
+    for opener in ("一是明确范围。", "（二）加强管理。", "3. 强化保障。", "第一，压实责任。"):
+        assert rules.is_point(opener), opener
+    assert not rules.is_point("2024年全市GDP增长5%。")
+    long_point = "二是加强用水管理，" + "对主要农作物实行用水定额管理、" * 5 + "严格控制高耗水项目。"
+    assert key_clause(rules, long_point) == "二是加强用水管理。"
+    assert clause_prefix("甲乙丙丁戊，己庚辛壬癸，子丑寅卯。", 12) == "甲乙丙丁戊，己庚辛壬癸。"
+    assert rules.is_dropped("为规范项目管理，根据有关法律，制定本办法。")
+    assert rules.is_dropped("“撸起袖子加油干”")
+    assert rules.is_purpose("《条例》旨在推动农村公路高质量发展。")
+
+
+def test_lead_loses_its_opening_purpose_clauses() -> None:
+    from briefgen.select.condense_rules import without_purpose
+
+    rules = condense_rules()
+    lead = "为全面贯彻落实部署要求，抢抓消费旺季有利时机，我市于1月7日至2月7日开展促消费活动。"
+    assert without_purpose(rules, lead) == "我市于1月7日至2月7日开展促消费活动。"
+    dated = "为维护农民工合法权益，1月4日，市信访办联合开展根治欠薪接访活动。"
+    assert without_purpose(rules, dated) == "1月4日，市信访办联合开展根治欠薪接访活动。"
+    assert without_purpose(rules, "为规范管理，制定本办法。") == "为规范管理，制定本办法。"
+
+
+def test_a_fuller_repeat_of_the_lead_replaces_it(corpus: Corpus, build: Any) -> None:
+    short = "市 能源局 表示 ， 截至 9月底 ， 全市 新型 储能 装机 超过 100 万千瓦 。"
+    full = "最新 数据 显示 ， 截至 9月底 ， 全市 新型 储能 装机 规模 超过 100 万千瓦 ， 占 全省 比例 超过 40% 。"
+    build.add(build.article(
+        1, "新型储能装机突破百万千瓦", [build.passage(0, short, full)],
+        figures=[
+            build.figure("100万千瓦", 1e6, "千瓦", "新型储能装机", short, 0),
+            build.figure("100万千瓦", 1e6, "千瓦", "新型储能装机规模", full, 0),
+            build.figure("40%", 40, "%", "占全省比例", full, 0),
+        ],
+    ))
+    (item,) = select(corpus, None, None, None).articles
+    assert [p.text for p in item.passages] == [joined(full)]
+
+
+def test_a_document_describing_itself_comes_last() -> None:
+    rules = condense_rules()
+    assert rules.is_purpose("《条例》总结党的十八大以来节水工作的丰富实践，将经验做法转化为制度规范。")
+    assert not rules.is_purpose("《条例》共6章52条，主要规定了以下内容。")
+
+
+def test_a_sentence_with_new_figures_is_no_repeat(corpus: Corpus, build: Any) -> None:
+    first = "一季度 ， 城镇 居民 出游 花费 1.48 万亿元 ， 同比增长 14.8% 。"
+    second = "一季度 ， 农村 居民 出游 花费 0.32 万亿元 ， 同比增长 39.6% 。"
+    build.add(build.article(
+        1, "一季度居民出游花费增长", [build.passage(0, first, second)],
+        figures=[
+            build.figure("1.48万亿元", 1.48e12, "元", "城镇居民出游花费", first, 0),
+            build.figure("14.8%", 14.8, "%", "城镇居民出游花费", first, 0),
+            build.figure("0.32万亿元", 3.2e11, "元", "农村居民出游花费", second, 0),
+            build.figure("39.6%", 39.6, "%", "农村居民出游花费", second, 0),
+        ],
+    ))
+    (item,) = select(corpus, None, None, None).articles
+    assert [p.text for p in item.passages] == [joined(first), joined(second)]
+
+
+def test_sentences_without_facts_only_fill_short_items(corpus: Corpus, build: Any) -> None:
+    lead = "1月4日 ， 市 网信办 召开 网络 安全 工作 会议 ， 通报 全年 网站 检查 整改 情况 。"
+    remark = "会议 指出 ， 网络 安全 工作 关系 每个 人 ， 大家 要 共同 守护 好 这 片 天空 。"
+    facts = [f"{n}月 ， 全市 检查 网站 {n}00 家 ， 整改 隐患 {n}0 处 ， 约谈 相关 单位 {n} 家 。" for n in range(1, 7)]
+    long_fact = "下半年 ， " + "，".join(f"第 {n} 轮 抽查 网站 {n}0 家" for n in range(1, 13)) + " 。"
+
+    def story(seq: int, title: str, sentences: list[str], day: int) -> Any:
+        figures = [build.figure(f"{n}00家", n * 100, "家", "检查网站", f, 0) for n, f in enumerate(facts, 1)]
+        figures.append(build.figure("70家", 70, "家", "抽查网站", long_fact, 0))
+        return build.article(seq, title, [build.passage(0, lead, *sentences, remark)], figures=figures,
+                             events=[build.event(f"1月{day}日", f"2024-01-0{day}", 0)])
+
+    short = [*facts[:3]]
+    assert sum(len(joined(t)) for t in [lead, *short]) >= 100 and len(joined(remark)) < 60
+    build.add(story(1, "短稿", short, 4))
+    build.add(story(2, "长稿", [*facts[3:], long_fact], 5))
+    items = {a.title: [p.text for p in a.passages] for a in select(corpus, None, None, None).articles}
+    assert items["短稿"] == [joined(t) for t in [lead, *short, remark]]
+    assert joined(remark) not in items["长稿"] and sum(len(t) for t in items["长稿"]) <= 190
