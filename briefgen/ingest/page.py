@@ -20,6 +20,7 @@ from briefgen.ingest.pagelines import (
     is_hard_tail,
     is_headline,
     is_reporter_line,
+    is_short_body_line,
     is_tail_line,
 )
 from briefgen.ingest.structure import layout_of
@@ -60,8 +61,10 @@ def _info_index(texts: list[str]) -> int | None:
     return None
 
 
-def _body_start(texts: list[str], after: int) -> int | None:
-    return next((i for i in range(after, len(texts)) if is_body_line(texts[i])), None)
+def _body_start(texts: list[str], after: int, loose: bool = False) -> int | None:
+    """Return the first body paragraph at or after ``after``; ``loose`` also takes a short sentence."""
+    return next((i for i in range(after, len(texts))
+                 if is_body_line(texts[i]) or loose and is_short_body_line(texts[i])), None)
 
 
 def _title_above(texts: list[str], at: int, floor: int) -> int | None:
@@ -128,7 +131,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     if info_at is None and not (web or chrome_seen):
         return None
     search_from = (info_at + 1) if info_at is not None else 0
-    start = _body_start(texts, search_from)
+    start = _body_start(texts, search_from, loose=web and bool(title))
     if start is None:
         return None
     title_at = None

@@ -11,6 +11,7 @@ from briefgen.ingest.vocab import ends_sentence, is_lead, vocab
 TITLE_MIN, TITLE_MAX = 6, 80
 CHROME_MAX = 40  # a chrome or tail line is short
 BODY_MIN = 40  # a paragraph this long with a comma is body text
+SHORT_BODY_MIN = 5  # characters of a short sentence that opens an extracted article
 CRUMB_STEP_MAX = 16
 _CRUMB = re.compile(r"\s*(?:->|>>|»|>|＞|→|/)\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -84,6 +85,17 @@ def is_body_line(text: str) -> bool:
     commas = re.search(r"[，,、；]", text) is not None
     return len(text) >= BODY_MIN and commas or ends_sentence(text) and len(text) >= 10 and (
         commas or len(text) >= 16)
+
+
+def is_short_body_line(text: str) -> bool:
+    """Return True for a short sentence of article text (很高兴又一次和大家见面。), on a page whose
+    extractor already told the article from the page."""
+    text = text.strip()
+    v = vocab()
+    if not ends_sentence(text) or len(_CJK.findall(text)) < SHORT_BODY_MIN:
+        return False
+    return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or is_reporter_line(text)
+                or v.caption_inline.search(text) or v.caption_credit.match(text) or v.byline.match(text))
 
 
 def is_reporter_line(text: str) -> bool:
