@@ -158,7 +158,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     body = [b for b, t in zip(blocks[start:end], texts[start:end], strict=True)
             if not is_chrome_line(t) and t != title]
     info = page_info(texts[info_at]) if info_at is not None else None
-    body = [without_trailer(b) for b in body]
+    body = [b for b in map(without_trailer, body) if b is not None]
     if body:
         text, glued = unglue(body[0].text, title)
         body[0] = Block(text, body[0].line, body[0].kind, body[0].level)

@@ -14,32 +14,37 @@ LINK_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 GLUED_MAX = 4  # page fragments glued one after another before a first paragraph
 
 
-def without_trailer(block: Block) -> Block:
+def without_trailer(block: Block) -> Block | None:
     """Return ``block`` without a reposting note or promotion glued to its end ((原题为《…》), 扫码关注…)
-    and without a run of time-stamped links glued after its last sentence."""
-    text = glued_trailer().sub("", _before_link_run(block.text.rstrip()))
+    and without a run of time-stamped links after its last sentence; None when only links are left."""
+    linked = _before_link_run(block.text.rstrip())
+    if not linked:
+        return None
+    text = glued_trailer().sub("", linked)
     return Block(text or block.text, block.line, block.kind, block.level)
 
 
 def unglue(text: str, title: str | None) -> tuple[str, str]:
     """Return a first body paragraph without the page text glued before it (reading time, 摘要：, a time
-    stamp, the headline), and that glued text."""
+    stamp, the headline, in any order), and that glued text."""
     rest = text.strip()
     for _ in range(GLUED_MAX):
         found = glued_prefix().match(rest)
-        if found is None or not found.group(0):
+        if found is not None and found.group(0):
+            rest = rest[found.end():]
+        elif title and rest.startswith(title) and len(rest) > len(title) + BODY_MIN // 2:
+            rest = rest[len(title):].lstrip(" 　:：")
+        else:
             break
-        rest = rest[found.end():]
-    if title and rest.startswith(title) and len(rest) > len(title) + BODY_MIN // 2:
-        rest = rest[len(title):].lstrip(" 　:：")
     return (rest or text), text.strip()[: len(text.strip()) - len(rest)] if rest else ""
 
 
 def _before_link_run(text: str) -> str:
-    """Return ``text`` up to its last sentence end before a run of time-stamped links (…2019-09-09 13:52 …)."""
+    """Return ``text`` up to its last sentence end before a run of time-stamped links (…2019-09-09 13:52 …),
+    empty when no sentence comes before them."""
     stamps = list(LINK_STAMP.finditer(text))
     if len(stamps) < LINK_RUN:
         return text
     head = text[: stamps[0].start()]
     end = max(head.rfind(mark) for mark in "。！？!?")
-    return head[: end + 1] if end > 0 else text
+    return head[: end + 1] if end > 0 else ""
