@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.displaced import reattach_displaced
 from briefgen.ingest.headings import HeadingRoles, classify_headings
+from briefgen.ingest.pagelines import is_body_line, is_headline
 from briefgen.ingest.structure import Layout, layout_of
 from briefgen.ingest.types import Masthead
 from briefgen.ingest.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
@@ -270,10 +271,21 @@ def _uses_markers(blocks: list[Block], layout: Layout, roles: HeadingRoles) -> b
     )
 
 
+def _opening_headline(blocks: list[Block], layout: Layout) -> bool:
+    """Return True when the text opens with a headline line (commas allowed) over a body paragraph."""
+    first = layout.start
+    if first + 1 >= layout.end or blocks[first].kind != "paragraph" or layout.masthead is not None:
+        return False
+    head, after = plain(blocks[first].text), plain(blocks[first + 1].text)
+    return ("，" in head or "," in head) and is_headline(head) and is_body_line(after) and len(after) > 2 * len(head)
+
+
 def segment(blocks: list[Block]) -> Segmented:
     """Return the articles of a document, in order."""
     layout = layout_of(blocks)
     roles = classify_headings(blocks, layout)
+    if _opening_headline(blocks, layout):
+        roles.titles.add(layout.start)
     b = _Builder(bare_titles=not _uses_markers(blocks, layout, roles))
     for i in range(layout.start, layout.end):
         block = blocks[i]

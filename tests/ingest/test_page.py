@@ -193,3 +193,10 @@ def test_watermark_lines_and_empty_source_label(tmp_path: Path) -> None:
     article = ingest_one(_write(tmp_path, "wm.txt", page)).articles[0]
     assert (article.title, article.published) == (TITLE, "2017-01-28")
     assert [p.text for p in article.passages] == [BODY_1, BODY_2]
+
+
+def test_opening_headline_with_commas_is_the_title(tmp_path: Path) -> None:
+    text = f"央企援藏再升级:千亿投资落地,带来万余就业岗位\n\n{BODY_1}\n\n{BODY_2}\n"
+    article = ingest_one(_write(tmp_path, "headline.txt", text)).articles[0]
+    assert article.title == "央企援藏再升级：千亿投资落地，带来万余就业岗位"
+    assert article.passages[0].text == BODY_1
