@@ -74,3 +74,15 @@ def test_merged_event_cites_its_first_source_in_the_table() -> None:
                               figures=[figure])
     (row,) = figure_rows([(article, "安康日报 1月6日；安康市政府网 1月5日")], 5)
     assert row[3] == "安康日报"
+
+
+def test_bare_acts_and_bodies_are_no_indicators() -> None:
+    import re
+
+    from briefgen.assemble.text import text_rules
+
+    rejects = [re.compile(p) for p in text_rules()["table_indicator_reject"]]
+    for indicator in ("市本级发放", "工艺品和玩具制造业企业", "筹集"):
+        assert any(p.search(indicator) for p in rejects), indicator
+    for indicator in ("消费券", "就业人数", "产值", "总投资"):
+        assert not any(p.search(indicator) for p in rejects), indicator
