@@ -7,7 +7,8 @@ import re
 from briefgen.ingest.segment import RawArticle
 
 # 11日 …, 9月16日至18日 …, 同日 …: a day, then a space — the chronicle's own item marker.
-_DAY_SPACED = re.compile(r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?|同日|同月)[ \u3000\t]+\S")
+_DAY_SPACED = re.compile(
+    r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月|同日|同月)(?:[ \u3000\t]+\S|【)")
 # 9月16日，… / 3月10日下午，…: a dated paragraph; items only when most paragraphs open so, on several days.
 _DAY_LED = re.compile(r"^(\d{1,2}月\d{1,2}日)(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?(?:[上中下]午|晚|上午)?[，,]")
 SPACED_MIN = 2
@@ -17,6 +18,7 @@ LED_SHARE = 0.5
 
 def _item_starts(paragraphs: list[str]) -> list[int]:
     """Return the indexes of paragraphs that open a chronicle item, or [] when the text is no chronicle."""
+    paragraphs = [p.strip() for p in paragraphs]
     spaced = [i for i, p in enumerate(paragraphs) if _DAY_SPACED.match(p)]
     if len(spaced) >= SPACED_MIN:
         return spaced
