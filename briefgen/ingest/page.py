@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.ingest.pageglue import unglue, without_trailer
-from briefgen.ingest.pageinfo import CLOCK, page_info
+from briefgen.ingest.pageinfo import CLOCK, page_info, split_glued_info
 from briefgen.ingest.pagelines import (
     DATE_ONLY,
     TITLE_MIN,
@@ -117,12 +117,25 @@ def _item_marks(texts: list[str]) -> int:
     return sum(bool(v.item_bullet.match(t) or is_lead(t) or v.column_tag.match(t)) for t in texts)
 
 
+def _unglued_info(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with info lines glued to a headline near the top split off it."""
+    out: list[Block] = []
+    for index, block in enumerate(blocks):
+        parts = split_glued_info(plain(block.text)) if index < HEAD_MAX else None
+        if parts is None:
+            out.append(block)
+        else:
+            out.extend(Block(part, block.line, block.kind, block.level) for part in parts)
+    return out
+
+
 def frame_page(blocks: list[Block], web: bool = False, title: str | None = None) -> PageFrame | None:
     """Return the page frame of ``blocks``, or None when they do not look like a web page.
 
     ``web`` says the reader knows the blocks come from a web page (an .html file); ``title`` is the
     headline the reader found in the page's markup, which wins over a headline-like line.
     """
+    blocks = _unglued_info(blocks)
     texts = [plain(b.text) for b in blocks]
     if not web and layout_of(blocks).masthead is not None:  # a bulletin: its masthead is no site chrome
         return None

@@ -11,7 +11,7 @@ INFO_MAX = 120
 FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # 来源: with nothing after it
-_DATE_FIELD = re.compile(r"(?:发布|发表|公开|发文|成文|生成|更新)?(?:时间|日期)\s*[:：|｜]\s*(" + FULL_DATE.pattern + ")")
+_DATE_FIELD = re.compile(r"(?:发布|发表|公开|发文|成文|生成|更新)?(?:时间|日期)\s*(?:[:：|｜]|\s)\s*(" + FULL_DATE.pattern + ")")
 _SOURCE_FIELD = re.compile(r"(?:来\s*源|来自|发布机构)\s*[:：|｜]\s*([^\s|｜:：]{2,20})")
 
 
@@ -52,3 +52,14 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
         return None
     return found.group(0), named_source(max(words, key=len) if words else None)
+
+
+_GLUED_INFO = re.compile(r"^(.{6,80}?)\s*((?:作者|发布时间|发布日期|来源|时间|日期|编辑)\s*[:：].*)$")
+
+
+def split_glued_info(text: str) -> tuple[str, str] | None:
+    """Return (headline, info line) when an info line is glued to a headline (…会议作者：张三 发布时间：…)."""
+    found = _GLUED_INFO.match(text.strip())
+    if found is None or page_info(found.group(2)) is None or page_info(found.group(1)) is not None:
+        return None
+    return found.group(1).strip(), found.group(2).strip()

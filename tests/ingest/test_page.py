@@ -200,3 +200,10 @@ def test_opening_headline_with_commas_is_the_title(tmp_path: Path) -> None:
     article = ingest_one(_write(tmp_path, "headline.txt", text)).articles[0]
     assert article.title == "央企援藏再升级：千亿投资落地，带来万余就业岗位"
     assert article.passages[0].text == BODY_1
+
+
+def test_info_line_glued_to_the_headline(tmp_path: Path) -> None:
+    page = f"首页 > 要闻\n{TITLE}作者：张三 发布时间：2023-02-16\n{BODY_1}\n{BODY_2}\n"
+    article = ingest_one(_write(tmp_path, "glued.txt", page)).articles[0]
+    assert (article.title, article.published) == (TITLE, "2023-02-16")
+    assert "作者" not in article.text
