@@ -19,6 +19,7 @@ from eval_pages import briefgen_tool, run_tool  # noqa: E402
 HERE = Path(__file__).resolve().parents[2]
 # Floors a little under what was measured when they were set (benchmarks/README.md has the figures).
 HTML_FLOORS = {"one_article": 0.95, "title": 0.90, "date": 0.85, "start": 0.85, "end": 0.90}
+HELDOUT_FLOORS = {"one_article": 0.95, "title": 0.90, "date": 0.85, "start": 0.80, "end": 0.75}
 PAGES_FLOORS = {"one_article": 0.93, "title": 0.85, "date": 0.90, "start": 0.90, "end": 0.90}
 CHROME_MAX = 0.05
 
@@ -28,10 +29,18 @@ def _require(path: Path) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("name", "floors"), [("html", HTML_FLOORS), ("pages", PAGES_FLOORS)])
-def test_dev_set_quality(name: str, floors: dict[str, float]) -> None:
+def _golds(name: str) -> list:
+    if name == "heldout":  # our own labels of the html pages gold.tsv leaves out
+        _require(dev_dir() / "html" / "gold.tsv")
+        return read_html_gold(HERE / "benchmarks" / "gold" / "html_heldout.tsv", dev_dir() / "html")
     gold = _require(dev_dir() / name / "gold.tsv")
-    golds = read_html_gold(gold) if name == "html" else [g for g in read_pages_gold(gold) if g.items == 1]
+    return read_html_gold(gold) if name == "html" else [g for g in read_pages_gold(gold) if g.items == 1]
+
+
+@pytest.mark.parametrize(("name", "floors"), [
+    ("html", HTML_FLOORS), ("heldout", HELDOUT_FLOORS), ("pages", PAGES_FLOORS)])
+def test_dev_set_quality(name: str, floors: dict[str, float]) -> None:
+    golds = _golds(name)
     scores = run_tool(briefgen_tool, golds)
     for column, floor in floors.items():
         hits, total = rate(scores, column)
