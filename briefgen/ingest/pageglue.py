@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.pagelines import BODY_MIN
-from briefgen.ingest.pagevocab import glued_prefix, glued_trailer
+from briefgen.ingest.pagevocab import glued_prefix, glued_tail_start, glued_trailer
 from briefgen.readers.base import Block
 
 LINK_RUN = 2  # time stamps in one paragraph that make its tail a list of links
@@ -18,6 +18,8 @@ def without_trailer(block: Block) -> Block | None:
     """Return ``block`` without a reposting note or promotion glued to its end ((原题为《…》), 扫码关注…)
     and without a run of time-stamped links after its last sentence; None when only links are left."""
     linked = _before_link_run(block.text.rstrip())
+    tail = glued_tail_start().search(linked)
+    linked = linked[: tail.start()] if tail else linked
     if not linked:
         return None
     text = glued_trailer().sub("", linked)

@@ -45,3 +45,10 @@ def prefixes(key: str) -> tuple[str, ...]:
 def squeezed_lines() -> frozenset[str]:
     """Return the whole-line chrome words without spaces."""
     return frozenset("".join(w.split()) for w in chrome()["chrome_lines"])
+
+
+@functools.cache
+def glued_tail_start() -> re.Pattern[str]:
+    """Return the pattern of page-tail text glued after a paragraph's sentence (…回应。原标题：…责任编辑：…)."""
+    starts = "|".join(f"(?:{p})" for p in chrome()["glued_tail_starts"])
+    return re.compile(rf"(?<=[。！？!?”」』）)])\s*(?:{starts})")

@@ -207,3 +207,9 @@ def test_info_line_glued_to_the_headline(tmp_path: Path) -> None:
     article = ingest_one(_write(tmp_path, "glued.txt", page)).articles[0]
     assert (article.title, article.published) == (TITLE, "2023-02-16")
     assert "作者" not in article.text
+
+
+def test_page_tail_glued_after_the_last_sentence(tmp_path: Path) -> None:
+    page = f"首页 > 要闻\n{TITLE}\n发布时间：2023-02-16\n{BODY_1}\n{BODY_2}原标题：另一个标题责任编辑：于文凯返回首页>>\n"
+    article = ingest_one(_write(tmp_path, "gluedtail.txt", page)).articles[0]
+    assert [p.text for p in article.passages] == [BODY_1, BODY_2]
