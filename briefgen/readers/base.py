@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefgen.errors import InputRefused
 from briefgen.resources import data_file
+from briefgen.yamlio import load_yaml
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]")
 _ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
@@ -39,20 +38,21 @@ class RawDocument:
     reader: str
     title: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    meta_problem: str | None = None  # why metadata written in the file itself was ignored
 
 
 @functools.cache
 def limits() -> dict[str, dict[str, Any]]:
     """Return the ingest limits from ``data/ingest_limits.yaml``."""
     with data_file("ingest_limits.yaml").open(encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh))
+        return dict(load_yaml(fh.read()))
 
 
 @functools.cache
 def messages() -> dict[str, str]:
     """Return the refusal messages from ``data/reader_messages.yaml``."""
     with data_file("reader_messages.yaml").open(encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh))
+        return dict(load_yaml(fh.read()))
 
 
 def limit(name: str) -> int:
