@@ -21,6 +21,7 @@ from briefgen.ingest.names import display_path, not_regular
 from briefgen.ingest.pipeline import document_sha, process_document
 from briefgen.ingest.types import DocumentResult, IngestOptions
 from briefgen.ingest.warm import prepare
+from briefgen.lifetime import child_initializer
 from briefgen.readers import supported
 from briefgen.readers.base import messages
 
@@ -157,7 +158,9 @@ def _pool(workers: int) -> Executor:
     context = multiprocessing.get_context()
     if context.get_start_method() == "fork":
         prepare()  # forked workers inherit what this process loaded instead of loading it again
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=prepare)
+    initializer, initargs = child_initializer(prepare)  # workers die with this process, even on kill -9
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer,
+                               initargs=initargs)
 
 
 def _submit_more(pool: Executor, tasks: Iterator[list[str]], options: IngestOptions,
