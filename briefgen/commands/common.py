@@ -98,11 +98,12 @@ def open_corpus(db: str | None) -> Corpus:
 
 def resolve_city(name: str | None) -> str | None:
     """Return the full prefecture name for ``--city`` (安康 → 安康市); unknown names pass through."""
+    name = "".join(ch for ch in name or "" if ch.isprintable()).strip()  # one line, no controls
     if not name:
         return None
     from briefgen.ingest.places import normalize_city
 
-    return normalize_city(name.strip()) or name.strip()
+    return normalize_city(name) or name
 
 
 def check_range(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
