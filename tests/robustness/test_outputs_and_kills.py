@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from needs import missing
 
 from briefgen.errors import BriefgenError
 from briefgen.lifetime import child_initializer, die_with_parent
@@ -95,8 +96,9 @@ def _gone(pid: int) -> bool:
         return fh.read().split(") ")[1].startswith("Z")
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux only")
 def test_pool_workers_die_when_the_parent_is_killed(tmp_path: Path) -> None:
+    if not sys.platform.startswith("linux"):
+        missing("PR_SET_PDEATHSIG 只在 Linux 上有")
     script = tmp_path / "parent.py"
     script.write_text(_CHILD, encoding="utf-8")
     with subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True) as parent:
