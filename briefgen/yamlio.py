@@ -22,7 +22,7 @@ class YamlLimits:
     chars: int = 1024 * 1024
     aliases: int = 100
     depth: int = 20
-    nodes: int = 100_000
+    nodes: int = 20_000  # the largest shipped file has under 1000
 
 
 # A profile, theme list, style or other configuration written by a person (the default).

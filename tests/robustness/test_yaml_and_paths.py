@@ -117,3 +117,20 @@ def test_a_fifo_named_on_the_command_line_is_refused_not_read(tmp_path: Path) ->
 
 def test_yaml_limit_errors_are_yaml_errors_so_every_config_reader_reports_them() -> None:
     assert issubclass(YamlLimitError, yaml.YAMLError)
+
+
+def test_a_profile_alias_bomb_is_one_line_and_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from test_output_failures import invoke, no_traceback
+
+    profiles = tmp_path / "cfg" / "briefgen" / "profiles"
+    profiles.mkdir(parents=True)
+    (profiles / "ak.yaml").write_text(bomb().replace("source:", "city: 安康市\ntitle:"), encoding="utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    from badinputs import META, WEEK, article
+
+    (tmp_path / "a.txt").write_text(article(0), encoding="utf-8")
+    (tmp_path / "a.txt.meta.yaml").write_text(META, encoding="utf-8")
+    result = invoke("weekly", "--city", "安康", "--week", WEEK, "--corpus", str(tmp_path / "a.txt"),
+                    "--db", str(tmp_path / "c.sqlite"), "--out", str(tmp_path / "out"))
+    no_traceback(result)
+    assert result.exit_code == 2 and "ak.yaml" in result.stderr and "别名炸弹" in result.stderr
