@@ -4,8 +4,8 @@
         [--line-mb 1 8 48] [--cli]
 
 Each case is one file ingested by ``process_document`` in a fresh interpreter (jieba loaded before
-the clock starts), so the peak resident memory is that case's alone. Paragraphs are numbered short
-news sentences (they share most 3-grams: the worst case for repeat detection); the long line is
+the clock starts), so the peak resident memory is that case's alone. Paragraphs are short, distinct,
+numbered sentences over a small alphabet (many shared 3-grams: the hard case for repeat detection); the long line is
 body text with no line break. Printed per case: CPU seconds, seconds per 10k paragraphs (or per MB)
 and peak RSS, then the ratio of the largest to the smallest case against the ratio of their sizes:
 linear when the two agree. ``--cli`` times ``briefgen ingest`` of 10k and 40k paragraphs (start-up
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -39,11 +40,15 @@ print(json.dumps({"cpu": time.process_time() - start, "rss_mb": resource.getrusa
 
 
 def paragraphs_file(folder: Path, count: int) -> Path:
-    """Write ``count`` short numbered paragraphs, one per line."""
+    """Write ``count`` short distinct paragraphs, one per line: a numbered lead phrase, then a clause of
+    characters drawn (seeded) from the phrases, so they share common 3-grams but are not copies."""
     path = folder / f"paras-{count}.txt"
+    rnd = random.Random(count)
+    chars = sorted(set("".join(PHRASES)))
     with path.open("w", encoding="utf-8") as fh:
         for n in range(count):
-            fh.write(f"第{n}条：{PHRASES[n % len(PHRASES)]}，{PHRASES[(n * 7 + 3) % len(PHRASES)]}。\n")
+            clause = "".join(rnd.choice(chars) for _ in range(14))
+            fh.write(f"第{n}条：{PHRASES[n % len(PHRASES)]}，{clause}。\n")
     return path
 
 
