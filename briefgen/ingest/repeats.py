@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from briefgen.ingest.para import Para, with_text
 from briefgen.ingest.vocab import ends_sentence
@@ -19,6 +21,7 @@ POSTINGS_MAX = 32
 # A "paragraph" longer than this (a whole file on one line) is matched as an exact copy only: its
 # 3-grams would cost about 100 bytes per character and say nothing useful about repeats.
 GRAMS_MAX_CHARS = 20_000
+_HASH_MASK = (1 << 60) - 1  # a 3-gram's hash, small enough for a 32-byte int
 _OVERLAP_TAIL = re.compile(r"^[^。！？；]{2,40}[。！？；]")
 
 
@@ -65,38 +68,38 @@ class _Kept:
     """The kept paragraphs, their 3-grams and two indexes: every 3-gram, and the rarest of each
     replaceable paragraph (prefix filtering: a ≥ 80 % overlap must meet a set's rarest ~20 %)."""
 
-    rarity: Callable[[str], tuple[int, str]]
+    rarity: Callable[[int], tuple[int, int]]
     paras: list[Para] = field(default_factory=list)
-    grams: list[set[str]] = field(default_factory=list)
+    grams: list[array[int]] = field(default_factory=list)  # 8 bytes a 3-gram; a set costs 6 times that
     texts: Counter[str] = field(default_factory=Counter)
-    every: defaultdict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    rarest: defaultdict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    every: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    rarest: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     compared: int = 0  # candidate paragraphs intersected so far: the work, counted for the tests
 
-    def probe(self, mine: set[str]) -> list[str]:
+    def probe(self, mine: set[int] | array[int]) -> list[int]:
         """Return the rarest 3-grams of ``mine`` that any near copy must share."""
         return sorted(mine, key=self.rarity)[: _probe_size(len(mine))]
 
-    def is_repeat(self, text: str, mine: set[str]) -> bool:
+    def is_repeat(self, text: str, mine: set[int]) -> bool:
         """Return True for a near copy; a short unterminated line (a subheading) only as an exact copy."""
         if self.texts[text] or not mine or _subheading(text):
             return bool(self.texts[text])
         found = set().union(*(self.every.get(g, ()) for g in self.probe(mine)))
         self.compared += len(found)
-        return any(len(mine & self.grams[k]) / len(mine) >= CONTAINMENT for k in found)
+        return any(len(mine.intersection(self.grams[k])) / len(mine) >= CONTAINMENT for k in found)
 
-    def wider(self, mine: set[str]) -> int | None:
+    def wider(self, mine: set[int]) -> int | None:
         """Return the first kept paragraph that ``mine`` contains and outgrows, if it may be replaced."""
         found = set().union(*(self.rarest.get(g, ()) for g in mine))
         self.compared += len(found)
         for k in sorted(found):
             theirs = self.grams[k]
-            if len(mine) > len(theirs) and len(mine & theirs) / len(theirs) >= CONTAINMENT \
+            if len(mine) > len(theirs) and len(mine.intersection(theirs)) / len(theirs) >= CONTAINMENT \
                     and _droppable(self.paras[k].text):
                 return k
         return None
 
-    def put(self, k: int, para: Para, mine: set[str]) -> None:
+    def put(self, k: int, para: Para, mine: array[int]) -> None:
         """Store ``para`` at index ``k`` (appending when ``k`` is the next index)."""
         if k == len(self.paras):
             self.paras.append(para)
@@ -106,7 +109,7 @@ class _Kept:
             self.paras[k], self.grams[k] = para, mine
         self._index(k, para.text, mine, add=True)
 
-    def _index(self, k: int, text: str, mine: set[str], add: bool) -> None:
+    def _index(self, k: int, text: str, mine: array[int], add: bool) -> None:
         """Add or remove paragraph ``k`` in the indexes (a 3-gram held by POSTINGS_MAX is too common)."""
         self.texts[text] += 1 if add else -1
         rare = self.probe(mine) if mine and _droppable(text) else []
@@ -114,27 +117,29 @@ class _Kept:
             for gram in keys:
                 holders = index[gram]
                 if not add:
-                    holders.discard(k)
-                elif len(holders) < POSTINGS_MAX:
-                    holders.add(k)
+                    if k in holders:
+                        holders.remove(k)
+                elif len(holders) < POSTINGS_MAX and k not in holders:
+                    holders.append(k)
 
 
-def drop_repeats(paras: list[Para], memo: dict[str, set[str]] | None = None) -> tuple[list[Para], int]:
+def drop_repeats(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple[list[Para], int]:
     """Return paragraphs without copies, half copies and page-break tails, and how many went.
 
     A paragraph is a copy when ≥ 80 % of its 3-grams occur in one kept paragraph; a later, wider
     paragraph containing ≥ 80 % of a kept one's 3-grams takes its place. ``memo`` (text → 3-grams)
-    may be shared by calls on the same article. Only kept paragraphs holding one of the rarest
+    may be shared by calls on the same article (it holds them hashed to integers, at a third of
+    the memory of strings). Only kept paragraphs holding one of the rarest
     3-grams are compared, so each paragraph costs about its own length, not the article's.
     """
     kept, dropped = drop_counted(paras, memo)
     return kept.paras, dropped
 
 
-def drop_counted(paras: list[Para], memo: dict[str, set[str]] | None = None) -> tuple[_Kept, int]:
+def drop_counted(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple[_Kept, int]:
     """Return the kept paragraphs (with the work counted) and how many were dropped."""
     memo = {} if memo is None else memo
-    seen: Counter[str] = Counter()
+    seen: Counter[int] = Counter()
     for para in paras:
         seen.update(_grams_of(para.text, memo))
     kept = _Kept(rarity=lambda gram: (seen[gram], gram))
@@ -142,22 +147,24 @@ def drop_counted(paras: list[Para], memo: dict[str, set[str]] | None = None) -> 
     for para in paras:
         if kept.paras:
             para = with_text(para, trim_overlap(kept.paras[-1].text, para.text))
-        mine = _grams_of(para.text, memo)
+        stored = _grams_of(para.text, memo)
+        mine = set(stored)
         if kept.is_repeat(para.text, mine):
             dropped += 1
             continue
         wider = kept.wider(mine)
         if wider is not None:
-            kept.put(wider, replace(kept.paras[wider], text=para.text, original=para.original), mine)
+            kept.put(wider, replace(kept.paras[wider], text=para.text, original=para.original), stored)
             dropped += 1
             continue
-        kept.put(len(kept.paras), para, mine)
+        kept.put(len(kept.paras), para, stored)
     return kept, dropped
 
 
-def _grams_of(text: str, memo: dict[str, set[str]]) -> set[str]:
-    """Return the 3-grams of ``text``, computed once per text within ``memo``."""
-    mine = memo.get(text)
+def _grams_of(text: str, memo: dict[str, Any]) -> array[int]:
+    """Return the distinct 3-grams of ``text`` as 60-bit hashes, computed once per text within ``memo``."""
+    mine: array[int] | None = memo.get(text)
     if mine is None:
-        mine = memo[text] = grams(text) if len(text) <= GRAMS_MAX_CHARS else set()
+        compact = "".join(text.split()) if len(text) <= GRAMS_MAX_CHARS else ""
+        mine = memo[text] = array("q", {hash(compact[i:i + 3]) & _HASH_MASK for i in range(len(compact) - 2)})
     return mine

@@ -54,7 +54,7 @@ def test_exact_and_near_copies_are_still_found_in_a_long_article() -> None:
 
 def test_a_whole_file_on_one_line_is_matched_only_as_an_exact_copy() -> None:
     line = "全市经济运行稳中有进，" * (GRAMS_MAX_CHARS // 10)
-    memo: dict[str, set[str]] = {}
+    memo: dict[str, object] = {}
     kept, dropped = drop_repeats([Para(line), Para(line), Para("全市经济运行稳中有进。")], memo)
-    assert memo[line] == set()  # no 3-grams built: they cost ~100 bytes per character
+    assert len(memo[line]) == 0  # type: ignore[arg-type]  # no 3-grams built: ~100 bytes per character
     assert dropped == 1 and len(kept) == 2
