@@ -111,3 +111,23 @@ def test_a_document_dated_9999_12_31_does_not_stop_the_default_weekly(tmp_path: 
                     "--out", str(tmp_path / "out"), "--format", "pdf", "--json")
     assert result.exit_code == 0, result.stderr
     assert '"week": "2023-W01"' in result.output
+
+
+def test_a_read_only_corpus_can_still_be_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.corpus import store
+
+    db = tmp_path / "c.sqlite"
+    Corpus.open(db).close()  # an existing, current corpus (root may write anything: simulate the rest)
+
+    def refused(_: Path) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(store, "_connect", refused)
+    monkeypatch.setattr(store, "_read_only", lambda _: True)
+    with Corpus.open(db) as corpus:
+        assert corpus.article_ids() == []
+        with pytest.raises(sqlite3.Error) as caught:
+            corpus.issue_number("安康市", "周报", "2023-W01")
+    assert exit_code_for(caught.value) == EXIT_USAGE
+    from briefgen.errors import sqlite_reason
+    assert "只读" in sqlite_reason(caught.value)  # type: ignore[arg-type]
