@@ -47,7 +47,7 @@ def paragraphs_file(folder: Path, count: int) -> Path:
     chars = sorted(set("".join(PHRASES)))
     with path.open("w", encoding="utf-8") as fh:
         for n in range(count):
-            clause = "".join(rnd.choice(chars) for _ in range(14))
+            clause = "".join(rnd.choice(chars) for _ in range(10))  # 1M lines stay under 50 MB
             fh.write(f"第{n}条：{PHRASES[n % len(PHRASES)]}，{clause}。\n")
     return path
 
@@ -87,7 +87,7 @@ def _table(label: str, sizes: list[int], unit: str, rows: list[dict[str, float]]
     print(f"\n{label}")
     for size, row in zip(sizes, rows, strict=True):
         print(f"  {size:>9} {unit}: {row['cpu']:8.2f} s CPU  {row['cpu'] / size:9.6f} s/{unit}"
-              f"  peak {row['rss_mb']:7.1f} MB")
+              f"  peak {row['rss_mb']:7.1f} MB" + (f"  REFUSED: {row['rejected']}" if row.get("rejected") else ""))
     if len(sizes) > 1:
         print(f"  size ×{sizes[-1] / sizes[0]:.0f} → time ×{rows[-1]['cpu'] / rows[0]['cpu']:.1f}, "
               f"memory ×{rows[-1]['rss_mb'] / rows[0]['rss_mb']:.1f}")

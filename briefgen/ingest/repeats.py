@@ -17,7 +17,7 @@ CONTAINMENT = 0.8
 SUBHEAD_MAX = 30
 # A 3-gram held by this many kept paragraphs is too common to find copies by; later ones are not
 # listed under it (each paragraph is still found through its rarer 3-grams, or as an exact copy).
-POSTINGS_MAX = 32
+POSTINGS_MAX = 16
 # A "paragraph" longer than this (a whole file on one line) is matched as an exact copy only: its
 # 3-grams would cost about 100 bytes per character and say nothing useful about repeats.
 GRAMS_MAX_CHARS = 20_000
