@@ -1,9 +1,12 @@
 """Fuzz the readers, the cleanup rules and the whole per-document step for a fixed time.
 
     .venv/bin/python benchmarks/fuzz_readers.py --seconds 600 [--engine atheris|hypothesis]
-        [--findings DIR] [--target readers|cleanup|document|all]
+        [--findings DIR] [--target readers|cleanup|document|meta|html|all]
 
-Each input becomes a file (.txt .md .html .docx; a .docx is a real package whose document.xml
+``meta``: the bytes become ``<doc>.meta.yaml`` beside a small document (YAML bombs, broken
+encodings, odd types): fields, or a one-line refusal of the meta while the document is still read.
+``html``: the bytes choose a nesting of tags around real paragraphs (deep, unbalanced, wide): the page
+gives articles or a refusal, never silence. Each input becomes a file (.txt .md .html .docx; a .docx is a real package whose document.xml
 holds the fuzzed bytes) or a string for the cleanup functions. Allowed outcomes: a result, or an
 ``InputRefused`` with a one-line reason. Anything else — another exception, a control character
 left in the text, a multi-line refusal — is a finding: written to ``--findings`` (input bytes and
@@ -30,7 +33,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 EXTENSIONS = (".txt", ".md", ".html", ".docx")
 CODECS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-be", "gb18030", "big5", "latin-1")
-TARGETS = ("readers", "cleanup", "document")
+TARGETS = ("readers", "cleanup", "document", "meta", "html")
+META_DOC = "# 全市冬季安全生产工作会议召开\n\n本报讯 1月6日，全市冬季安全生产工作会议召开，部署节日期间各项工作。\n"
+HTML_TAGS = (b"div", b"p", b"span", b"section", b"table", b"td", b"li", b"b")
 ALLOWED_IN_BLOCKS = "\n\t"
 
 
@@ -141,6 +146,54 @@ def run_document(data: bytes, ext: str, folder: Path) -> None:
                 raise Finding(f"control characters in a stored passage: {left[:5]!r}")
 
 
+def run_meta(data: bytes, folder: Path) -> None:
+    """Put ``data`` beside a small document as its meta file: fields, or a one-line refusal of the meta."""
+    from briefgen.ingest.metadata import MetaProblem, read_meta
+    from briefgen.ingest.pipeline import process_document
+    from briefgen.ingest.types import IngestOptions
+
+    doc = folder / "meta-doc.md"
+    doc.write_text(META_DOC, encoding="utf-8")
+    Path(f"{doc}.meta.yaml").write_bytes(data)
+    try:
+        fields = read_meta(doc)
+    except MetaProblem as exc:
+        if "\n" in str(exc):
+            raise Finding(f"multi-line meta refusal: {exc!r}") from exc
+        fields = {}
+    if not all(isinstance(v, str) and len(v) <= 200 for v in fields.values()):
+        raise Finding(f"meta field of the wrong kind kept: {fields!r}"[:300])
+    result = process_document(str(doc), IngestOptions())
+    if result.rejected or len(result.articles) != 1:
+        raise Finding(f"a meta file changed the document's verdict: {result.rejected}")
+
+
+def html_structure(payload: bytes) -> bytes:
+    """Return an HTML page whose nesting follows ``payload`` (even bytes open a tag, odd ones close)."""
+    out, open_ = [b"<html><body>"], []
+    for n, byte in enumerate(payload * max(1, 600 // max(len(payload), 1))):
+        if byte % 2 == 0 or not open_:
+            tag = HTML_TAGS[byte % len(HTML_TAGS)]
+            open_.append(tag)
+            out.append(b"<" + tag + b">" + (f"第{n}段文字，内容完整。".encode() if byte % 5 == 0 else b""))
+        else:
+            out.append(b"</" + open_.pop() + b">")
+    out.append("<p>全市冬季安全生产工作会议召开，部署节日期间安全生产各项工作。</p>".encode())
+    return b"".join(out + [b"</" + t + b">" for t in reversed(open_)] + [b"</body></html>"])
+
+
+def run_html(payload: bytes, folder: Path) -> None:
+    """Run a deeply or oddly nested page through ``process_document``: articles, or a refusal."""
+    from briefgen.ingest.pipeline import process_document
+    from briefgen.ingest.types import IngestOptions
+
+    path = folder / "nested.html"
+    path.write_bytes(html_structure(payload))
+    result = process_document(str(path), IngestOptions())
+    if not result.rejected and not result.articles:
+        raise Finding("page dropped silently: no article and no refusal")
+
+
 class Recorder:
     """Keep one example per distinct crash site and say so once."""
 
@@ -189,6 +242,10 @@ def one_input(choice: int, ext_pick: int, codec_pick: int, payload: bytes, text:
             run_reader(data, ext, folder)
         elif target == "cleanup":
             run_cleanup(text)
+        elif target == "meta":
+            run_meta(payload if codec_pick % 2 else text.encode("utf-8", "ignore"), folder)
+        elif target == "html":
+            run_html(payload, folder)
         else:
             run_document(data, ext, folder)
     except Exception as exc:  # noqa: BLE001 - every escape is a finding

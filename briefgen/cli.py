@@ -9,7 +9,7 @@ import click
 
 from briefgen import __version__
 from briefgen.commands import collect, draft, fonts, ingest, query, weekly
-from briefgen.errors import EXIT_USAGE
+from briefgen.errors import EXIT_USAGE, os_reason
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -45,6 +45,25 @@ def usage_message(exc: click.UsageError) -> str:
 def run() -> None:
     """The console script: run the command group, turning usage errors into one Chinese line."""
     try:
+        _run()
+    finally:
+        _flush_stdout()
+
+
+def _flush_stdout() -> None:
+    """Flush stdout now, so that a full disk or closed pipe is one line and exit 2, not a traceback."""
+    try:
+        sys.stdout.flush()
+    except OSError as exc:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing left to flush at interpreter exit
+        click.echo(f"briefgen：标准输出无法写入（{os_reason(exc)}）", err=True)
+        sys.exit(EXIT_USAGE)
+
+
+def _run() -> None:
+    """Run the command group; click's usage errors and aborts become one Chinese line."""
+    try:
         main.main(standalone_mode=False)
     except click.UsageError as exc:
         click.echo(f"briefgen：{usage_message(exc)}", err=True)
@@ -55,3 +74,6 @@ def run() -> None:
     except click.ClickException as exc:
         click.echo(f"briefgen：{exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
+    except OSError as exc:  # writing --help or --version to a full disk or closed pipe
+        click.echo(f"briefgen：标准输出无法写入（{os_reason(exc)}）", err=True)
+        sys.exit(EXIT_USAGE)

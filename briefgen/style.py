@@ -9,6 +9,7 @@ import yaml
 
 from briefgen.errors import ConfigError
 from briefgen.resources import shipped_dir, user_config_dir
+from briefgen.typecheck import conform
 from briefgen.yamlio import load_yaml
 
 DEFAULT_STYLE = "gbt9704"
@@ -36,4 +37,7 @@ def load_style(name: str = DEFAULT_STYLE) -> dict[str, Any]:
         raise ConfigError(f"{path}：样式文件不是合法的 YAML（{exc.__class__.__name__}）") from exc
     if not isinstance(data, dict) or "page" not in data or "fonts" not in data:
         raise ConfigError(f"{path}：样式文件缺少 page 或 fonts 部分")
+    shipped = shipped_dir("styles") / f"{path.stem if path.stem == name else DEFAULT_STYLE}.yaml"
+    if path.resolve() != shipped.resolve() and shipped.is_file():  # a user's copy: same keys, same kinds
+        conform(data, load_yaml(shipped.read_text(encoding="utf-8")), str(path))
     return data

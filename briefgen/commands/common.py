@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -13,13 +14,16 @@ from typing import Any, TypeVar
 import click
 
 from briefgen.corpus import Corpus
-from briefgen.errors import EXIT_USAGE, BriefgenError, os_reason
+from briefgen.errors import (
+    BriefgenError,
+    exit_code_for,
+    os_reason,
+    sqlite_reason,
+)
 from briefgen.resources import default_db_path
 from briefgen.weeks import parse_day
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-EXIT_INTERNAL = 3
 
 
 def emit_json(data: Any) -> None:
@@ -33,29 +37,36 @@ def fail(message: str, code: int) -> None:
     sys.exit(code)
 
 
+def message_for(exc: BaseException) -> str:
+    """Return the one Chinese line for ``exc`` (the exit code comes from errors.EXIT_TABLE)."""
+    if isinstance(exc, BriefgenError):
+        return str(exc)
+    if isinstance(exc, KeyboardInterrupt):
+        return "已中断；语料库保持中断前的状态，未写出不完整的文件"
+    if isinstance(exc, OSError):
+        where = f"{exc.filename}：" if exc.filename else ""
+        return f"{where}{os_reason(exc)}（请检查路径、权限和磁盘空间）"
+    if isinstance(exc, sqlite3.Error):
+        return sqlite_reason(exc)
+    if isinstance(exc, MemoryError):
+        return "内存不足，未完成；请拆分输入文件或在内存更大的机器上运行"
+    if isinstance(exc, RecursionError):
+        return "嵌套过深（模板互相包含或输入结构无限嵌套），未完成；请检查 --template 中的模板"
+    text = str(exc).splitlines()[0][:200] if str(exc) else ""
+    return f"内部错误：{exc.__class__.__name__}: {text}（加 --debug 可查看详情，请报告此问题）"
+
+
 def guarded(func: F) -> F:
     """Wrap a command so errors become one Chinese line and an exit code, never a traceback."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        debug = bool(os.environ.get("BRIEFGEN_DEBUG"))
         try:
             return func(*args, **kwargs)
-        except BriefgenError as exc:
-            if debug:
+        except (Exception, KeyboardInterrupt) as exc:  # noqa: BLE001 - the last line of defence
+            if os.environ.get("BRIEFGEN_DEBUG") and not isinstance(exc, KeyboardInterrupt):
                 traceback.print_exc()
-            fail(str(exc), exc.exit_code)
-        except KeyboardInterrupt:
-            fail("已中断；语料库保持中断前的状态，未写出不完整的文件", 130)
-        except OSError as exc:
-            if debug:
-                traceback.print_exc()
-            where = f"{exc.filename}：" if exc.filename else ""
-            fail(f"{where}{os_reason(exc)}（请检查路径、权限和磁盘空间）", EXIT_USAGE)
-        except Exception as exc:  # noqa: BLE001 - the last line of defence
-            if debug:
-                traceback.print_exc()
-            fail(f"内部错误：{exc.__class__.__name__}: {exc}（加 --debug 可查看详情，请报告此问题）", EXIT_INTERNAL)
+            fail(message_for(exc), exit_code_for(exc))
 
     return wrapper  # type: ignore[return-value]
 
@@ -87,11 +98,12 @@ def open_corpus(db: str | None) -> Corpus:
 
 def resolve_city(name: str | None) -> str | None:
     """Return the full prefecture name for ``--city`` (安康 → 安康市); unknown names pass through."""
+    name = "".join(ch for ch in name or "" if ch.isprintable()).strip()  # one line, no controls
     if not name:
         return None
     from briefgen.ingest.places import normalize_city
 
-    return normalize_city(name.strip()) or name.strip()
+    return normalize_city(name) or name
 
 
 def check_range(date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:

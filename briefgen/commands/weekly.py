@@ -24,9 +24,10 @@ from briefgen.commands.common import (
 )
 from briefgen.corpus import Corpus
 from briefgen.errors import EXIT_OK, EXIT_REFUSED, BriefgenError
+from briefgen.lifetime import child_initializer
 from briefgen.model import Briefing, Heading, Item
-from briefgen.outputs import atomic_output, prepare_dir
-from briefgen.weeks import parse_day, parse_week, week_of
+from briefgen.outputs import atomic_output, output_path, prepare_dir
+from briefgen.weeks import latest_plausible, parse_day, parse_week, week_containing, week_of
 
 FORMATS = ("pdf", "docx")
 _SECTION_NUMBER = re.compile(r"^[一二三四五六七八九十]+、")
@@ -51,12 +52,12 @@ def choose_week(corpus: Corpus, city: str, week: str | None, day: str | None) ->
     if day:
         anchor = parse_day(day)
     else:
-        latest = corpus.latest_date(city)
+        latest = corpus.latest_date(city, latest_plausible().isoformat())  # a year 9999 typo is no week
         if not latest:
             raise BriefgenError(f"语料库中没有 {city} 的材料：请先运行 briefgen ingest，或用 --corpus 指定文件夹")
         anchor, found = date.fromisoformat(latest), True
-    start = anchor - timedelta(days=anchor.weekday())
-    return WeekChoice(week_of(anchor), start, start + timedelta(days=6), found)
+    start, end = week_containing(anchor, f"--date {anchor}")
+    return WeekChoice(week_of(anchor), start, end, found)
 
 
 def parse_formats(text: str) -> list[str]:
@@ -97,7 +98,9 @@ def _render_all(briefing: Briefing, paths: dict[str, Path], style: dict[str, Any
         for fmt, path in paths.items():
             render_format(fmt, briefing, path, style)
         return
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+    initializer, initargs = child_initializer()  # the Word draft dies with this process, even on kill -9
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"),
+                             initializer=initializer, initargs=initargs) as pool:
         side = pool.submit(render_format, "docx", briefing, paths["docx"], style)
         render_format("pdf", briefing, paths["pdf"], style)
         side.result()
@@ -110,11 +113,10 @@ def render(briefing: Briefing, formats: list[str], out_dir: Path, stem: str) -> 
     style = load_style()
     written: dict[str, str | None] = {f: None for f in FORMATS}
     with contextlib.ExitStack() as stack:
-        paths = {
-            fmt: stack.enter_context(atomic_output(out_dir / f"{stem}.{fmt}")) for fmt in formats
-        }
+        targets = {fmt: output_path(out_dir, stem, fmt) for fmt in formats}  # always inside --out
+        paths = {fmt: stack.enter_context(atomic_output(target)) for fmt, target in targets.items()}
         _render_all(briefing, paths, style)
-        written.update({fmt: str(out_dir / f"{stem}.{fmt}") for fmt in formats})
+        written.update({fmt: str(target) for fmt, target in targets.items()})
     return written
 
 

@@ -112,15 +112,36 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+class NewerCorpus(Exception):
+    """The corpus was written by a newer briefgen; ``str()`` says so in Chinese."""
+
+
 def migrate(conn: sqlite3.Connection) -> int:
-    """Run the migrations this database has not seen; return the schema version."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
-    if current > SCHEMA_VERSION:
-        raise RuntimeError(
-            f"语料库的结构版本 {current} 比本程序支持的 {SCHEMA_VERSION} 新，请升级 briefgen"
-        )
-    for number in range(current, SCHEMA_VERSION):
-        conn.executescript(
-            "BEGIN;" + MIGRATIONS[number] + f"PRAGMA user_version = {number + 1}; COMMIT;"
-        )
+    """Run the migrations this database has not seen; return the schema version.
+
+    Checked first without a lock (a current corpus stays readable when it is read-only); the
+    migrations then run in one BEGIN IMMEDIATE transaction that reads the version again, so two
+    processes creating the same new corpus at once take turns instead of both creating tables.
+    """
+    if _version(conn) == SCHEMA_VERSION:
+        return SCHEMA_VERSION
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for number in range(_version(conn), SCHEMA_VERSION):
+            for statement in MIGRATIONS[number].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
     return SCHEMA_VERSION
+
+
+def _version(conn: sqlite3.Connection) -> int:
+    """Return the schema version recorded in the database; a newer one raises NewerCorpus."""
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if current > SCHEMA_VERSION:
+        raise NewerCorpus(f"语料库的结构版本 {current} 比本程序支持的 {SCHEMA_VERSION} 新，请升级 briefgen 或换一个 --db")
+    return current

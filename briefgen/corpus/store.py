@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefgen.corpus.schema import migrate
+from briefgen.corpus.schema import NewerCorpus, migrate
 from briefgen.corpus.write import insert_article, insert_document
-from briefgen.errors import BriefgenError, os_reason
+from briefgen.errors import CorpusError, os_reason, sqlite_reason
 from briefgen.ingest.types import DocumentResult
 
 BUSY_TIMEOUT_MS = 60_000
@@ -59,6 +61,52 @@ class PassageRow:
     flag: str | None
 
 
+def _connect(path: Path) -> sqlite3.Connection:
+    """Return a connection in WAL mode with a busy timeout, the schema brought up to date."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        _retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL"))
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _retry_busy(step: Callable[[], object]) -> None:
+    """Run ``step``, retrying while the database is locked (switching to WAL skips the busy handler)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def _read_only(path: Path) -> bool:
+    """Return True for an existing corpus this process may read but not write."""
+    folder_writable = os.access(path.parent, os.W_OK)
+    return path.is_file() and os.access(path, os.R_OK) and not (os.access(path, os.W_OK) and folder_writable)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Return a read-only connection to a corpus on read-only storage (writes fail with a message)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True, isolation_level=None)
+        migrate(conn)
+    except NewerCorpus as exc:
+        raise CorpusError(f"{path}：{exc}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise CorpusError(f"{path}：{sqlite_reason(exc)}") from exc
+    return conn
+
+
 class Corpus:
     """An open corpus database (SQLite, WAL mode, busy timeout)."""
 
@@ -68,21 +116,19 @@ class Corpus:
 
     @classmethod
     def open(cls, path: Path | str) -> Corpus:
-        """Return the corpus at ``path``, created and migrated as needed."""
+        """Return the corpus at ``path``, created and migrated as needed (read-only when it must be)."""
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA synchronous = NORMAL")
-            migrate(conn)
+            return cls(_connect(path), path)
+        except NewerCorpus as exc:
+            raise CorpusError(f"{path}：{exc}") from exc
         except sqlite3.DatabaseError as exc:
-            raise BriefgenError(f"{path}：无法打开语料库（{exc}），请检查文件是否为 briefgen 语料库") from exc
+            if _read_only(path):
+                return cls(_connect_read_only(path), path)
+            raise CorpusError(f"{path}：无法打开语料库，{sqlite_reason(exc)}") from exc
         except OSError as exc:
-            raise BriefgenError(f"{path}：无法创建语料库（{os_reason(exc)}），请检查路径与权限") from exc
-        return cls(conn, path)
+            raise CorpusError(f"{path}：无法创建语料库（{os_reason(exc)}），请检查路径与权限") from exc
 
     def close(self) -> None:
         """Close the connection."""
@@ -209,12 +255,12 @@ class Corpus:
                 out.setdefault(aid, []).append(city)
         return out
 
-    def latest_date(self, city: str | None) -> str | None:
-        """Return the latest publication (else event) date among ``city``'s articles."""
-        sql = "SELECT MAX(COALESCE(a.published, a.date_start)) FROM articles a"
-        if city:
-            sql += " JOIN article_cities c ON c.article_id = a.id WHERE c.city = ?"
-        row = self.conn.execute(sql, (city,) if city else ()).fetchone()
+    def latest_date(self, city: str | None, not_after: str = "9999-12-31") -> str | None:
+        """Return the latest publication (else event) date among ``city``'s articles, up to ``not_after``."""
+        sql = ("SELECT MAX(d) FROM (SELECT COALESCE(a.published, a.date_start) AS d FROM articles a"
+               + (" JOIN article_cities c ON c.article_id = a.id WHERE c.city = ?" if city else "")
+               + ") WHERE d <= ?")
+        row = self.conn.execute(sql, (city, not_after) if city else (not_after,)).fetchone()
         return row[0] if row else None
 
     def issue_number(self, city: str, series: str, week: str, override: int | None = None) -> int:

@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-import yaml
-
 from briefgen.resources import data_file
+from briefgen.yamlio import load_yaml
 
 _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
 # News looks back more often than ahead: a future date counts this much farther away.
@@ -36,7 +35,7 @@ class DateWords:
 def date_words() -> DateWords:
     """Return the shipped date vocabulary."""
     with data_file("dates.yaml").open(encoding="utf-8") as fh:
-        raw: dict[str, Any] = yaml.safe_load(fh)
+        raw: dict[str, Any] = load_yaml(fh.read())
     return DateWords(
         vague=tuple(raw["vague"]),
         relative_years=dict(raw["relative_years"]),

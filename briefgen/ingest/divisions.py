@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import yaml
-
 from briefgen.resources import data_file
+from briefgen.yamlio import load_yaml
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ def divisions() -> dict[str, Division]:
 def never_forms() -> frozenset[str]:
     """Return the forms that are ordinary words and never read as places."""
     with data_file("places.yaml").open(encoding="utf-8") as fh:
-        return frozenset(yaml.safe_load(fh)["never"])
+        return frozenset(load_yaml(fh.read())["never"])
 
 
 def prefecture_of(division: Division) -> Division | None:

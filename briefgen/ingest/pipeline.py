@@ -14,7 +14,14 @@ from briefgen.ingest.chronicle import split_chronicles
 from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text
 from briefgen.ingest.contributor import take_contributor
 from briefgen.ingest.framed import segment_page
-from briefgen.ingest.metadata import choose_date, meta_fields, meta_path, read_meta
+from briefgen.ingest.metadata import (
+    MetaProblem,
+    choose_date,
+    meta_bytes,
+    meta_fields,
+    meta_path,
+    read_meta,
+)
 from briefgen.ingest.page import frame_page
 from briefgen.ingest.repair import repair_blocks
 from briefgen.ingest.segment import RawArticle, segment
@@ -39,9 +46,10 @@ def document_sha(path: str | Path, options: IngestOptions) -> tuple[str, int]:
     """Return the hash of the file, its metadata file and the options, and the file's size."""
     with Path(path).open("rb") as fh:  # streamed: an oversized file is refused later, never loaded here
         digest, size = hashlib.file_digest(fh, "sha256"), os.fstat(fh.fileno()).st_size
-    meta = meta_path(path)
-    if meta.is_file():
-        digest.update(meta.read_bytes())
+    try:
+        digest.update(meta_bytes(path) or b"")
+    except MetaProblem as exc:  # refused when the document is read; the hash only has to be stable
+        digest.update(str(exc).encode("utf-8"))
     digest.update(json.dumps(asdict(options), sort_keys=True).encode("utf-8"))
     return digest.hexdigest(), size
 
@@ -124,6 +132,15 @@ def _article(seq: int, raw: RawArticle, originals: dict[int, str], source: str |
     return record
 
 
+def _beside(path: str, result: DocumentResult) -> dict[str, str]:
+    """Return the fields of the metadata file beside ``path``; a broken one is noted and ignored."""
+    try:
+        return read_meta(path)
+    except MetaProblem as exc:
+        result.meta_refused.append((str(meta_path(path)), str(exc)))
+        return {}
+
+
 def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     raw = read_path(path)
     result.encoding, result.reader = raw.encoding, raw.reader
@@ -136,7 +153,9 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     seg.articles = split_chronicles(seg.articles)
     if len(seg.articles) > limit("max_articles"):
         raise over_limit(path, "max_articles")
-    meta = {**meta_fields(raw.meta), **read_meta(path)}  # the file beside wins over front matter
+    meta = {**meta_fields(raw.meta), **_beside(path, result)}  # the file beside wins over front matter
+    if raw.meta_problem:
+        result.meta_refused.append((path, raw.meta_problem))
     masthead_date = _full_date(seg.masthead_date_text)
     if seg.masthead is not None:
         seg.masthead.date = masthead_date

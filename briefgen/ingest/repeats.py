@@ -1,18 +1,27 @@
-"""Repeated and near-repeated paragraphs within an article, found through an index of 3-grams."""
+"""Repeated and near-repeated paragraphs within an article, found through an index of rare 3-grams."""
 
 from __future__ import annotations
 
+import math
 import re
-from collections import defaultdict
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from briefgen.ingest.para import Para, with_text
 from briefgen.ingest.vocab import ends_sentence
 
 CONTAINMENT = 0.8
 SUBHEAD_MAX = 30
-# Below this many kept paragraphs, intersecting 3-gram sets directly is cheaper than an index.
-INDEX_FROM = 48
+# A 3-gram held by this many kept paragraphs is too common to find copies by; later ones are not
+# listed under it (each paragraph is still found through its rarer 3-grams, or as an exact copy).
+POSTINGS_MAX = 16
+# A "paragraph" longer than this (a whole file on one line) is matched as an exact copy only: its
+# 3-grams would cost about 100 bytes per character and say nothing useful about repeats.
+GRAMS_MAX_CHARS = 20_000
+_HASH_MASK = (1 << 60) - 1  # a 3-gram's hash, small enough for a 32-byte int
 _OVERLAP_TAIL = re.compile(r"^[^。！？；]{2,40}[。！？；]")
 
 
@@ -40,94 +49,122 @@ def _subheading(text: str) -> bool:
     return len(text) <= SUBHEAD_MAX and not ends_sentence(text)
 
 
+def _droppable(text: str) -> bool:
+    return len(text) > SUBHEAD_MAX or ends_sentence(text)
+
+
+def _probe_size(size: int) -> int:
+    """Return how many of a paragraph's rarest 3-grams any ≥ 80 % containment must touch (pigeonhole)."""
+    need = max(1, math.ceil(CONTAINMENT * size))
+    while need > 1 and (need - 1) / size >= CONTAINMENT:  # the same test as the comparison, exactly
+        need -= 1
+    while need < size and need / size < CONTAINMENT:
+        need += 1
+    return size - need + 1
+
+
 @dataclass
 class _Kept:
-    """The paragraphs kept so far and their 3-grams; past ``INDEX_FROM`` also which hold each 3-gram."""
+    """The kept paragraphs, their 3-grams and two indexes: every 3-gram, and the rarest of each
+    replaceable paragraph (prefix filtering: a ≥ 80 % overlap must meet a set's rarest ~20 %)."""
 
+    rarity: Callable[[int], tuple[int, int]]
     paras: list[Para] = field(default_factory=list)
-    grams: list[set[str]] = field(default_factory=list)
-    holders: dict[str, set[int]] | None = None
+    grams: list[array[int]] = field(default_factory=list)  # 8 bytes a 3-gram; a set costs 6 times that
+    texts: Counter[str] = field(default_factory=Counter)
+    every: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    rarest: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
+    compared: int = 0  # candidate paragraphs intersected so far: the work, counted for the tests
 
-    def shared(self, mine: set[str]) -> dict[int, int]:
-        """Return kept index → number of 3-grams it shares with ``mine`` (only those sharing any)."""
-        if self.holders is None and len(self.paras) < INDEX_FROM:
-            return {k: n for k, theirs in enumerate(self.grams) if (n := len(mine & theirs))}
-        if self.holders is None:
-            self.holders = defaultdict(set)
-            for k, theirs in enumerate(self.grams):
-                self._hold(k, theirs)
-        counts: dict[int, int] = defaultdict(int)
-        holders = self.holders
-        for gram in mine:
-            for k in holders.get(gram, ()):
-                counts[k] += 1
-        return counts
+    def probe(self, mine: set[int] | array[int]) -> list[int]:
+        """Return the rarest 3-grams of ``mine`` that any near copy must share."""
+        return sorted(mine, key=self.rarity)[: _probe_size(len(mine))]
 
-    def put(self, k: int, para: Para, mine: set[str]) -> None:
+    def is_repeat(self, text: str, mine: set[int]) -> bool:
+        """Return True for a near copy; a short unterminated line (a subheading) only as an exact copy."""
+        if self.texts[text] or not mine or _subheading(text):
+            return bool(self.texts[text])
+        found = set().union(*(self.every.get(g, ()) for g in self.probe(mine)))
+        self.compared += len(found)
+        return any(len(mine.intersection(self.grams[k])) / len(mine) >= CONTAINMENT for k in found)
+
+    def wider(self, mine: set[int]) -> int | None:
+        """Return the first kept paragraph that ``mine`` contains and outgrows, if it may be replaced."""
+        found = set().union(*(self.rarest.get(g, ()) for g in mine))
+        self.compared += len(found)
+        for k in sorted(found):
+            theirs = self.grams[k]
+            if len(mine) > len(theirs) and len(mine.intersection(theirs)) / len(theirs) >= CONTAINMENT \
+                    and _droppable(self.paras[k].text):
+                return k
+        return None
+
+    def put(self, k: int, para: Para, mine: array[int]) -> None:
         """Store ``para`` at index ``k`` (appending when ``k`` is the next index)."""
         if k == len(self.paras):
             self.paras.append(para)
             self.grams.append(mine)
         else:
-            if self.holders is not None:
-                for gram in self.grams[k]:
-                    self.holders[gram].discard(k)
+            self._index(k, self.paras[k].text, self.grams[k], add=False)
             self.paras[k], self.grams[k] = para, mine
-        if self.holders is not None:
-            self._hold(k, mine)
+        self._index(k, para.text, mine, add=True)
 
-    def _hold(self, k: int, mine: set[str]) -> None:
-        assert self.holders is not None
-        for gram in mine:
-            self.holders[gram].add(k)
-
-
-def _is_repeat(text: str, mine: set[str], kept: _Kept, shared: dict[int, int]) -> bool:
-    """Return True for a near copy; a short unterminated line (a subheading) only as an exact copy."""
-    if not mine or _subheading(text):
-        return any(text == k.text for k in kept.paras)
-    return any(n / len(mine) >= CONTAINMENT for n in shared.values())
-
-
-def _wider(mine: set[str], kept: _Kept, shared: dict[int, int]) -> int | None:
-    """Return the first kept paragraph that ``mine`` contains and outgrows, if it may be replaced."""
-    for k in sorted(shared):
-        theirs = kept.grams[k]
-        if (len(mine) > len(theirs) and shared[k] / len(theirs) >= CONTAINMENT
-                and _droppable(kept.paras[k].text)):
-            return k
-    return None
+    def _index(self, k: int, text: str, mine: array[int], add: bool) -> None:
+        """Add or remove paragraph ``k`` in the indexes (a 3-gram held by POSTINGS_MAX is too common)."""
+        self.texts[text] += 1 if add else -1
+        rare = self.probe(mine) if mine and _droppable(text) else []
+        for index, keys in ((self.every, mine), (self.rarest, rare)):
+            for gram in keys:
+                holders = index[gram]
+                if not add:
+                    if k in holders:
+                        holders.remove(k)
+                elif len(holders) < POSTINGS_MAX and k not in holders:
+                    holders.append(k)
 
 
-def _droppable(text: str) -> bool:
-    return len(text) > SUBHEAD_MAX or ends_sentence(text)
-
-
-def drop_repeats(paras: list[Para], memo: dict[str, set[str]] | None = None) -> tuple[list[Para], int]:
+def drop_repeats(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple[list[Para], int]:
     """Return paragraphs without copies, half copies and page-break tails, and how many went.
 
     A paragraph is a copy when ≥ 80 % of its 3-grams occur in one kept paragraph; a later, wider
     paragraph containing ≥ 80 % of a kept one's 3-grams takes its place. ``memo`` (text → 3-grams)
-    may be shared by calls on the same article. Long articles use an index of 3-grams, so each
-    paragraph costs about its own length rather than the article's.
+    may be shared by calls on the same article (it holds them hashed to integers, at a third of
+    the memory of strings). Only kept paragraphs holding one of the rarest
+    3-grams are compared, so each paragraph costs about its own length, not the article's.
     """
+    kept, dropped = drop_counted(paras, memo)
+    return kept.paras, dropped
+
+
+def drop_counted(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple[_Kept, int]:
+    """Return the kept paragraphs (with the work counted) and how many were dropped."""
     memo = {} if memo is None else memo
-    kept = _Kept()
+    seen: Counter[int] = Counter()
+    for para in paras:
+        seen.update(_grams_of(para.text, memo))
+    kept = _Kept(rarity=lambda gram: (seen[gram], gram))
     dropped = 0
     for para in paras:
         if kept.paras:
             para = with_text(para, trim_overlap(kept.paras[-1].text, para.text))
-        mine = memo.get(para.text)
-        if mine is None:
-            mine = memo[para.text] = grams(para.text)
-        shared = kept.shared(mine)
-        if _is_repeat(para.text, mine, kept, shared):
+        stored = _grams_of(para.text, memo)
+        mine = set(stored)
+        if kept.is_repeat(para.text, mine):
             dropped += 1
             continue
-        wider = _wider(mine, kept, shared)
+        wider = kept.wider(mine)
         if wider is not None:
-            kept.put(wider, replace(kept.paras[wider], text=para.text, original=para.original), mine)
+            kept.put(wider, replace(kept.paras[wider], text=para.text, original=para.original), stored)
             dropped += 1
             continue
-        kept.put(len(kept.paras), para, mine)
-    return kept.paras, dropped
+        kept.put(len(kept.paras), para, stored)
+    return kept, dropped
+
+
+def _grams_of(text: str, memo: dict[str, Any]) -> array[int]:
+    """Return the distinct 3-grams of ``text`` as 60-bit hashes, computed once per text within ``memo``."""
+    mine: array[int] | None = memo.get(text)
+    if mine is None:
+        compact = "".join(text.split()) if len(text) <= GRAMS_MAX_CHARS else ""
+        mine = memo[text] = array("q", {hash(compact[i:i + 3]) & _HASH_MASK for i in range(len(compact) - 2)})
+    return mine

@@ -15,10 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.corpus.store import Corpus
+from briefgen.errors import os_reason
 from briefgen.ingest.metadata import META_SUFFIX
+from briefgen.ingest.names import display_path, not_regular
 from briefgen.ingest.pipeline import document_sha, process_document
 from briefgen.ingest.types import DocumentResult, IngestOptions
 from briefgen.ingest.warm import prepare
+from briefgen.lifetime import child_initializer
 from briefgen.readers import supported
 from briefgen.readers.base import messages
 
@@ -27,6 +30,7 @@ SKIPPED_NAMES = ("readme", "changes", "changelog", "license")
 # Small files travel to the workers together, up to this many bytes per task.
 BATCH_BYTES = 256 * 1024
 IN_FLIGHT_PER_WORKER = 2
+NOT_REGULAR = "不是普通文件（管道、设备或套接字），不读取以免卡住"
 
 
 @dataclass
@@ -55,18 +59,30 @@ def iter_files(paths: Iterable[str], report: IngestReport) -> Iterator[str]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in _walk(path, report):
                 if supported(child) and not child.name.startswith((".", "~$")) \
                         and not child.name.lower().startswith(SKIPPED_NAMES):
                     yield str(child.resolve())
         elif not path.exists():
-            report.rejected.append({"file": raw, "reason": messages()["missing"]})
+            report.rejected.append({"file": display_path(raw), "reason": messages()["missing"]})
         elif raw.endswith(META_SUFFIX):
             continue
         elif not supported(path):
-            report.rejected.append({"file": raw, "reason": messages()["unsupported"]})
+            report.rejected.append({"file": display_path(raw), "reason": messages()["unsupported"]})
+        elif not_regular(raw):
+            report.rejected.append({"file": display_path(raw), "reason": NOT_REGULAR})
         else:
             yield str(path.resolve())
+
+
+def _walk(folder: Path, report: IngestReport) -> list[Path]:
+    """Return the regular files under ``folder``, sorted; a folder that cannot be listed is refused."""
+    def failed(exc: OSError) -> None:
+        report.rejected.append({"file": display_path(str(exc.filename)),
+                                "reason": f"文件夹无法读取（{os_reason(exc)}），其中的文件未读入"})
+
+    found = [Path(root) / name for root, _, names in os.walk(folder, onerror=failed) for name in names]
+    return sorted(p for p in found if p.is_file())
 
 
 def _changed(files: list[str], corpus: Corpus, options: IngestOptions) -> list[str]:
@@ -77,16 +93,18 @@ def _changed(files: list[str], corpus: Corpus, options: IngestOptions) -> list[s
         except OSError:
             out.append(f)
             continue
-        if corpus.known_sha(f) != sha:
+        if corpus.known_sha(display_path(f)) != sha:
             out.append(f)
     return out
 
 
 def _record(result: DocumentResult, corpus: Corpus, report: IngestReport) -> None:
     report.files += 1
+    result.path = display_path(result.path)  # stored and printed as text, opened by its real name
     if result.rejected:
         report.rejected.append({"file": result.path, "reason": result.rejected})
         return
+    report.rejected.extend({"file": display_path(meta), "reason": why} for meta, why in result.meta_refused)
     outcome = corpus.store(result)
     report.articles += len(result.articles)
     report.new_articles += outcome.new_articles
@@ -140,7 +158,9 @@ def _pool(workers: int) -> Executor:
     context = multiprocessing.get_context()
     if context.get_start_method() == "fork":
         prepare()  # forked workers inherit what this process loaded instead of loading it again
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=prepare)
+    initializer, initargs = child_initializer(prepare)  # workers die with this process, even on kill -9
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer,
+                               initargs=initargs)
 
 
 def _submit_more(pool: Executor, tasks: Iterator[list[str]], options: IngestOptions,

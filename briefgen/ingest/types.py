@@ -119,6 +119,7 @@ class DocumentResult:
     source: str | None = None
     city: str | None = None
     published: str | None = None
+    meta_refused: list[tuple[str, str]] = field(default_factory=list)  # (metadata file, why ignored)
 
 
 @dataclass

@@ -6,9 +6,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-import yaml
-
 from briefgen.resources import data_file
+from briefgen.yamlio import load_yaml
 
 TERMINAL = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
@@ -49,7 +48,7 @@ class Vocab:
 def vocab() -> Vocab:
     """Return the compiled segmentation vocabulary."""
     with data_file("segment_vocab.yaml").open(encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+        raw = load_yaml(fh.read())
     return Vocab(
         leads=tuple(re.compile(p) for p in raw["lead_patterns"]),
         toc_titles=frozenset(raw["toc_titles"]),

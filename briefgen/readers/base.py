@@ -9,12 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefgen.errors import InputRefused
 from briefgen.resources import data_file
+from briefgen.yamlio import load_yaml
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\ufff9-\ufffb]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 _ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*(?:\s#+)?\s*$")
 
@@ -39,20 +38,21 @@ class RawDocument:
     reader: str
     title: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    meta_problem: str | None = None  # why metadata written in the file itself was ignored
 
 
 @functools.cache
 def limits() -> dict[str, dict[str, Any]]:
     """Return the ingest limits from ``data/ingest_limits.yaml``."""
     with data_file("ingest_limits.yaml").open(encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh))
+        return dict(load_yaml(fh.read()))
 
 
 @functools.cache
 def messages() -> dict[str, str]:
     """Return the refusal messages from ``data/reader_messages.yaml``."""
     with data_file("reader_messages.yaml").open(encoding="utf-8") as fh:
-        return dict(yaml.safe_load(fh))
+        return dict(load_yaml(fh.read()))
 
 
 def limit(name: str) -> int:
@@ -123,6 +123,8 @@ def check_text(path: str | Path, text: str) -> None:
         raise refuse(path, "empty")
     if not text.strip():
         raise refuse(path, "blank")
+    if not any(ch.isalnum() for ch in text):  # only punctuation and symbols: nothing to brief
+        raise refuse(path, "no_text")
     if len(text) > limit("max_text_chars"):
         raise over_limit(path, "max_text_chars", 10_000)
 

@@ -22,6 +22,9 @@ _HEADING_STYLE = re.compile(r"(?:heading|标题)\s*(\d)", re.IGNORECASE)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
+_STEP = 1024 * 1024  # bytes inflated per step when checking a package
+
+
 def check_zip(path: str | Path) -> None:
     """Raise InputRefused unless ``path`` is a complete zip within the size, ratio and entry caps."""
     data = read_bytes(path)
@@ -48,6 +51,24 @@ def check_zip(path: str | Path) -> None:
         raise over_limit(path, "max_zip_ratio")
     if any(i.compress_size + i.header_offset > len(data) for i in infos):
         raise refuse(path, "truncated")
+    _inflate_within_directory(path)
+
+
+def _inflate_within_directory(path: str | Path) -> None:
+    """Refuse a package whose parts do not inflate to the sizes its directory states.
+
+    python-docx reads a part whole, and zipfile then inflates all of its compressed data in one call
+    before cutting it to the stated size: a directory that understates a part would cost gigabytes.
+    Inflating in small steps here stops at the stated size, and the checksum then shows the lie.
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                with archive.open(info) as part:
+                    while part.read(_STEP):
+                        pass
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+        raise refuse(path, "truncated") from None
 
 
 def _heading_level(style_name: str) -> int:

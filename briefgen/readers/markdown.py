@@ -12,8 +12,10 @@ from typing import Any
 
 import yaml
 
+from briefgen.ingest.metadata import MetaProblem, checked_fields, yaml_reason
 from briefgen.readers.base import Block, RawDocument, refuse, text_blocks
 from briefgen.readers.text import decode_file
+from briefgen.yamlio import META_LIMITS, load_yaml
 
 _LIST_MARK = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 _SETEXT = re.compile(r"^(=+|-{3,})$")
@@ -22,21 +24,21 @@ _QUOTE = re.compile(r"^>+\s*")
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
 
-def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """Return the YAML front matter (empty when absent or unreadable) and the text, matter blanked.
-
-    The matter's lines are kept as empty lines so that block line numbers still match the file.
-    """
+def front_matter(text: str) -> tuple[dict[str, Any], str, str | None]:
+    """Return the front matter's fields, the text with the matter blanked, and why it was ignored."""
     match = _FRONT_MATTER.match(text)
     if not match:
-        return {}, text
+        return {}, text, None
+    body = "\n" * match.group(0).count("\n") + text[match.end():]
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return {}, text
-    if not isinstance(data, dict):
-        return {}, text
-    return data, "\n" * match.group(0).count("\n") + text[match.end():]
+        loaded = load_yaml(match.group(1), META_LIMITS)
+        if not isinstance(loaded, dict):
+            return {}, text, None  # a markdown rule (---) above text, not metadata
+        return checked_fields(loaded), body, None
+    except yaml.YAMLError as exc:
+        return {}, body, f"文件开头的 YAML 元数据不合法（{yaml_reason(exc)}），已忽略；正文照常读入"
+    except MetaProblem as exc:
+        return {}, body, f"文件开头的 YAML 元数据有误（{exc}），已忽略；正文照常读入"
 
 
 def markdown_blocks(text: str) -> list[Block]:
@@ -59,8 +61,8 @@ def markdown_blocks(text: str) -> list[Block]:
 def read_markdown(path: str | Path) -> RawDocument:
     """Return a .md file as blocks, or refuse it when only markup is left."""
     text, encoding = decode_file(path)
-    meta, body = split_front_matter(text)
+    meta, body, problem = front_matter(text)
     blocks = markdown_blocks(body)
     if not blocks:
         raise refuse(path, "no_text")
-    return RawDocument(str(path), blocks, encoding, "markdown", meta=meta)
+    return RawDocument(str(path), blocks, encoding, "markdown", meta=meta, meta_problem=problem)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from needs import missing
 
 from briefgen.fonts.charsets import base_charset, gb2312_level1
 from briefgen.fonts.locate import FontFile, find_family, installed_faces, scan_dirs
@@ -46,7 +47,7 @@ def test_charsets() -> None:
 def test_folder_scan_agrees_with_fontconfig(monkeypatch: pytest.MonkeyPatch) -> None:
     faces = [f for f in installed_faces(()) if Path(f.path).suffix.lower() in {".otf", ".ttf"}]
     if not faces:
-        pytest.skip("本机没有字体文件")
+        missing("本机没有字体文件")
     wanted = faces[0]
     scanned = scan_dirs([Path(wanted.path).parent])
     same = [f for f in scanned if f.path == wanted.path]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from fontTools.ttLib import TTFont
+from needs import missing
 from reportlab.pdfbase.ttfonts import TTFont as ReportlabFont
 
 from briefgen.fonts import fonts_report, resolve_fonts
@@ -38,13 +39,13 @@ def _cff_choice(style: dict):  # type: ignore[no-untyped-def]
     for choice in resolve_fonts(style).values():
         if choice.needs_conversion and has_cjk_face(choice, style):
             return choice
-    pytest.skip("本机没有 CFF 轮廓的中文字体")
+    missing("本机没有 CFF 轮廓的中文字体")
 
 
 def test_every_role_resolved_to_an_existing_file(style: dict) -> None:
     chosen = resolve_fonts(style)
     if not chosen:
-        pytest.skip("本机没有任何候选字体")
+        missing("本机没有任何候选字体")
     for role, choice in chosen.items():
         assert choice.role == role and Path(choice.path).is_file()
         assert choice.family.partition(":")[0] in [c.partition(":")[0] for c in style["fonts"][role]]

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from needs import missing
 
 
 def _seed_dir() -> Path:
@@ -18,12 +19,12 @@ def seed():
     """Return a function giving the path of the seed whose name starts with a prefix."""
     folder = _seed_dir()
     if not folder.is_dir():
-        pytest.skip("seed folder not available")
+        missing("seed folder not available（../shared/seeds 或 $BRIEFGEN_SEEDS）")
 
     def _find(prefix: str) -> Path:
         found = sorted(folder.glob(f"{prefix}_*.txt"))
         if not found:
-            pytest.skip(f"seed {prefix} not available")
+            missing(f"seed {prefix} not available")
         return found[0]
 
     return _find

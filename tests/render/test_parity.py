@@ -13,6 +13,7 @@ import pdfplumber
 import pytest
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
+from needs import missing
 
 from briefgen.fonts import resolve_fonts
 from briefgen.fonts.resolve import has_cjk_face
@@ -43,7 +44,7 @@ def style(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     """Return the shipped style with a session font cache; skip without any Chinese font."""
     style = load_style()
     if not any(has_cjk_face(c, style) for c in resolve_fonts(style).values()):
-        pytest.skip("本机没有任何中文字体，跳过依赖字体的测试")
+        missing("本机没有任何中文字体，跳过依赖字体的测试")
     folder = os.environ.get("BRIEFGEN_TEST_FONT_CACHE") or str(tmp_path_factory.mktemp("cache"))
     old = os.environ.get("BRIEFGEN_CACHE")
     os.environ["BRIEFGEN_CACHE"] = folder

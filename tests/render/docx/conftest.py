@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from docx_samples import seeds_dir, small_briefing
+from needs import missing
 
 from briefgen.model import Briefing
 from briefgen.style import load_style
@@ -26,5 +27,5 @@ def anzheng_text() -> str:
     """Return the 安政通报 seed text, or skip when the shared seeds are absent."""
     path = seeds_dir() / "001_a2c12450c995cad9.txt"
     if not path.is_file():
-        pytest.skip(f"没有种子文件 {path}")
+        missing(f"没有种子文件 {path}")
     return path.read_text(encoding="utf-8")

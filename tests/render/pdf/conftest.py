@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from needs import missing
 from pdf_samples import long_briefing
 
 from briefgen.fonts import resolve_fonts
@@ -40,7 +41,7 @@ def cjk(style: dict) -> dict:
     """Return the resolved fonts, or skip when this machine has no Chinese font at all."""
     chosen = resolve_fonts(style)
     if not any(has_cjk_face(c, style) for c in chosen.values()):
-        pytest.skip("本机没有任何中文字体，跳过依赖字体的测试")
+        missing("本机没有任何中文字体，跳过依赖字体的测试")
     return chosen
 
 
