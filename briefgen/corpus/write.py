@@ -8,7 +8,6 @@ import sqlite3
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from briefgen.ingest.metadata import read_meta
 from briefgen.ingest.types import ArticleRecord, DocumentResult
 
 
@@ -33,10 +32,8 @@ def insert_document(db: sqlite3.Connection, r: DocumentResult) -> int:
         ),
     )
     doc_id = int(cur.lastrowid or 0)
-    provenance = read_meta(r.path)  # a collected page's .meta.yaml names its address and fetch time
-    if provenance.get("url"):
-        db.execute("UPDATE documents SET url = ?, fetched = ? WHERE id = ?",
-                   (provenance["url"], provenance.get("fetched"), doc_id))
+    if r.url:  # a collected page's metadata names its address and fetch time
+        db.execute("UPDATE documents SET url = ?, fetched = ? WHERE id = ?", (r.url, r.fetched, doc_id))
     return doc_id
 
 

@@ -164,6 +164,7 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     given_source = options.source or meta.get("source")
     result.source = given_source or (seg.masthead.name if seg.masthead else None)
     result.city = options.city or _normalize_city(meta.get("city"))
+    result.url, result.fetched = meta.get("url"), meta.get("fetched")
     doc_candidates = [("option", options.date), ("meta", meta.get("date")), ("masthead", masthead_date)]
     result.published = choose_date(doc_candidates)[0]
     for seq, raw_article in enumerate(seg.articles):

@@ -119,6 +119,8 @@ class DocumentResult:
     source: str | None = None
     city: str | None = None
     published: str | None = None
+    url: str | None = None  # a collected page's address and fetch time, from its metadata file
+    fetched: str | None = None
     meta_refused: list[tuple[str, str]] = field(default_factory=list)  # (metadata file, why ignored)
 
 

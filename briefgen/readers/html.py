@@ -68,7 +68,7 @@ def _parse(path: str | Path, text: str) -> Any:
     try:
         import lxml.html
 
-        return lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+        return lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8", huge_tree=True))
     except Exception:  # noqa: BLE001 - any parser failure is a refusal
         raise refuse(path, "html_unreadable") from None
 

@@ -75,3 +75,14 @@ def test_html_like_tags_in_a_text_source_are_data() -> None:
     """Probe: ``<b>粗体</b>`` in a .txt/.md was stripped to ``粗体``; only the HTML reader reads tags."""
     assert clean_text("网页代码<b>粗体</b>一并处理") == "网页代码<b>粗体</b>一并处理"
     assert plain("## **标题<i>斜体</i>**") == "标题<i>斜体</i>"
+
+
+def test_deeply_nested_html_keeps_its_article(tmp_path) -> None:  # noqa: ANN001
+    from briefgen.ingest.pipeline import process_document
+    from briefgen.ingest.types import IngestOptions
+
+    body = "会议要求，各部门要抓好落实，确保各项任务按期完成。" * 10
+    page = tmp_path / "deep.html"
+    page.write_text(f"<html><body>{'<div>' * 300}<p>{body}</p>{'</div>' * 300}</body></html>", encoding="utf-8")
+    result = process_document(str(page), IngestOptions())
+    assert result.rejected is None and result.articles[0].passages[0].text.startswith("会议要求")
