@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 
 from briefgen.errors import ConfigError
+from briefgen.fonts import resolve_fonts
 from briefgen.model import Briefing
 from briefgen.render.docx.blocks import Sink, write_block, write_masthead
 from briefgen.render.docx.fonttable import rewrite_font_table
@@ -16,6 +17,7 @@ from briefgen.render.docx.imprint import write_imprint
 from briefgen.render.docx.styles import add_styles
 from briefgen.render.docx.template import blank_document
 from briefgen.render.docx.text import xml_safe
+from briefgen.render.glyph_bounds import DEFAULT_MIDDLE, ink_middle
 from briefgen.style import style_path
 
 DOCX_STYLE = "docx"
@@ -41,7 +43,7 @@ def load_docx_style(style: dict[str, Any]) -> dict[str, Any]:
 def render_docx(briefing: Briefing, out: Path, style: dict[str, Any]) -> None:
     """Write ``briefing`` to ``out`` as a .docx built on named, editable styles."""
     docx_style = load_docx_style(style)
-    document = blank_document(style, docx_style)
+    document = blank_document(style, docx_style, page_number_dash_middle(style))
     add_styles(document, style, docx_style)
     rewrite_font_table(document, style)
     _set_properties(document, briefing, docx_style)
@@ -62,3 +64,11 @@ def _set_properties(document: Any, briefing: Briefing, docx_style: dict[str, Any
     props.subject = xml_safe(briefing.meta.subject)
     props.language = docx_style["language"]
     props.last_modified_by = docx_style["comments"]["author"]
+
+
+def page_number_dash_middle(style: dict[str, Any]) -> float:
+    """Return the dash's height above the baseline (ems) in the face resolved for page numbers."""
+    choice = resolve_fonts(style).get("page_number")
+    if choice is None:
+        return DEFAULT_MIDDLE
+    return ink_middle(choice.path, choice.index, str(style["page_number"].get("dash", "—")))
