@@ -8,6 +8,7 @@ from typing import Any
 
 _WORD = r"[0-9A-Za-z]+(?:[.,:/+\-'_&][0-9A-Za-z]+)*%?"
 _NUMBER = r"[0-9]+(?:[.,][0-9]+)*[{suffixes}]+"
+_FIGURE = r"[0-9]+(?:[.,][0-9]+)*[%‰％]?(?:{qualifiers})?(?:{units})"
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,11 @@ class Token:
     space: bool = False
     no_start: bool = False
     no_end: bool = False
+    mark: bool = False
+
+    def chars(self) -> int:
+        """Return how many of the token's glyphs are characters (not marks, not spaces)."""
+        return 0 if self.space or self.mark else len(self.glyphs)
 
     def natural(self, gap: float) -> float:
         """Return the token's width with ``gap`` between its own characters."""
@@ -43,6 +49,8 @@ class BreakRules:
     no_start: frozenset[str]
     no_end: frozenset[str]
     pattern: re.Pattern[str]
+    min_last_chars: int = 0
+    tighten_em: float = 0.0
 
 
 def break_rules(style: dict[str, Any]) -> BreakRules:
@@ -51,9 +59,23 @@ def break_rules(style: dict[str, Any]) -> BreakRules:
     whole = sorted(section.get("unbreakable", []), key=len, reverse=True)
     numbers = [_NUMBER.format(suffixes=re.escape(section["number_suffixes"]))] if section.get(
         "number_suffixes") else []
-    alternatives = [re.escape(w) for w in whole] + numbers + [_WORD, r"[ \t]+", r"."]
+    alternatives = ([re.escape(w) for w in whole] + _kept_patterns(section) + numbers
+                    + [_WORD, r"[ \t]+", r"."])
     return BreakRules(frozenset(section.get("no_start", "")), frozenset(section.get("no_end", "")),
-                      re.compile("|".join(alternatives), re.S))
+                      re.compile("|".join(alternatives), re.S),
+                      int(section.get("min_last_line_chars", 0)),
+                      float(section.get("max_tighten_em", 0.0)))
+
+
+def _kept_patterns(section: dict[str, Any]) -> list[str]:
+    """Return the patterns of dates and figures with their units, never split across lines."""
+    kept = [str(p) for p in section.get("kept_patterns", [])]
+    units = sorted(section.get("number_units", []), key=len, reverse=True)
+    if units:
+        qualifiers = "|".join(re.escape(q) for q in section.get("number_qualifiers", []))
+        kept.append(_FIGURE.format(qualifiers=qualifiers or "(?!)",
+                                   units="|".join(re.escape(u) for u in units)))
+    return kept
 
 
 def tokenize(glyphs: list[Glyph], rules: BreakRules) -> list[Token]:
@@ -63,8 +85,10 @@ def tokenize(glyphs: list[Glyph], rules: BreakRules) -> list[Token]:
     for match in rules.pattern.finditer(text):
         part = tuple(glyphs[match.start():match.end()])
         first, last = match.group()[0], match.group()[-1]
+        marks = rules.no_start | rules.no_end
         tokens.append(Token(part, space=first in " \t", no_start=first in rules.no_start,
-                            no_end=last in rules.no_end))
+                            no_end=last in rules.no_end,
+                            mark=all(c in marks for c in match.group())))
     return tokens
 
 
