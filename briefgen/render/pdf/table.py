@@ -76,7 +76,7 @@ def table_chunks(ts: Typesetter, table: Table, style: dict[str, Any]) -> list[Ch
         last = n == len(table.rows)
         weights = (thick if n == 0 else thin, thick if last else thin)
         _row_rules(row, widths, ts.geometry.pitch, weights, thick, color)
-        row.keep_with_next = n == 0
+        row.keep_with_next = n == 0 or (n == 1 and len(table.rows) > 1)  # header + 2 rows
         row.running_head = rows[0] if table.header and n > 0 else None
         rows.append(row)
     return rows
