@@ -16,6 +16,7 @@ from briefgen.render.docx.comments import add_provenance_comment, comment_lines
 from briefgen.render.docx.ooxml import PPR_ORDER, element, place
 from briefgen.render.docx.text import xml_safe
 from briefgen.render.shared import item_paragraphs, split_entry
+from briefgen.render.table_columns import printed_columns
 
 
 @dataclass
@@ -125,6 +126,7 @@ def _write_entry(sink: Sink, entry: str) -> None:
 def _write_table(sink: Sink, block: Table) -> None:
     """Write a ruled table: caption, a header row repeated on each page, body rows."""
     sink.para(block.caption, "table_caption")
+    block = printed_columns(block)
     width = max([len(block.header), *(len(r) for r in block.rows), 1])
     table = sink.document.add_table(rows=0, cols=width, style=sink.roles["table"])
     for values, role in [(block.header, "table_header"), *((r, "table_cell") for r in block.rows)]:
@@ -136,6 +138,9 @@ def _write_table(sink: Sink, block: Table) -> None:
             cell.paragraphs[0].add_run(xml_safe(value))
     if block.header:
         table.rows[0]._tr.get_or_add_trPr().append(element("tblHeader"))
+    for row in table.rows[:2 if len(table.rows) > 2 else 0]:   # caption, header and two rows
+        for cell in row.cells:
+            place(cell.paragraphs[0]._p.get_or_add_pPr(), element("keepNext"), PPR_ORDER)
     _size_columns(sink, table, [block.header, *block.rows], width)
 
 
