@@ -11,6 +11,7 @@ from briefgen.errors import ConfigError
 from briefgen.fonts import resolve_fonts
 from briefgen.model import Briefing
 from briefgen.render.docx.blocks import Sink, write_block, write_masthead
+from briefgen.render.docx.embed import embed_fonts
 from briefgen.render.docx.fonttable import rewrite_font_table
 from briefgen.render.docx.footer import add_page_numbers
 from briefgen.render.docx.imprint import write_imprint
@@ -53,6 +54,8 @@ def render_docx(briefing: Briefing, out: Path, style: dict[str, Any]) -> None:
         write_block(sink, block)
     write_imprint(document, briefing.imprint, style, docx_style)
     add_page_numbers(document, style, docx_style["roles"])
+    if style.get("docx_options", {}).get("embed_fonts", True):
+        embed_fonts(document, style)
     document.save(str(out))
 
 

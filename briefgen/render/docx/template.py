@@ -30,7 +30,7 @@ def blank_document(style: dict[str, Any], docx_style: dict[str, Any],
     _drop_styles_with_effects(document)
     _drop_thumbnail(document)
     _strip_theme_fonts(document)
-    _set_language(document, docx_style["language"])
+    _set_language(document, docx_style["language"], docx_style.get("latin_language", "en-US"))
     _trim_theme(document)
     _set_page(document, style, docx_style, dash_middle)
     document.settings.odd_and_even_pages_header_footer = True
@@ -61,11 +61,12 @@ def _strip_theme_fonts(document: DocumentObject) -> None:
             fonts.attrib.pop(qn(f"w:{name}"), None)
 
 
-def _set_language(document: DocumentObject, language: str) -> None:
-    """Make ``language`` the language of all text and of the theme fonts; set plain spacing."""
+def _set_language(document: DocumentObject, language: str, latin: str) -> None:
+    """Make ``language`` the language of East Asian text and of the theme fonts, ``latin`` that of
+    Latin runs (so a word like GO is never broken between letters); set plain spacing."""
     defaults = document.styles.element.find(qn("w:docDefaults"))
     rpr = child(child(defaults, "rPrDefault"), "rPr")
-    child(rpr, "lang", val=language, eastAsia=language, bidi="ar-SA")
+    child(rpr, "lang", val=latin, eastAsia=language, bidi="ar-SA")
     ppr = child(child(defaults, "pPrDefault"), "pPr")
     child(ppr, "spacing", after=0, line=240, lineRule="auto")
     settings = document.settings.element

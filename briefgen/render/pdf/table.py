@@ -35,15 +35,19 @@ def column_widths(ts: Typesetter, table: Table, style: dict[str, Any], cols: int
 
 
 def share_width(least: list[float], natural: list[float], width: float) -> list[float]:
-    """Return widths summing to ``width``: natural ones spread when all fit, else each column its
-    least plus a share of the rest by how far it is from natural; scaled down if even least is too wide."""
+    """Return widths summing to ``width``: natural ones spread when all fit; else columns no wider
+    than an even share keep their natural width and the others share the rest by need."""
     if sum(natural) <= width:
         return [n + (width - sum(natural)) * n / sum(natural) for n in natural]
-    if sum(least) >= width:
-        return [w * width / sum(least) for w in least]
-    want = [n - w for n, w in zip(natural, least, strict=True)]
-    room = width - sum(least)
-    return [w + room * x / sum(want) for w, x in zip(least, want, strict=True)]
+    narrow = [n <= width / len(natural) for n in natural]
+    fixed = [n if small else w for n, w, small in zip(natural, least, narrow, strict=True)]
+    if sum(fixed) >= width:
+        fixed = least
+    if sum(fixed) >= width:
+        return [w * width / sum(fixed) for w in fixed]
+    want = [n - f for n, f in zip(natural, fixed, strict=True)]
+    room = width - sum(fixed)
+    return [f + room * x / sum(want) for f, x in zip(fixed, want, strict=True)]
 
 
 def _row_chunk(ts: Typesetter, values: list[str], look: TextStyle, widths: list[float],
@@ -52,8 +56,8 @@ def _row_chunk(ts: Typesetter, values: list[str], look: TextStyle, widths: list[
     x = 0.0
     for value, width in zip(values, widths, strict=True):
         lines = ts.lines([(value, "text")], replace(look, align="center"), width - 2 * pad, x + pad)
-        if len(lines) > 1:
-            lines = ts.lines([(value, "text")], replace(look, align="justify"), width - 2 * pad,
+        if len(lines) > 1:   # wrapped cells read from the left, unspaced
+            lines = ts.lines([(value, "text")], replace(look, align="left"), width - 2 * pad,
                              x + pad)
         cells.append(ts.stack(lines))
         x += width
