@@ -75,13 +75,11 @@ def test_pdf_imprint_rules_are_035_outside_and_025_inside(outputs: dict[str, Pat
                                                          style: dict) -> None:
     with pdfplumber.open(outputs["pdf"]) as pdf:
         page = pdf.pages[-1]
+        first = next(ln for ln in page.extract_text_lines() if ln["text"].startswith("报："))
         rules = sorted((ln for ln in page.lines if abs(ln["top"] - ln["bottom"]) < 0.01
                         and ln["x1"] - ln["x0"] > page.width / 2), key=lambda ln: ln["top"])
-    imprint = rules[-1:]
-    for rule in reversed(rules[:-1]):   # the 版记's rules are a few lines apart
-        if imprint[0]["top"] - rule["top"] > 4.5 * style["grid"]["line_pitch_pt"]:
-            break
-        imprint.insert(0, rule)
+    pitch = style["grid"]["line_pitch_pt"]
+    imprint = [r for r in rules if r["top"] > first["top"] - pitch / 2]   # from the 报 line down
     assert len(imprint) >= 3, [r["top"] for r in rules]
     widths = [r["linewidth"] * PT_MM for r in imprint]
     assert abs(widths[0] - 0.35) < 0.01 and abs(widths[-1] - 0.35) < 0.01, widths

@@ -13,8 +13,9 @@ from docx.text.run import Run
 
 from briefgen.model import Block, Contents, Heading, Item, Masthead, Paragraph, Table
 from briefgen.render.docx.comments import add_provenance_comment, comment_lines
-from briefgen.render.docx.ooxml import PPR_ORDER, element, place
+from briefgen.render.docx.ooxml import PPR_ORDER, RPR_ORDER, element, place
 from briefgen.render.docx.text import xml_safe
+from briefgen.render.docx.tighten import LineFit, Tightening
 from briefgen.render.shared import item_paragraphs, split_entry
 from briefgen.render.table_columns import printed_columns
 
@@ -28,6 +29,7 @@ class Sink:
     docx_style: dict[str, Any]
     style: dict[str, Any]
     ids: dict[str, str] = field(default_factory=dict)
+    fit: LineFit | None = None
 
     def style_id(self, name: str) -> str:
         """Return the id of the style named ``name`` (looked up once; python-docx scans every time)."""
@@ -79,10 +81,31 @@ def write_block(sink: Sink, block: Block) -> None:
 
 
 def _spans(sink: Sink, block: Paragraph) -> list[Run]:
-    """Return the runs of a new paragraph of spans (figures and source notes in their styles)."""
+    """Return the runs of a new paragraph of spans (figures and source notes in their styles);
+    the characters of a line the PDF closes up get the same closer spacing."""
     p = sink.styled(sink.roles["paragraph"][block.role])
     styles = sink.roles["span"]
-    return [sink.run(p, s.text, styles.get(s.kind)) for s in block.spans]
+    tight = _tightening(sink, block)
+    runs, at = [], 0
+    for span in block.spans:
+        cut = min(max(tight.start - at, 0), len(span.text)) if tight else len(span.text)
+        for text, closer in ((span.text[:cut], False), (span.text[cut:], True)):
+            if text:
+                runs.append(sink.run(p, text, styles.get(span.kind)))
+                if closer and tight:
+                    spacing = element("spacing", val=round(tight.tracking_pt * 20))
+                    place(runs[-1]._r.get_or_add_rPr(), spacing, RPR_ORDER)
+        at += len(span.text)
+    return runs
+
+
+def _tightening(sink: Sink, block: Paragraph) -> Tightening | None:
+    """Return how the paragraph's last line closes up, for paragraphs set at the body size."""
+    if sink.fit is None or block.role not in ("body", "lead"):
+        return None
+    text = "".join(s.text for s in block.spans)
+    size = float(sink.style["sizes_pt"]["body"])
+    return sink.fit.tightening(text, size, float(sink.style["pdf"]["body"]["indent_chars"]))
 
 
 def _write_paragraph(sink: Sink, block: Paragraph) -> None:

@@ -18,6 +18,7 @@ from briefgen.render.docx.imprint import write_imprint
 from briefgen.render.docx.styles import add_styles
 from briefgen.render.docx.template import blank_document
 from briefgen.render.docx.text import xml_safe
+from briefgen.render.docx.tighten import LineFit
 from briefgen.render.glyph_bounds import DEFAULT_MIDDLE, ink_middle
 from briefgen.style import style_path
 
@@ -48,13 +49,15 @@ def render_docx(briefing: Briefing, out: Path, style: dict[str, Any]) -> None:
     add_styles(document, style, docx_style)
     rewrite_font_table(document, style)
     _set_properties(document, briefing, docx_style)
-    sink = Sink(document, docx_style["roles"], docx_style, style)
+    embed = style.get("docx_options", {}).get("embed_fonts", True)
+    fit = LineFit(style, docx_style, resolve_fonts(style).get("body")) if embed else None
+    sink = Sink(document, docx_style["roles"], docx_style, style, fit=fit)
     write_masthead(sink, briefing.masthead)
     for block in briefing.blocks:
         write_block(sink, block)
     write_imprint(document, briefing.imprint, style, docx_style)
     add_page_numbers(document, style, docx_style["roles"])
-    if style.get("docx_options", {}).get("embed_fonts", True):
+    if embed:
         embed_fonts(document, style)
     document.save(str(out))
 

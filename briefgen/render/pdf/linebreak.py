@@ -18,13 +18,14 @@ class Placed:
 
 
 def _width(tokens: list[Token], gap: float) -> float:
-    return sum(t.natural(gap) for t in tokens) + gap * max(len(tokens) - 1, 0)
+    leads = sum(t.lead for t in tokens[1:])
+    return sum(t.natural(gap) for t in tokens) + gap * max(len(tokens) - 1, 0) + leads
 
 
 def _greedy_end(tokens: list[Token], start: int, avail: float, gap: float) -> int:
     end, used = start, 0.0
     while end < len(tokens):
-        add = tokens[end].natural(gap) + (gap if end > start else 0.0)
+        add = tokens[end].natural(gap) + (gap + tokens[end].lead if end > start else 0.0)
         if end > start and used + add > avail + EPS:
             break
         used += add
@@ -120,10 +121,10 @@ def place_line(tokens: list[Token], avail: float, gap: float, align: str) -> lis
     placed: list[Placed] = []
     for index, token in enumerate(tokens):
         if index:
-            x += gap + spread
+            x += gap + spread + token.lead
         for inner, glyph in enumerate(token.glyphs):
             if inner:
-                x += gap
+                x += gap + glyph.lead
             placed.append(Placed(x, glyph))
             x += glyph.width
     return placed

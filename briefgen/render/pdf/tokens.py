@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 _WORD = r"[0-9A-Za-z]+(?:[.,:/+\-'_&][0-9A-Za-z]+)*%?"
@@ -21,6 +21,27 @@ class Glyph:
     size: float
     color: str
     hscale: float = 1.0
+    lead: float = 0.0      # extra space before the glyph unless it opens a line (汉字 ↔ Latin)
+
+
+def _script(ch: str) -> int:
+    """Return 1 for a 汉字, 2 for a Latin letter or digit, 0 for anything else."""
+    code = ord(ch)
+    if 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF:
+        return 1
+    return 2 if ch.isascii() and ch.isalnum() else 0
+
+
+def autospace(glyphs: list[Glyph], em: float) -> list[Glyph]:
+    """Return the glyphs with ``em`` of their size before each 汉字 next to a Latin letter or digit."""
+    if em <= 0:
+        return glyphs
+    out = list(glyphs)
+    for i in range(1, len(out)):
+        a, b = _script(out[i - 1].ch), _script(out[i].ch)
+        if a and b and a != b:
+            out[i] = replace(out[i], lead=em * out[i].size)
+    return out
 
 
 @dataclass(frozen=True)
@@ -38,8 +59,14 @@ class Token:
         return 0 if self.space or self.mark else len(self.glyphs)
 
     def natural(self, gap: float) -> float:
-        """Return the token's width with ``gap`` between its own characters."""
-        return sum(g.width for g in self.glyphs) + gap * (len(self.glyphs) - 1)
+        """Return the token's width with ``gap`` (and any autospace) between its own characters."""
+        inner = sum(g.lead for g in self.glyphs[1:])
+        return sum(g.width for g in self.glyphs) + gap * (len(self.glyphs) - 1) + inner
+
+    @property
+    def lead(self) -> float:
+        """Return the extra space before the token when it does not open a line."""
+        return self.glyphs[0].lead if self.glyphs else 0.0
 
 
 @dataclass(frozen=True)
@@ -51,6 +78,7 @@ class BreakRules:
     pattern: re.Pattern[str]
     min_last_chars: int = 0
     tighten_em: float = 0.0
+    autospace_em: float = 0.0
 
 
 def break_rules(style: dict[str, Any]) -> BreakRules:
@@ -64,7 +92,8 @@ def break_rules(style: dict[str, Any]) -> BreakRules:
     return BreakRules(frozenset(section.get("no_start", "")), frozenset(section.get("no_end", "")),
                       re.compile("|".join(alternatives), re.S),
                       int(section.get("min_last_line_chars", 0)),
-                      float(section.get("max_tighten_em", 0.0)))
+                      float(section.get("max_tighten_em", 0.0)),
+                      float(section.get("cjk_latin_space_em", 0.0)))
 
 
 def _kept_patterns(section: dict[str, Any]) -> list[str]:
@@ -79,7 +108,8 @@ def _kept_patterns(section: dict[str, Any]) -> list[str]:
 
 
 def tokenize(glyphs: list[Glyph], rules: BreakRules) -> list[Token]:
-    """Return the break units of a run of glyphs (matched on their characters)."""
+    """Return the break units of a run of glyphs (matched on their characters), autospaced."""
+    glyphs = autospace(glyphs, rules.autospace_em)
     text = "".join(g.ch for g in glyphs)
     tokens = []
     for match in rules.pattern.finditer(text):
