@@ -91,3 +91,17 @@ def test_running_head_opens_the_next_page() -> None:
         row.running_head = head
     pages = paginate([head, *rows], per_page=4, first_start=0)
     assert pages[1][0][1] is head and pages[1][1][1] is rows[3]
+
+
+def test_no_paragraph_leaves_one_line_alone_on_a_page(style: dict, cjk: dict, font_cache) -> None:
+    sizes = [3, 2, 4, 3, 5, 2, 3]
+    for before in range(1, 24):
+        paragraphs = [before, *sizes * 3]
+        _, pages, _, _ = layout(_briefing([_text(n) for n in paragraphs]), style)
+        owner = [(i, line) for i, n in enumerate(paragraphs) for line in range(n)]
+        placed = [[owner.pop(0) for c in (c for _, c in page) if not c.blank and c.runs]
+                  for page in pages[:-1]]
+        for page, following in zip(placed, placed[1:], strict=False):
+            last, first = page[-1], following[0]
+            assert not (last[1] == 0 and paragraphs[last[0]] > 1), (before, "orphan", last)
+            assert not (first[1] == paragraphs[first[0]] - 1 and first[1] > 0), (before, "widow")

@@ -117,3 +117,24 @@ def test_lines_stay_inside_the_body_and_keep_kinsoku(ts: Typesetter, style: dict
             assert line[0] not in rules["no_start"] and line[-1] not in rules["no_end"], line
         tight = [_right_edge(ts, c) for c in chunks]
         assert max(tight) <= ts.geometry.width + 0.01
+
+
+def test_latin_and_digits_stand_a_fifth_em_off_hanzi(ts: Typesetter, style: dict) -> None:
+    look = text_style(style, "body")
+    chunk = ts.lines([("全市1800万元增长", "text")], look, ts.geometry.width)[0]
+    placed: list[tuple[float, float]] = []   # x and advance of each character, in order
+    for run in chunk.runs:
+        x = run.x
+        for ch in run.text:
+            placed.append((x, ts.faces.width(run.font, ch, run.size)))
+            x += placed[-1][1] + run.char_space
+    gap = ts.geometry.gap(look.size)
+    auto = float(style["linebreak"]["cjk_latin_space_em"]) * look.size
+    assert auto > 0
+
+    def space(i: int) -> float:   # between character i and i + 1, beyond the spacing
+        return placed[i + 1][0] - sum(placed[i]) - gap
+
+    assert abs(space(1) - auto) < 0.01      # 市 → 1
+    assert abs(space(5) - auto) < 0.01      # 0 → 万
+    assert abs(space(2)) < 0.01 and abs(space(7)) < 0.01   # digits, 汉字 close up
