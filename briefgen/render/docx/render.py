@@ -15,6 +15,7 @@ from briefgen.render.docx.embed import embed_fonts
 from briefgen.render.docx.fonttable import rewrite_font_table
 from briefgen.render.docx.footer import add_page_numbers
 from briefgen.render.docx.imprint import write_imprint
+from briefgen.render.docx.reference import has_footers, open_reference, reference_style_names
 from briefgen.render.docx.styles import add_styles
 from briefgen.render.docx.template import blank_document
 from briefgen.render.docx.text import xml_safe
@@ -43,20 +44,33 @@ def load_docx_style(style: dict[str, Any]) -> dict[str, Any]:
 
 
 def render_docx(briefing: Briefing, out: Path, style: dict[str, Any]) -> None:
-    """Write ``briefing`` to ``out`` as a .docx built on named, editable styles."""
+    """Write ``briefing`` to ``out`` as a .docx built on named, editable styles.
+
+    ``style['docx_options']`` may turn font embedding off (``embed_fonts``) or name an office
+    template whose styles and page setup the draft takes (``reference_doc``).
+    """
     docx_style = load_docx_style(style)
-    document = blank_document(style, docx_style, page_number_dash_middle(style))
-    add_styles(document, style, docx_style)
+    options = style.get("docx_options", {})
+    reference = Path(options["reference_doc"]) if options.get("reference_doc") else None
+    if reference is None:
+        document = blank_document(style, docx_style, page_number_dash_middle(style))
+        kept: set[str] = set()
+    else:
+        document = open_reference(reference)
+        kept = reference_style_names(document)
+    add_styles(document, style, docx_style, kept)
     rewrite_font_table(document, style)
     _set_properties(document, briefing, docx_style)
-    embed = style.get("docx_options", {}).get("embed_fonts", True)
-    fit = LineFit(style, docx_style, resolve_fonts(style).get("body")) if embed else None
+    embed = bool(options.get("embed_fonts", True))
+    fit = LineFit(style, docx_style, resolve_fonts(style).get("body")) if embed and not kept else None
     sink = Sink(document, docx_style["roles"], docx_style, style, fit=fit)
     write_masthead(sink, briefing.masthead)
     for block in briefing.blocks:
         write_block(sink, block)
     write_imprint(document, briefing.imprint, style, docx_style)
-    add_page_numbers(document, style, docx_style["roles"])
+    if reference is None or not has_footers(document):
+        document.settings.odd_and_even_pages_header_footer = True
+        add_page_numbers(document, style, docx_style["roles"])
     if embed:
         embed_fonts(document, style)
     document.save(str(out))

@@ -33,7 +33,6 @@ def blank_document(style: dict[str, Any], docx_style: dict[str, Any],
     _set_language(document, docx_style["language"], docx_style.get("latin_language", "en-US"))
     _trim_theme(document)
     _set_page(document, style, docx_style, dash_middle)
-    document.settings.odd_and_even_pages_header_footer = True
     return document
 
 
