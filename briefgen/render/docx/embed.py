@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import uuid
 from typing import Any
 
@@ -11,19 +10,16 @@ from docx.document import Document as DocumentObject
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from fontTools.subset import Options, Subsetter
-from fontTools.ttLib import TTFont
 from lxml import etree
 
 from briefgen.fonts import FontChoice, resolve_fonts
-from briefgen.fonts.convert import build_truetype, truetype_cuts
+from briefgen.render.docx.fontsubset import subset_face
 from briefgen.render.docx.ooxml import element, place
 from briefgen.render.docx.usedchars import chars_by_font
 
 OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_LANGS = (0x409, 0x804)   # en-US and zh-CN names: Word and fontconfig both find the family
 _SETTINGS_ORDER = ("writeProtection", "view", "zoom", "removePersonalInformation",
                    "removeDateAndTime", "doNotDisplayPageBoundaries", "displayBackgroundShape",
                    "printPostScriptOverText", "printFractionalCharacterWidth", "printFormsData",
@@ -42,49 +38,6 @@ def faces_by_office_name(style: dict[str, Any]) -> dict[str, FontChoice]:
         if role in resolved:
             faces.setdefault(name, resolved[role])
     return faces
-
-
-def subset_face(choice: FontChoice, chars: set[str], name: str) -> bytes:
-    """Return a TrueType file of ``choice`` holding ``chars``, its family renamed ``name``."""
-    codepoints = {ord(c) for c in chars if c.isprintable()} | {0x20}
-    font = _truetype(choice, {chr(c) for c in codepoints})
-    subsetter = Subsetter(Options(hinting=False, layout_features=[], glyph_names=False,
-                                  name_IDs=["*"], notdef_outline=True))
-    subsetter.populate(unicodes=codepoints)
-    subsetter.subset(font)
-    _rename(font, name)
-    buffer = io.BytesIO()
-    font.recalcTimestamp = False
-    font.save(buffer)
-    return buffer.getvalue()
-
-
-def _truetype(choice: FontChoice, chars: set[str]) -> TTFont:
-    """Return the face with TrueType outlines: itself, or the PDF renderer's cached conversion."""
-    if not choice.needs_conversion:
-        return TTFont(choice.path, fontNumber=choice.index)
-    cuts = truetype_cuts(choice.path, choice.index, chars)
-    if len(cuts) == 1:
-        return TTFont(str(cuts[0]))
-    with TTFont(choice.path, fontNumber=choice.index, lazy=True) as source:
-        return build_truetype(source, (ord(c) for c in chars), "embed").font
-
-
-def _rename(font: TTFont, name: str) -> None:
-    """Give the face the office family name, Regular weight and a plain PostScript name."""
-    table = font["name"]
-    table.names = []
-    ps = "Briefgen-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
-    for lang in _LANGS:
-        for number, value in ((1, name), (2, "Regular"), (4, name)):
-            table.setName(value, number, 3, 1, lang)
-    table.setName(ps, 6, 3, 1, 0x409)
-    table.setName(f"{ps};briefgen subset", 3, 3, 1, 0x409)
-    os2 = font["OS/2"]
-    os2.usWeightClass = 400
-    os2.fsSelection = (os2.fsSelection & ~0b100001) | 0x40
-    font["head"].macStyle = 0
-    font["post"].formatType = 3.0
 
 
 def obfuscate(data: bytes, key: uuid.UUID) -> bytes:
