@@ -15,7 +15,7 @@ from typing import Any
 from fontTools.ttLib import TTFont
 
 from briefgen.fonts import FontChoice
-from briefgen.render.pdf.linebreak import _greedy_lines, break_lines
+from briefgen.render.pdf.linebreak import break_lines, greedy_lines
 from briefgen.render.pdf.tokens import BreakRules, Glyph, break_rules, tokenize
 
 PT_PER_MM = 72 / 25.4
@@ -62,7 +62,7 @@ class LineFit:
             return None
         tokens = tokenize(self._glyphs(text, size), self.rules)
         first = self.width - indent_chars * size
-        greedy = _greedy_lines(tokens, first, self.width, self.tracking)
+        greedy = greedy_lines(tokens, first, self.width, self.tracking)
         final = break_lines(tokens, first, self.width, self.tracking, self.rules.min_last_chars,
                             self.rules.tighten_em * size)
         if len(final) >= len(greedy):

@@ -62,7 +62,7 @@ def break_lines(tokens: list[Token], first: float, rest: float, gap: float,
     A last line of fewer than ``min_last`` characters is taken up by the line above when that
     line can close up by at most ``tighten`` per gap; otherwise that line gives some down.
     """
-    lines = _greedy_lines(tokens, first, rest, gap)
+    lines = greedy_lines(tokens, first, rest, gap)
     if len(lines) < 2 or sum(t.chars() for t in lines[-1]) >= min_last:
         return lines
     avail = first if len(lines) == 2 else rest
@@ -85,7 +85,7 @@ def _give_down(above: list[Token], last: list[Token], width: float, gap: float,
     return [above, last]
 
 
-def _greedy_lines(tokens: list[Token], first: float, rest: float,
+def greedy_lines(tokens: list[Token], first: float, rest: float,
                   gap: float) -> list[list[Token]]:
     """Return the lines filled greedily, 避头尾 by pushing characters down."""
     work = list(tokens)

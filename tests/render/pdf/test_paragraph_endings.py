@@ -10,7 +10,7 @@ from pdf_samples import long_briefing
 
 from briefgen.model import Briefing, Paragraph, Span
 from briefgen.render.pdf.chunks import Chunk
-from briefgen.render.pdf.linebreak import _greedy_lines
+from briefgen.render.pdf.linebreak import greedy_lines
 from briefgen.render.pdf.pieces import block_pieces
 from briefgen.render.pdf.render import typesetter
 from briefgen.render.pdf.text import Typesetter, text_style
@@ -89,7 +89,7 @@ def test_no_paragraph_ends_on_a_short_line(ts: Typesetter, style: dict) -> None:
         assert "".join(lines) == text
         if len(lines) > 1:
             assert _chars(lines[-1], style) >= 2, lines[-1]
-        greedy = _greedy_lines(tokenize(ts.glyphs([(text, "text")], look), ts.rules),
+        greedy = greedy_lines(tokenize(ts.glyphs([(text, "text")], look), ts.rules),
                                width - 2 * ts.geometry.advance(look.size), width,
                                ts.geometry.gap(look.size))
         last = greedy[-1]
