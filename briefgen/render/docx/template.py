@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from lxml import etree
 
-from briefgen.render.docx.ooxml import child, mm_to_twips, place
+from briefgen.render.docx.ooxml import PPR_ORDER, child, element, mm_to_twips, place
 from briefgen.render.glyph_bounds import DEFAULT_MIDDLE
 
 _THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
@@ -33,7 +33,15 @@ def blank_document(style: dict[str, Any], docx_style: dict[str, Any],
     _set_language(document, docx_style["language"], docx_style.get("latin_language", "en-US"))
     _trim_theme(document)
     _set_page(document, style, docx_style, dash_middle)
+    _set_widow_control(document, bool(style["pdf"].get("widow_orphan")))
     return document
+
+
+def _set_widow_control(document: DocumentObject, on: bool) -> None:
+    """Turn widow/orphan control on or off for every paragraph, as the PDF paginates."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    ppr = child(child(defaults, "pPrDefault"), "pPr")
+    place(ppr, element("widowControl", val=int(on)), PPR_ORDER)
 
 
 def _drop_styles_with_effects(document: DocumentObject) -> None:

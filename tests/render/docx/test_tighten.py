@@ -70,3 +70,14 @@ def test_untouched_without_embedded_fonts(style: dict, cache: None, tmp_path: Pa
     render_docx(_briefing(), tmp_path / "b.docx", plain)
     with zipfile.ZipFile(tmp_path / "b.docx") as package:
         assert b"<w:spacing w:val=" not in package.read("word/document.xml")
+
+
+@pytest.mark.parametrize("on", [False, True])
+def test_widow_control_follows_the_pdf(style: dict, tmp_path: Path, on: bool) -> None:
+    both = {**style, "pdf": {**style["pdf"], "widow_orphan": on},
+            "docx_options": {"embed_fonts": False}}
+    render_docx(_briefing(), tmp_path / "b.docx", both)
+    with zipfile.ZipFile(tmp_path / "b.docx") as package:
+        styles = etree.fromstring(package.read("word/styles.xml"))
+    control = styles.find(f"{{{W}}}docDefaults/{{{W}}}pPrDefault/{{{W}}}pPr/{{{W}}}widowControl")
+    assert control is not None and control.get(f"{{{W}}}val") == str(int(on))

@@ -93,7 +93,8 @@ def test_running_head_opens_the_next_page() -> None:
     assert pages[1][0][1] is head and pages[1][1][1] is rows[3]
 
 
-def test_no_paragraph_leaves_one_line_alone_on_a_page(style: dict, cjk: dict, font_cache) -> None:
+def test_widow_control_leaves_no_line_alone_on_a_page(style: dict, cjk: dict, font_cache) -> None:
+    style = {**style, "pdf": {**style["pdf"], "widow_orphan": True}}   # off in the shipped style
     sizes = [3, 2, 4, 3, 5, 2, 3]
     for before in range(1, 24):
         paragraphs = [before, *sizes * 3]
