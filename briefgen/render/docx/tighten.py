@@ -16,7 +16,7 @@ from fontTools.ttLib import TTFont
 
 from briefgen.fonts import FontChoice
 from briefgen.render.pdf.linebreak import break_lines, greedy_lines
-from briefgen.render.pdf.tokens import BreakRules, Glyph, break_rules, tokenize
+from briefgen.render.pdf.tokens import BreakRules, Glyph, Token, break_rules, tokenize
 
 PT_PER_MM = 72 / 25.4
 SAFETY_PT = 0.1   # LibreOffice measures autospace and justification a little wider than we do
@@ -33,7 +33,7 @@ def _advances(path: str, index: int) -> tuple[dict[int, float], float]:
 
 @dataclass(frozen=True)
 class Tightening:
-    """From character ``start`` on, the paragraph is set with ``tracking_pt`` between characters."""
+    """From character ``start`` on, the paragraph is set with ``tracking_pt`` after each character."""
 
     start: int
     tracking_pt: float
@@ -57,7 +57,9 @@ class LineFit:
                 for ch in text]
 
     def tightening(self, text: str, size: float, indent_chars: float) -> Tightening | None:
-        """Return how the paragraph's last line must close up, or None when it need not."""
+        """Return how the paragraph's end must be spaced to break as the PDF breaks it: the last
+        line closed up to take what would be left alone, or the line above it spaced so that it
+        holds no more than the PDF gave it; None when greedy breaking already agrees."""
         if self.rules.min_last_chars <= 0 or not text:
             return None
         tokens = tokenize(self._glyphs(text, size), self.rules)
@@ -65,12 +67,16 @@ class LineFit:
         greedy = greedy_lines(tokens, first, self.width, self.tracking)
         final = break_lines(tokens, first, self.width, self.tracking, self.rules.min_last_chars,
                             self.rules.tighten_em * size)
-        if len(final) >= len(greedy):
-            return None
-        line = final[-1]
-        glyphs = [g for t in line for g in t.glyphs]
-        avail = first if len(final) == 1 else self.width
-        start = len(text.rstrip(" \t")) - len(glyphs)
+        if len(final) < len(greedy):          # closed up: the last line holds the short end
+            return self._fill(text, final[-1:], first if len(final) == 1 else self.width)
+        if len(final) >= 2 and len(final[-2]) < len(greedy[-2]):   # one given down
+            return self._fill(text, final[-2:], first if len(final) == 2 else self.width)
+        return None
+
+    def _fill(self, text: str, lines: list[list[Token]], avail: float) -> Tightening:
+        """Return the spacing, from the first of ``lines`` on, that makes it fill ``avail`` exactly."""
+        glyphs = [g for t in lines[0] for g in t.glyphs]
+        start = len(text.rstrip(" \t")) - sum(len(t.glyphs) for line in lines for t in line)
         drawn = sum(g.width for g in glyphs) + sum(g.lead for g in glyphs[1:])
         needed = (avail - drawn) / len(glyphs)   # spacing comes after every glyph
         return Tightening(start, math.floor((needed - SAFETY_PT) * 20) / 20)

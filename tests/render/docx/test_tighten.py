@@ -22,6 +22,8 @@ HANZI = "各部门认真学习贯彻重要讲话精神紧盯既定目标任务�
 # 26 characters on the indented first line, 28 on the next, then 。: it may not open a line, so
 # greedy breaking pushes one character down with it; the PDF closes the second line up instead
 SHORT_END = (HANZI * 3)[:26 + 28] + "。"
+# one character more: closing up would need 30 on a line, so the PDF gives one down instead
+GIVE_DOWN = (HANZI * 3)[:26 + 28 + 1] + "。"
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +39,9 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         os.environ["BRIEFGEN_CACHE"] = old
 
 
-def _briefing() -> Briefing:
+def _briefing(text: str = SHORT_END) -> Briefing:
     base = small_briefing()
-    return Briefing(base.meta, base.masthead, [Paragraph([Span(SHORT_END)])], base.imprint)
+    return Briefing(base.meta, base.masthead, [Paragraph([Span(text)])], base.imprint)
 
 
 def _lines_of(pdf: Path, text: str) -> list[str]:
@@ -63,6 +65,20 @@ def test_draft_closes_up_the_line_the_pdf_closes_up(style: dict, cache: None,
     assert -0.05 * 16 - 0.2 <= tracking < -0.25     # a hair closer than the body's −0.25 pt
     office = convert_to_pdf(tmp_path / "b.docx", tmp_path / "lo", tmp_path / "profile").pdf
     assert _lines_of(office, SHORT_END) == ours
+
+
+def test_draft_gives_a_character_down_where_the_pdf_does(style: dict, cache: None,
+                                                        tmp_path: Path) -> None:
+    render_pdf(_briefing(GIVE_DOWN), tmp_path / "b.pdf", style)
+    render_docx(_briefing(GIVE_DOWN), tmp_path / "b.docx", style)
+    ours = _lines_of(tmp_path / "b.pdf", GIVE_DOWN)
+    assert [len(line) for line in ours] == [26, 27, 3], ours
+    with zipfile.ZipFile(tmp_path / "b.docx") as package:
+        body = etree.fromstring(package.read("word/document.xml"))
+    spaced = [r for r in body.iter(f"{{{W}}}r") if r.find(f"{{{W}}}rPr/{{{W}}}spacing") is not None]
+    assert ["".join(t.text for t in r.iter(f"{{{W}}}t")) for r in spaced] == [ours[1] + ours[2]]
+    office = convert_to_pdf(tmp_path / "b.docx", tmp_path / "lo", tmp_path / "profile").pdf
+    assert _lines_of(office, GIVE_DOWN) == ours
 
 
 def test_untouched_without_embedded_fonts(style: dict, cache: None, tmp_path: Path) -> None:
