@@ -29,9 +29,10 @@ _SETTINGS_ORDER = ("writeProtection", "view", "zoom", "removePersonalInformation
                    "hideGrammaticalErrors", "activeWritingStyle", "proofState")
 
 
-def faces_by_office_name(style: dict[str, Any]) -> dict[str, FontChoice]:
+def faces_by_office_name(style: dict[str, Any],
+                         resolved: dict[str, FontChoice] | None = None) -> dict[str, FontChoice]:
     """Return each role's office font name → the face briefgen resolved for that role."""
-    resolved = resolve_fonts(style)
+    resolved = resolve_fonts(style) if resolved is None else resolved
     faces: dict[str, FontChoice] = {}
     for role, candidates in style["fonts"].items():
         name = str(candidates[0]).split(":")[0]
@@ -46,11 +47,12 @@ def obfuscate(data: bytes, key: uuid.UUID) -> bytes:
     return bytes(b ^ mask[i % 16] for i, b in enumerate(data[:32])) + data[32:]
 
 
-def embed_fonts(document: DocumentObject, style: dict[str, Any]) -> list[str]:
+def embed_fonts(document: DocumentObject, style: dict[str, Any],
+                resolved: dict[str, FontChoice] | None = None) -> list[str]:
     """Embed a subset of each resolved face under its office name; return the names embedded."""
     table = document.part.part_related_by(RT.FONT_TABLE)
     root = etree.fromstring(table.blob)
-    faces = faces_by_office_name(style)
+    faces = faces_by_office_name(style, resolved)
     embedded: list[str] = []
     for name, chars in sorted(chars_by_font(document).items()):
         font = _font_entry(root, name)

@@ -8,7 +8,6 @@ import os
 import tempfile
 from pathlib import Path
 
-from fontTools.subset import Options, Subsetter
 from fontTools.ttLib import TTFont
 
 from briefgen.fonts import FontChoice
@@ -51,6 +50,8 @@ def _store(target: Path, data: bytes) -> None:
 
 def _make_subset(choice: FontChoice, codepoints: set[int], name: str) -> bytes:
     """Return the renamed TrueType subset of ``choice`` holding ``codepoints``."""
+    from fontTools.subset import Options, Subsetter  # slow to import; only on a cache miss
+
     font = _truetype(choice, {chr(c) for c in codepoints})
     subsetter = Subsetter(Options(hinting=False, layout_features=[], glyph_names=False,
                                   name_IDs=["*"], notdef_outline=True))

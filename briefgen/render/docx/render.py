@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from briefgen.errors import ConfigError
-from briefgen.fonts import resolve_fonts
+from briefgen.fonts import FontChoice, resolve_fonts
 from briefgen.model import Briefing
 from briefgen.render.docx.blocks import Sink, write_block, write_masthead
 from briefgen.render.docx.embed import embed_fonts
@@ -51,9 +51,10 @@ def render_docx(briefing: Briefing, out: Path, style: dict[str, Any]) -> None:
     """
     docx_style = load_docx_style(style)
     options = style.get("docx_options", {})
+    resolved = resolve_fonts(style)
     reference = Path(options["reference_doc"]) if options.get("reference_doc") else None
     if reference is None:
-        document = blank_document(style, docx_style, page_number_dash_middle(style))
+        document = blank_document(style, docx_style, page_number_dash_middle(style, resolved))
         kept: set[str] = set()
     else:
         document = open_reference(reference)
@@ -62,7 +63,7 @@ def render_docx(briefing: Briefing, out: Path, style: dict[str, Any]) -> None:
     rewrite_font_table(document, style)
     _set_properties(document, briefing, docx_style)
     embed = bool(options.get("embed_fonts", True))
-    fit = LineFit(style, docx_style, resolve_fonts(style).get("body")) if embed and not kept else None
+    fit = LineFit(style, docx_style, resolved.get("body")) if embed and not kept else None
     sink = Sink(document, docx_style["roles"], docx_style, style, fit=fit)
     write_masthead(sink, briefing.masthead)
     for block in briefing.blocks:
@@ -72,7 +73,7 @@ def render_docx(briefing: Briefing, out: Path, style: dict[str, Any]) -> None:
         document.settings.odd_and_even_pages_header_footer = True
         add_page_numbers(document, style, docx_style["roles"])
     if embed:
-        embed_fonts(document, style)
+        embed_fonts(document, style, resolved)
     document.save(str(out))
 
 
@@ -86,9 +87,9 @@ def _set_properties(document: Any, briefing: Briefing, docx_style: dict[str, Any
     props.last_modified_by = docx_style["comments"]["author"]
 
 
-def page_number_dash_middle(style: dict[str, Any]) -> float:
+def page_number_dash_middle(style: dict[str, Any], resolved: dict[str, FontChoice]) -> float:
     """Return the dash's height above the baseline (ems) in the face resolved for page numbers."""
-    choice = resolve_fonts(style).get("page_number")
+    choice = resolved.get("page_number")
     if choice is None:
         return DEFAULT_MIDDLE
     return ink_middle(choice.path, choice.index, str(style["page_number"].get("dash", "—")))

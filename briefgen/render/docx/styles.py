@@ -68,8 +68,7 @@ def _new_style(
 ) -> CharacterStyle:
     """Return a fresh style (or a cleared built-in one) named ``spec['name']``, shown in the gallery."""
     builtin = bool(spec.get("builtin"))
-    names = {s.name for s in document.styles}
-    if builtin and spec["name"] in names:
+    if builtin and document.styles.element.get_by_name(spec["name"]) is not None:
         new = cast(CharacterStyle, document.styles[spec["name"]])
         for props in (new.element.pPr, new.element.rPr, new.element.find(qn("w:link"))):
             if props is not None:
