@@ -106,11 +106,17 @@ def _render_all(briefing: Briefing, paths: dict[str, Path], style: dict[str, Any
         side.result()
 
 
-def render(briefing: Briefing, formats: list[str], out_dir: Path, stem: str) -> dict[str, str | None]:
-    """Render each format into ``out_dir``; files are replaced only once every format rendered."""
+def render(briefing: Briefing, formats: list[str], out_dir: Path, stem: str,
+           docx_options: dict[str, Any] | None = None) -> dict[str, str | None]:
+    """Render each format into ``out_dir``; files are replaced only once every format rendered.
+
+    ``docx_options`` (embed_fonts, reference_doc) reach the Word renderer through the style.
+    """
     from briefgen.style import load_style
 
     style = load_style()
+    if docx_options:
+        style = {**style, "docx_options": docx_options}
     written: dict[str, str | None] = {f: None for f in FORMATS}
     with contextlib.ExitStack() as stack:
         targets = {fmt: output_path(out_dir, stem, fmt) for fmt in formats}  # always inside --out
@@ -131,11 +137,16 @@ def render(briefing: Briefing, formats: list[str], out_dir: Path, stem: str) -> 
 @click.option("--format", "formats", default="pdf,docx", show_default=True, help="输出格式：pdf、docx。")
 @click.option("--issue", type=click.IntRange(1, 9999), default=None, help="指定期号（否则自动续编）。")
 @click.option("--template", "template_dir", default=None, type=click.Path(file_okay=False), help="自定义模板文件夹。")
+@click.option("--reference-doc", "reference_doc", default=None, type=click.Path(dir_okay=False),
+              help="Word 参考模板（.docx）：草稿沿用其中的样式、字体和页面设置（同 pandoc）。")
+@click.option("--no-embed-fonts", "no_embed", is_flag=True,
+              help="Word 草稿不嵌入字体（办公电脑已装有仿宋_GB2312、黑体等字体时使用）。")
 @json_option
 @guarded
 def weekly_command(city: str, week: str | None, day: str | None, db: str | None, corpus_dir: str | None,
                    collect_first: bool, out_dir: str, formats: str, issue: int | None,
-                   template_dir: str | None, as_json: bool) -> None:
+                   template_dir: str | None, reference_doc: str | None, no_embed: bool,
+                   as_json: bool) -> None:
     """生成一个城市一周的通报式简报：PDF（可直接打印）和 Word 草稿。
 
     例：briefgen weekly --city 安康 --corpus samples/ --out out/
@@ -152,6 +163,8 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
     wanted = parse_formats(formats)
     if template_dir and not Path(template_dir).is_dir():
         raise BriefgenError(f"{template_dir}：模板文件夹不存在")
+    if reference_doc and not Path(reference_doc).is_file():
+        raise BriefgenError(f"{reference_doc}：Word 参考模板不存在")
     full_city = resolve_city(city) or city
     refused = 0
     with open_corpus(db) as corpus:
@@ -171,7 +184,9 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
         Path(template_dir) if template_dir else None, headlines,
     )
     folder = prepare_dir(Path(out_dir))
-    written = render(briefing, wanted, folder, output_stem(profile.short, choice.label, number))
+    docx_options = {"embed_fonts": not no_embed, "reference_doc": reference_doc}
+    written = render(briefing, wanted, folder, output_stem(profile.short, choice.label, number),
+                     docx_options)
     sections = sections_of(briefing)
     result = {
         "city": full_city, "week": choice.label, "start": choice.start.isoformat(),

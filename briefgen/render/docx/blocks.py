@@ -13,9 +13,11 @@ from docx.text.run import Run
 
 from briefgen.model import Block, Contents, Heading, Item, Masthead, Paragraph, Table
 from briefgen.render.docx.comments import add_provenance_comment, comment_lines
-from briefgen.render.docx.ooxml import PPR_ORDER, element, place
+from briefgen.render.docx.ooxml import PPR_ORDER, RPR_ORDER, element, place
 from briefgen.render.docx.text import xml_safe
+from briefgen.render.docx.tighten import LineFit, Tightening
 from briefgen.render.shared import item_paragraphs, split_entry
+from briefgen.render.table_columns import printed_columns
 
 
 @dataclass
@@ -27,6 +29,7 @@ class Sink:
     docx_style: dict[str, Any]
     style: dict[str, Any]
     ids: dict[str, str] = field(default_factory=dict)
+    fit: LineFit | None = None
 
     def style_id(self, name: str) -> str:
         """Return the id of the style named ``name`` (looked up once; python-docx scans every time)."""
@@ -78,10 +81,31 @@ def write_block(sink: Sink, block: Block) -> None:
 
 
 def _spans(sink: Sink, block: Paragraph) -> list[Run]:
-    """Return the runs of a new paragraph of spans (figures and source notes in their styles)."""
+    """Return the runs of a new paragraph of spans (figures and source notes in their styles);
+    the characters of a line the PDF closes up get the same closer spacing."""
     p = sink.styled(sink.roles["paragraph"][block.role])
     styles = sink.roles["span"]
-    return [sink.run(p, s.text, styles.get(s.kind)) for s in block.spans]
+    tight = _tightening(sink, block)
+    runs, at = [], 0
+    for span in block.spans:
+        cut = min(max(tight.start - at, 0), len(span.text)) if tight else len(span.text)
+        for text, closer in ((span.text[:cut], False), (span.text[cut:], True)):
+            if text:
+                runs.append(sink.run(p, text, styles.get(span.kind)))
+                if closer and tight:
+                    spacing = element("spacing", val=round(tight.tracking_pt * 20))
+                    place(runs[-1]._r.get_or_add_rPr(), spacing, RPR_ORDER)
+        at += len(span.text)
+    return runs
+
+
+def _tightening(sink: Sink, block: Paragraph) -> Tightening | None:
+    """Return how the paragraph's last line closes up, for paragraphs set at the body size."""
+    if sink.fit is None or block.role not in ("body", "lead"):
+        return None
+    text = "".join(s.text for s in block.spans)
+    size = float(sink.style["sizes_pt"]["body"])
+    return sink.fit.tightening(text, size, float(sink.style["pdf"]["body"]["indent_chars"]))
 
 
 def _write_paragraph(sink: Sink, block: Paragraph) -> None:
@@ -125,6 +149,7 @@ def _write_entry(sink: Sink, entry: str) -> None:
 def _write_table(sink: Sink, block: Table) -> None:
     """Write a ruled table: caption, a header row repeated on each page, body rows."""
     sink.para(block.caption, "table_caption")
+    block = printed_columns(block)
     width = max([len(block.header), *(len(r) for r in block.rows), 1])
     table = sink.document.add_table(rows=0, cols=width, style=sink.roles["table"])
     for values, role in [(block.header, "table_header"), *((r, "table_cell") for r in block.rows)]:
@@ -136,6 +161,9 @@ def _write_table(sink: Sink, block: Table) -> None:
             cell.paragraphs[0].add_run(xml_safe(value))
     if block.header:
         table.rows[0]._tr.get_or_add_trPr().append(element("tblHeader"))
+    for row in table.rows[:2 if len(table.rows) > 2 else 0]:   # caption, header and two rows
+        for cell in row.cells:
+            place(cell.paragraphs[0]._p.get_or_add_pPr(), element("keepNext"), PPR_ORDER)
     _size_columns(sink, table, [block.header, *block.rows], width)
 
 

@@ -38,7 +38,10 @@ def rewrite_font_table(document: DocumentObject, style: dict[str, Any]) -> None:
         charset = font.find(_w("charset"))
         if charset is not None and charset.get(_w("val")) == _SHIFT_JIS:
             root.remove(font)
+    present = {f.get(_w("name")) for f in root.findall(_w("font"))}
     for name, alternate in office_fonts(style).items():
+        if name in present:   # an office template already describes it
+            continue
         font = etree.SubElement(root, _w("font"), {_w("name"): name})
         etree.SubElement(font, _w("altName"), {_w("val"): alternate})
         etree.SubElement(font, _w("charset"), {_w("val"): _GB2312})

@@ -29,19 +29,28 @@ def office_font(style: dict[str, Any], role: str) -> str:
     return str(style["fonts"][role][0]).split(":")[0]
 
 
-def add_styles(document: DocumentObject, style: dict[str, Any], docx_style: dict[str, Any]) -> None:
-    """Define the draft's paragraph, character and table styles and the body defaults."""
-    _set_defaults(document, style)
+def add_styles(document: DocumentObject, style: dict[str, Any], docx_style: dict[str, Any],
+               kept: set[str] | None = None) -> None:
+    """Define the draft's paragraph, character and table styles and the body defaults.
+
+    Styles named in ``kept`` (an office template's own) and the template's defaults stay as they are.
+    """
+    kept = kept or set()
+    if not kept:
+        _set_defaults(document, style)
     specs: dict[str, dict[str, Any]] = {}
     for spec in docx_style["paragraph_styles"]:
         parent = specs.get(spec.get("based_on", ""), {})
         size = {"size": parent["size"]} if "size" in parent and "size" not in spec else {}
         specs[spec["name"]] = {**spec, **size}
-        _paragraph_style(document, style, docx_style, specs[spec["name"]])
+        if not {spec["name"], spec.get("id")} & kept:
+            _paragraph_style(document, style, docx_style, specs[spec["name"]])
     for spec in docx_style["character_styles"]:
-        _character_style(document, style, spec)
+        if not {spec["name"], spec.get("id")} & kept:
+            _character_style(document, style, spec)
     for spec in docx_style["table_styles"]:
-        _table_style(document, style, spec)
+        if not {spec["name"], spec.get("id")} & kept:
+            _table_style(document, style, spec)
 
 
 def _set_defaults(document: DocumentObject, style: dict[str, Any]) -> None:
@@ -59,8 +68,7 @@ def _new_style(
 ) -> CharacterStyle:
     """Return a fresh style (or a cleared built-in one) named ``spec['name']``, shown in the gallery."""
     builtin = bool(spec.get("builtin"))
-    names = {s.name for s in document.styles}
-    if builtin and spec["name"] in names:
+    if builtin and document.styles.element.get_by_name(spec["name"]) is not None:
         new = cast(CharacterStyle, document.styles[spec["name"]])
         for props in (new.element.pPr, new.element.rPr, new.element.find(qn("w:link"))):
             if props is not None:
@@ -102,7 +110,8 @@ def _character_style(document: DocumentObject, style: dict[str, Any], spec: dict
 def _table_style(document: DocumentObject, style: dict[str, Any], spec: dict[str, Any]) -> None:
     """Define a table style: thick outer rules, thin inner rules, verticals unless turned off."""
     new = _new_style(document, spec, WD_STYLE_TYPE.TABLE)
-    new.base_style = document.styles["Normal Table"]
+    if "Normal Table" in {s.name for s in document.styles}:
+        new.base_style = document.styles["Normal Table"]
     thick = style["rules_pt"][spec["outer_rule"]]
     thin = style["rules_pt"][spec["inner_rule"]]
     color = style["colors"]["text"]

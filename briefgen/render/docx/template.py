@@ -12,24 +12,36 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 from lxml import etree
 
-from briefgen.render.docx.ooxml import child, mm_to_twips, place
+from briefgen.render.docx.ooxml import PPR_ORDER, child, element, mm_to_twips, place
+from briefgen.render.glyph_bounds import DEFAULT_MIDDLE
 
 _THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 _DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
-def blank_document(style: dict[str, Any], docx_style: dict[str, Any]) -> DocumentObject:
-    """Return an empty document with A4 pages, GB/T 9704 margins, the line grid and zh-CN fonts."""
+def blank_document(style: dict[str, Any], docx_style: dict[str, Any],
+                   dash_middle: float = DEFAULT_MIDDLE) -> DocumentObject:
+    """Return an empty document with A4 pages, GB/T 9704 margins, the line grid and zh-CN fonts.
+
+    ``dash_middle`` is the page number's dash height above its baseline, in ems.
+    """
     document = Document()
     _drop_styles_with_effects(document)
     _drop_thumbnail(document)
     _strip_theme_fonts(document)
-    _set_language(document, docx_style["language"])
+    _set_language(document, docx_style["language"], docx_style.get("latin_language", "en-US"))
     _trim_theme(document)
-    _set_page(document, style, docx_style)
-    document.settings.odd_and_even_pages_header_footer = True
+    _set_page(document, style, docx_style, dash_middle)
+    _set_widow_control(document, bool(style["pdf"].get("widow_orphan")))
     return document
+
+
+def _set_widow_control(document: DocumentObject, on: bool) -> None:
+    """Turn widow/orphan control on or off for every paragraph, as the PDF paginates."""
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    ppr = child(child(defaults, "pPrDefault"), "pPr")
+    place(ppr, element("widowControl", val=int(on)), PPR_ORDER)
 
 
 def _drop_styles_with_effects(document: DocumentObject) -> None:
@@ -56,11 +68,12 @@ def _strip_theme_fonts(document: DocumentObject) -> None:
             fonts.attrib.pop(qn(f"w:{name}"), None)
 
 
-def _set_language(document: DocumentObject, language: str) -> None:
-    """Make ``language`` the language of all text and of the theme fonts; set plain spacing."""
+def _set_language(document: DocumentObject, language: str, latin: str) -> None:
+    """Make ``language`` the language of East Asian text and of the theme fonts, ``latin`` that of
+    Latin runs (so a word like GO is never broken between letters); set plain spacing."""
     defaults = document.styles.element.find(qn("w:docDefaults"))
     rpr = child(child(defaults, "rPrDefault"), "rPr")
-    child(rpr, "lang", val=language, eastAsia=language, bidi="ar-SA")
+    child(rpr, "lang", val=latin, eastAsia=language, bidi="ar-SA")
     ppr = child(child(defaults, "pPrDefault"), "pPr")
     child(ppr, "spacing", after=0, line=240, lineRule="auto")
     settings = document.settings.element
@@ -79,7 +92,8 @@ def _trim_theme(document: DocumentObject) -> None:
     part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _set_page(document: DocumentObject, style: dict[str, Any], docx_style: dict[str, Any]) -> None:
+def _set_page(document: DocumentObject, style: dict[str, Any], docx_style: dict[str, Any],
+              dash_middle: float) -> None:
     """Set A4, the margins, header and footer distances and the document line grid."""
     page = style["page"]
     section = document.sections[0]
@@ -90,7 +104,7 @@ def _set_page(document: DocumentObject, style: dict[str, Any], docx_style: dict[
     section.left_margin = Mm(page["margin_left_mm"])
     section.right_margin = Mm(page["margin_right_mm"])
     section.header_distance = Mm(docx_style["header_mm"])
-    section.footer_distance = Mm(footer_distance_mm(style))
+    section.footer_distance = Mm(footer_distance_mm(style, docx_style, dash_middle))
     grid = docx_style["grid"]
     sect_pr = section._sectPr
     old = sect_pr.find(qn("w:docGrid"))
@@ -128,10 +142,25 @@ _SECT_ORDER = (
 )
 
 
-def footer_distance_mm(style: dict[str, Any]) -> float:
-    """Return the footer distance that puts the page number's top ``below_body_mm`` under the 版心."""
-    size_mm = style["sizes_pt"]["page_number"] * 25.4 / 72
-    return style["page"]["margin_bottom_mm"] - style["page_number"]["below_body_mm"] - size_mm
+def footer_distance_mm(style: dict[str, Any], docx_style: dict[str, Any],
+                       dash_middle: float = DEFAULT_MIDDLE) -> float:
+    """Return the footer distance that puts the page number's dash ``below_body_mm`` under the 版心.
+
+    The page-number line has an exact height; Word and LibreOffice set its baseline
+    ``exact_line_ascent`` of the way down, so the dash is that line's rest plus its own lift up.
+    """
+    pt_mm = 25.4 / 72
+    size_mm = style["sizes_pt"]["page_number"] * pt_mm
+    line_mm = _page_number_line_twips(docx_style) / 20 * pt_mm
+    below_dash = line_mm * (1 - float(docx_style["exact_line_ascent"])) + dash_middle * size_mm
+    return style["page"]["margin_bottom_mm"] - style["page_number"]["below_body_mm"] - below_dash
+
+
+def _page_number_line_twips(docx_style: dict[str, Any]) -> int:
+    """Return the exact line height of the odd page-number style."""
+    name = docx_style["roles"]["page_number_odd"]
+    spec = next(s for s in docx_style["paragraph_styles"] if s["name"] == name)
+    return int(spec["line_exact_twips"])
 
 
 def text_width_twips(style: dict[str, Any]) -> int:

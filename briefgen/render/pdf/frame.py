@@ -6,8 +6,10 @@ from dataclasses import replace
 from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 
 from briefgen.model import Imprint, Masthead
+from briefgen.render.glyph_bounds import DEFAULT_MIDDLE, ink_middle
 from briefgen.render.pdf.chunks import Chunk, Rule, Run
 from briefgen.render.pdf.text import TextStyle, Typesetter
 from briefgen.render.shared import imprint_text
@@ -85,5 +87,13 @@ def page_number_run(ts: Typesetter, page: int, style: dict[str, Any]) -> list[Ru
     side = spec["odd"] if page % 2 else spec["even"]
     text = str(spec["format"]).format(n=page)
     line = ts.one_line(text, look, geo.width - 2 * inset, inset, side)
-    depth = float(spec["below_body_mm"]) * mm + 0.88 * look.size
+    dash = str(spec.get("dash", "—"))
+    lift = next((_stroke_middle(r.font, dash) for r in line.runs if dash in r.text), DEFAULT_MIDDLE)
+    depth = float(spec["below_body_mm"]) * mm + lift * look.size
     return [replace(r, baseline=depth) for r in line.runs]
+
+
+def _stroke_middle(font: str, ch: str) -> float:
+    """Return the height of ``ch``'s ink middle above the baseline in ``font``, in ems."""
+    face = pdfmetrics.getFont(font).face
+    return ink_middle(face.filename, int(getattr(face, "subfontNameX", b"")[1:] or 0), ch)

@@ -18,13 +18,14 @@ class Placed:
 
 
 def _width(tokens: list[Token], gap: float) -> float:
-    return sum(t.natural(gap) for t in tokens) + gap * max(len(tokens) - 1, 0)
+    leads = sum(t.lead for t in tokens[1:])
+    return sum(t.natural(gap) for t in tokens) + gap * max(len(tokens) - 1, 0) + leads
 
 
 def _greedy_end(tokens: list[Token], start: int, avail: float, gap: float) -> int:
     end, used = start, 0.0
     while end < len(tokens):
-        add = tokens[end].natural(gap) + (gap if end > start else 0.0)
+        add = tokens[end].natural(gap) + (gap + tokens[end].lead if end > start else 0.0)
         if end > start and used + add > avail + EPS:
             break
         used += add
@@ -54,8 +55,39 @@ def _strip(tokens: list[Token]) -> list[Token]:
     return tokens[lo:hi]
 
 
-def break_lines(tokens: list[Token], first: float, rest: float, gap: float) -> list[list[Token]]:
-    """Return the tokens of each line; the first line is ``first`` wide, the others ``rest``."""
+def break_lines(tokens: list[Token], first: float, rest: float, gap: float,
+                min_last: int = 0, tighten: float = 0.0) -> list[list[Token]]:
+    """Return the tokens of each line; the first line is ``first`` wide, the others ``rest``.
+
+    A last line of fewer than ``min_last`` characters is taken up by the line above when that
+    line can close up by at most ``tighten`` per gap; otherwise that line gives some down.
+    """
+    lines = greedy_lines(tokens, first, rest, gap)
+    if len(lines) < 2 or sum(t.chars() for t in lines[-1]) >= min_last:
+        return lines
+    avail = first if len(lines) == 2 else rest
+    merged = [*lines[-2], *lines[-1]]
+    if _width(merged, gap) <= avail + tighten * (len(merged) - 1) + EPS:
+        return [*lines[:-2], merged]
+    return [*lines[:-2], *_give_down(lines[-2], lines[-1], rest, gap, min_last)]
+
+
+def _give_down(above: list[Token], last: list[Token], width: float, gap: float,
+               min_last: int) -> list[list[Token]]:
+    """Return the two lines with the fewest tokens moved down that give ``last`` enough characters."""
+    joined = [*above, *last]
+    for cut in range(len(above) - 1, 0, -1):
+        below = joined[cut:]
+        if not _allowed(joined, 0, cut) or _width(below, gap) > width + EPS:
+            continue
+        if sum(t.chars() for t in below) >= min_last:
+            return [_strip(joined[:cut]), _strip(below)]
+    return [above, last]
+
+
+def greedy_lines(tokens: list[Token], first: float, rest: float,
+                  gap: float) -> list[list[Token]]:
+    """Return the lines filled greedily, 避头尾 by pushing characters down."""
     work = list(tokens)
     lines: list[list[Token]] = []
     start, avail = 0, first
@@ -78,6 +110,8 @@ def place_line(tokens: list[Token], avail: float, gap: float, align: str) -> lis
     """Return the line's glyphs with x positions: justify, left, centre or right within ``avail``."""
     natural = _width(tokens, gap)
     spread, x = 0.0, 0.0
+    if natural > avail + EPS:
+        align = "justify"   # a line closed up to take the paragraph's short end
     if align == "justify" and len(tokens) > 1:
         spread = (avail - natural) / (len(tokens) - 1)
     elif align == "center":
@@ -87,10 +121,10 @@ def place_line(tokens: list[Token], avail: float, gap: float, align: str) -> lis
     placed: list[Placed] = []
     for index, token in enumerate(tokens):
         if index:
-            x += gap + spread
+            x += gap + spread + token.lead
         for inner, glyph in enumerate(token.glyphs):
             if inner:
-                x += gap
+                x += gap + glyph.lead
             placed.append(Placed(x, glyph))
             x += glyph.width
     return placed

@@ -8,11 +8,15 @@ Page = list[tuple[int, Chunk]]
 
 
 def _keep_need(chunks: list[Chunk], index: int) -> int:
-    """Return the lines a chunk needs on its page: itself, its kept followers and one more chunk."""
+    """Return the lines a chunk needs on its page: itself, its kept followers and one more chunk.
+
+    Blank lines in the chain do not count as that one more chunk: a heading followed by a
+    blank line still needs the text after the blank.
+    """
     need, i = 0, index
     while i < len(chunks):
         need += chunks[i].lines
-        if not chunks[i].keep_with_next:
+        if not chunks[i].keep_with_next and not (chunks[i].blank and i > index):
             break
         i += 1
     return need

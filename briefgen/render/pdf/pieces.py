@@ -7,6 +7,7 @@ from typing import Any
 
 from briefgen.model import Block, Contents, Heading, Item, Paragraph, Table
 from briefgen.render.shared import item_paragraphs, split_entry
+from briefgen.render.table_columns import printed_columns
 
 Segments = list[tuple[str, str]]
 _PARAGRAPH_KEYS = {"body": "body", "lead": "lead", "note": "note", "contents": "contents_entry"}
@@ -62,8 +63,8 @@ def block_pieces(block: Block, pdf: dict[str, Any]) -> list[Piece]:
     if isinstance(block, Item):
         return _item_pieces(block, pdf)
     if isinstance(block, Table):
-        return [Piece("table_caption", [(block.caption, "text")], keep=True), Piece("table",
-                                                                               table=block)]
+        return [Piece("table_caption", [(block.caption, "text")], keep=True),
+                Piece("table", table=printed_columns(block))]
     if isinstance(block, Contents):
         title = Piece("contents_title", [(block.title, "text")], keep=True)
         after = [Piece("blank", blank=True)] if pdf.get("blank_line_after_contents") else []

@@ -37,6 +37,8 @@ def _piece_chunks(ts: Typesetter, piece: Piece, style: dict[str, Any]) -> list[C
     lines = ts.lines(piece.segments, look, ts.geometry.width, hanging_chars=hanging)
     for line in lines:
         line.keep_with_next = piece.keep
+    if style["pdf"].get("widow_orphan") and len(lines) > 1:   # as Word's widow control
+        lines[0].keep_with_next = lines[-2].keep_with_next = True
     return lines
 
 

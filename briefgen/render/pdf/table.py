@@ -8,26 +8,46 @@ from typing import Any
 from briefgen.model import Table
 from briefgen.render.pdf.chunks import Chunk, Rule
 from briefgen.render.pdf.text import TextStyle, Typesetter, text_style
+from briefgen.render.pdf.tokens import tokenize
 
 
-def _natural(ts: Typesetter, text: str, style: TextStyle) -> float:
-    glyphs = ts.glyphs([(text, "text")], style)
+def _natural(ts: Typesetter, text: str, style: TextStyle) -> tuple[float, float]:
+    """Return the text's width on one line and the width of its widest unbreakable unit."""
+    tokens = tokenize(ts.glyphs([(text, "text")], style), ts.rules)
     gap = ts.geometry.gap(style.size)
-    return sum(g.width for g in glyphs) + gap * max(len(glyphs) - 1, 0)
+    whole = sum(t.natural(gap) for t in tokens) + gap * max(len(tokens) - 1, 0)
+    return whole, max([t.natural(gap) for t in tokens if not t.space], default=0.0)
 
 
 def column_widths(ts: Typesetter, table: Table, style: dict[str, Any], cols: int) -> list[float]:
-    """Return column widths filling the 版心: proportional to content, none under two characters."""
+    """Return column widths filling the 版心, from content: a header and every figure or date
+    on one line; room beyond that shared by how much more each column's text would take."""
     head, cell = text_style(style, "table_header"), text_style(style, "table_cell")
-    pad = float(style["pdf"]["table_cell_pad_pt"])
-    rows = [(table.header, head), *((r, cell) for r in table.rows)]
-    natural = [2 * ts.geometry.advance(cell.size) + 2 * pad] * cols
-    for values, look in rows:
+    pad = 2 * float(style["pdf"]["table_cell_pad_pt"]) + 1
+    floor = 2 * ts.geometry.advance(cell.size) + pad
+    least, natural = [floor] * cols, [floor] * cols
+    for n, values in enumerate([table.header, *table.rows]):
         for i, value in enumerate(values[:cols]):
-            natural[i] = max(natural[i], _natural(ts, value, look) + 2 * pad + 1)
-    width = ts.geometry.width
-    capped = [min(n, width / 2) for n in natural]
-    return [c * width / sum(capped) for c in capped]
+            whole, unit = _natural(ts, value, head if n == 0 else cell)
+            natural[i] = max(natural[i], whole + pad)
+            least[i] = max(least[i], (whole if n == 0 else unit) + pad)
+    return share_width(least, natural, ts.geometry.width)
+
+
+def share_width(least: list[float], natural: list[float], width: float) -> list[float]:
+    """Return widths summing to ``width``: natural ones spread when all fit; else columns no wider
+    than an even share keep their natural width and the others share the rest by need."""
+    if sum(natural) <= width:
+        return [n + (width - sum(natural)) * n / sum(natural) for n in natural]
+    narrow = [n <= width / len(natural) for n in natural]
+    fixed = [n if small else w for n, w, small in zip(natural, least, narrow, strict=True)]
+    if sum(fixed) >= width:
+        fixed = least
+    if sum(fixed) >= width:
+        return [w * width / sum(fixed) for w in fixed]
+    want = [n - f for n, f in zip(natural, fixed, strict=True)]
+    room = width - sum(fixed)
+    return [f + room * x / sum(want) for f, x in zip(fixed, want, strict=True)]
 
 
 def _row_chunk(ts: Typesetter, values: list[str], look: TextStyle, widths: list[float],
@@ -36,8 +56,8 @@ def _row_chunk(ts: Typesetter, values: list[str], look: TextStyle, widths: list[
     x = 0.0
     for value, width in zip(values, widths, strict=True):
         lines = ts.lines([(value, "text")], replace(look, align="center"), width - 2 * pad, x + pad)
-        if len(lines) > 1:
-            lines = ts.lines([(value, "text")], replace(look, align="justify"), width - 2 * pad,
+        if len(lines) > 1:   # wrapped cells read from the left, unspaced
+            lines = ts.lines([(value, "text")], replace(look, align="left"), width - 2 * pad,
                              x + pad)
         cells.append(ts.stack(lines))
         x += width
@@ -76,7 +96,7 @@ def table_chunks(ts: Typesetter, table: Table, style: dict[str, Any]) -> list[Ch
         last = n == len(table.rows)
         weights = (thick if n == 0 else thin, thick if last else thin)
         _row_rules(row, widths, ts.geometry.pitch, weights, thick, color)
-        row.keep_with_next = n == 0
+        row.keep_with_next = n == 0 or (n == 1 and len(table.rows) > 1)  # header + 2 rows
         row.running_head = rows[0] if table.header and n > 0 else None
         rows.append(row)
     return rows

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -107,7 +108,9 @@ def test_full_pages_hold_22_lines_of_28_characters(seed_pdf: Conversion) -> None
     counts = [len(lines) for lines in full]
     assert max(counts) == 22 and counts.count(22) >= len(counts) // 2, counts
     widths = [_width_in_chars(line, right) for lines in full for line in lines]
-    assert max(widths) == 28
+    assert 28 in widths
+    # a paragraph's closed-up last line (instead of one character alone) may hold 29
+    assert max(widths) <= 29 and sum(w > 28 for w in widths) <= len(widths) // 50, widths
     assert all(
         line[-1]["x1"] <= right + 1 or line[-1]["text"] in PUNCT_HANG
         for lines in full
@@ -115,14 +118,12 @@ def test_full_pages_hold_22_lines_of_28_characters(seed_pdf: Conversion) -> None
     )
 
 
-def test_body_is_set_in_the_mapped_fangsong(seed_pdf: Conversion, lo_env) -> None:
-    _, _, mapping = lo_env
-    if "仿宋_GB2312" not in mapping:
-        missing("没有可替代仿宋_GB2312 的字体")
-    family = mapping["仿宋_GB2312"][0].replace(" ", "")
+def test_body_is_set_in_the_embedded_fangsong(seed_pdf: Conversion) -> None:
+    # the draft embeds its faces: LibreOffice uses them even where fonts.conf maps the name
+    embedded = "Briefgen-" + hashlib.sha1("仿宋_GB2312".encode()).hexdigest()[:12]
     with pdfplumber.open(seed_pdf.pdf) as pdf:
         names = {c["fontname"].split("+")[-1] for c in pdf.pages[1].chars}
-    assert any(family.lower() in n.lower().replace("-", "") for n in names), names
+    assert embedded in names, names
 
 
 def test_page_numbers_right_on_odd_left_on_even(seed_pdf: Conversion) -> None:
