@@ -7,6 +7,7 @@ from typing import Any
 
 from briefgen.model import Imprint, ImprintLine, Item, Masthead, Table
 from briefgen.render.shared import imprint_text, source_text
+from briefgen.render.table_columns import printed_columns
 
 
 def finish_item(item: Item, original: Item | None) -> None:
@@ -33,8 +34,9 @@ def table(caption: str, rows: list[list[str]], original: Table | None) -> Table:
     header, body = (rows[0], rows[1:]) if rows else ([], [])
     if original is None:
         return Table(caption, header, body)
-    width = max([len(original.header), *(len(r) for r in original.rows), 1])
-    old = [original.header, *original.rows]
+    printed = printed_columns(original)  # the renderer drops columns empty in every row
+    width = max([len(printed.header), *(len(r) for r in printed.rows), 1])
+    old = [printed.header, *printed.rows]
     shaped = [
         old[i] if i < len(old) and _padded([old[i]], width)[0] == row else row
         for i, row in enumerate(rows)

@@ -39,3 +39,12 @@ def test_pdf_of_the_round_trip_is_the_original_pdf(tmp_path: Path, style: dict) 
     original = pdf_lines(tmp_path / "original.pdf")
     assert sum(len(page) for page in original) > 40
     assert pdf_lines(tmp_path / "back.pdf") == original
+
+
+def test_table_with_a_column_empty_in_every_row_comes_back_equal(tmp_path: Path, style: dict) -> None:
+    import dataclasses
+
+    from briefgen.model import Table
+
+    briefing = dataclasses.replace(golden(), blocks=[Table(caption="", header=[], rows=[["", "0"]])])
+    assert _round_trip(briefing, tmp_path, style) == briefing
