@@ -82,7 +82,7 @@ def extract_figures(
     quantities = find_quantities(masked, [(s, e) for s, e, _ in spans])
     if not quantities:
         return []
-    cuts = boundaries(text, tokens)
+    cuts = boundaries(text, [halfwidth(t) for t in tokens] if tokens else None)  # as the text is
     quantities = [
         counted_noun(text, drop_split_approx(text, q, cuts), cuts)
         for q in quantities if not in_campaign_name(text, q)

@@ -41,8 +41,11 @@ def strip_control_chars(text: str) -> str:
 
 def strip_markup(text: str) -> str:
     """Return ``text`` without markdown emphasis and leading ``#`` marks (HTML-like tags stay: data)."""
-    text = _EMPHASIS.sub("", text)
-    return _SPACES.sub(" ", _LEADING_HASH.sub("", text)).strip()
+    while True:  # until none is left: removing one mark can make another (**** → **)
+        stripped = _SPACES.sub(" ", _LEADING_HASH.sub("", _EMPHASIS.sub("", text))).strip()
+        if stripped == text:
+            return text
+        text = stripped
 
 
 def normalize_punctuation(text: str) -> str:
@@ -99,6 +102,9 @@ def flag_garbled(paras: list[Para]) -> list[Para]:
     return [p if p.flag else replace(p, flag=garble_reason(p.text)) for p in paras]
 
 
+ROUNDS_MIN = 8
+
+
 def clean_text(text: str) -> str:
     """Return one paragraph's text with the per-text rules applied."""
     return normalize_punctuation(strip_markup(strip_control_chars(text)))
@@ -108,19 +114,24 @@ def clean_paragraphs(paras: list[Para]) -> tuple[list[Para], int]:
     """Return cleaned paragraphs and the number dropped as repeats; rerun until stable."""
     dropped = 0
     normal: dict[str, str] = {}  # the rounds see mostly the same texts: each is normalised once
+    tidied: dict[str, str] = {}
     trigrams: dict[str, set[str]] = {}
     current = [replace(p, text=strip_markup(strip_control_chars(p.text))) for p in paras]
     current = flag_garbled([p for p in current if p.text])
     current = [with_text(p, _once(normal, normalize_punctuation, p.text)) for p in current]
-    for _ in range(8):
-        joined = [with_text(p, _once(normal, normalize_punctuation, p.text))
-                  for p in rejoin_broken(current)]
+    for _ in range(max(ROUNDS_MIN, len(current) + 2)):  # a round that changes anything joins or drops one
+        joined = [with_text(p, _once(tidied, _tidy, p.text)) for p in rejoin_broken(current)]
+        joined = [p for p in joined if p.text]  # joining halves of a mark can make a whole one (* + *)
         kept, gone = drop_repeats(joined, trigrams)
         dropped += gone
         if [p.text for p in kept] == [p.text for p in current]:
             break
         current = kept
     return current, dropped
+
+
+def _tidy(text: str) -> str:
+    return normalize_punctuation(strip_markup(text))
 
 
 def _once(memo: dict[str, str], rule: Callable[[str], str], text: str) -> str:

@@ -6,7 +6,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -18,6 +18,7 @@ SUBHEAD_MAX = 30
 # A 3-gram held by this many kept paragraphs is too common to find copies by; later ones are not
 # listed under it (each paragraph is still found through its rarer 3-grams, or as an exact copy).
 POSTINGS_MAX = 16
+SCAN_MAX = 64  # up to this many kept paragraphs, scanning them all is cheaper than keeping the indexes
 # A "paragraph" longer than this (a whole file on one line) is matched as an exact copy only: its
 # 3-grams would cost about 100 bytes per character and say nothing useful about repeats.
 GRAMS_MAX_CHARS = 20_000
@@ -75,6 +76,13 @@ class _Kept:
     every: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     rarest: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     compared: int = 0  # candidate paragraphs intersected so far: the work, counted for the tests
+    indexed: bool = False  # the 3-gram indexes are kept once there are more than SCAN_MAX paragraphs
+
+    def _candidates(self, index: defaultdict[int, list[int]], keys: Iterable[int]) -> set[int]:
+        """Return the kept paragraphs listed under ``keys`` (all of them while few are kept)."""
+        if not self.indexed:
+            return set(range(len(self.paras)))
+        return set().union(*(index.get(g, ()) for g in keys))
 
     def probe(self, mine: set[int] | array[int]) -> list[int]:
         """Return the rarest 3-grams of ``mine`` that any near copy must share."""
@@ -84,17 +92,17 @@ class _Kept:
         """Return True for a near copy; a short unterminated line (a subheading) only as an exact copy."""
         if self.texts[text] or not mine or _subheading(text):
             return bool(self.texts[text])
-        found = set().union(*(self.every.get(g, ()) for g in self.probe(mine)))
+        found = self._candidates(self.every, self.probe(mine) if self.indexed else ())
         self.compared += len(found)
         return any(len(mine.intersection(self.grams[k])) / len(mine) >= CONTAINMENT for k in found)
 
     def wider(self, mine: set[int]) -> int | None:
         """Return the first kept paragraph that ``mine`` contains and outgrows, if it may be replaced."""
-        found = set().union(*(self.rarest.get(g, ()) for g in mine))
+        found = self._candidates(self.rarest, mine)
         self.compared += len(found)
         for k in sorted(found):
             theirs = self.grams[k]
-            if len(mine) > len(theirs) and len(mine.intersection(theirs)) / len(theirs) >= CONTAINMENT \
+            if theirs and len(mine) > len(theirs) and len(mine.intersection(theirs)) / len(theirs) >= CONTAINMENT \
                     and _droppable(self.paras[k].text):
                 return k
         return None
@@ -107,11 +115,18 @@ class _Kept:
         else:
             self._index(k, self.paras[k].text, self.grams[k], add=False)
             self.paras[k], self.grams[k] = para, mine
+        if not self.indexed and len(self.paras) > SCAN_MAX:
+            self.indexed = True
+            for j in range(len(self.paras) - 1):
+                self._index(j, self.paras[j].text, self.grams[j], add=True, count=False)
         self._index(k, para.text, mine, add=True)
 
-    def _index(self, k: int, text: str, mine: array[int], add: bool) -> None:
+    def _index(self, k: int, text: str, mine: array[int], add: bool, count: bool = True) -> None:
         """Add or remove paragraph ``k`` in the indexes (a 3-gram held by POSTINGS_MAX is too common)."""
-        self.texts[text] += 1 if add else -1
+        if count:
+            self.texts[text] += 1 if add else -1
+        if not self.indexed:
+            return
         rare = self.probe(mine) if mine and _droppable(text) else []
         for index, keys in ((self.every, mine), (self.rarest, rare)):
             for gram in keys:

@@ -135,3 +135,10 @@ def test_short_numbered_section_lines_are_not_rejoined() -> None:
 def test_html_like_tags_in_text_stay_literal() -> None:
     assert strip_markup("网页代码<b>粗体</b>一并处理，m<sup>2</sup>") == "网页代码<b>粗体</b>一并处理，m<sup>2</sup>"
     assert strip_markup("**一是党史学习教育深入开展。**各部门") == "一是党史学习教育深入开展。各部门"
+
+
+def test_cleanup_examples_hypothesis_found_are_stable() -> None:
+    for texts in (["****", "****"], ["一", "一" * 31, "一", "丁", "丂", "七", "一一一", "丄", "一一", "一一一一", "一" * 5]):
+        once, _ = clean_paragraphs([Para(t, i) for i, t in enumerate(texts)])
+        twice, dropped = clean_paragraphs(once)
+        assert [p.text for p in twice] == [p.text for p in once] and dropped == 0
