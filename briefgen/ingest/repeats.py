@@ -94,7 +94,9 @@ class _Kept:
             return bool(self.texts[text])
         found = self._candidates(self.every, self.probe(mine) if self.indexed else ())
         self.compared += len(found)
-        return any(len(mine.intersection(self.grams[k])) / len(mine) >= CONTAINMENT for k in found)
+        least = CONTAINMENT * len(mine)  # a kept paragraph with fewer 3-grams cannot hold 80 % of mine
+        return any(len(self.grams[k]) >= least and len(mine.intersection(self.grams[k])) >= least
+                   for k in found)
 
     def wider(self, mine: set[int]) -> int | None:
         """Return the first kept paragraph that ``mine`` contains and outgrows, if it may be replaced."""
@@ -102,8 +104,8 @@ class _Kept:
         self.compared += len(found)
         for k in sorted(found):
             theirs = self.grams[k]
-            if theirs and len(mine) > len(theirs) and len(mine.intersection(theirs)) / len(theirs) >= CONTAINMENT \
-                    and _droppable(self.paras[k].text):
+            if theirs and len(mine) > len(theirs) and _droppable(self.paras[k].text) \
+                    and len(mine.intersection(theirs)) >= CONTAINMENT * len(theirs):
                 return k
         return None
 
