@@ -11,7 +11,7 @@ from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 
-from briefgen.errors import BriefgenError
+from briefgen.errors import EnvironmentProblem
 from briefgen.model import Briefing
 from briefgen.render.pdf.chunks import Chunk
 from briefgen.render.pdf.draw import draw_chunk, draw_runs
@@ -46,7 +46,7 @@ def typesetter(briefing: Briefing, pieces: list[Piece], style: dict[str, Any]) -
     """Return a typesetter whose fonts cover every character the briefing prints."""
     faces = FaceBook(style, role_needs(briefing, pieces, style))
     if not faces.has_any():
-        raise BriefgenError("没有找到任何中文字体：请运行 scripts/install_fonts.sh 或安装仿宋、黑体等字体后重试", 1)
+        raise EnvironmentProblem("没有找到任何中文字体：请运行 scripts/install_fonts.sh 或安装仿宋、黑体等字体后重试")
     return Typesetter(geometry(style), faces, break_rules(style),
                       dict(style["pdf"].get("span_fonts", {})))
 

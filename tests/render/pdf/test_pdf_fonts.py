@@ -72,3 +72,18 @@ def test_character_no_font_has_prints_as_geta(tmp_path: Path, style: dict, cjk: 
     with pdfplumber.open(out) as pdf:
         text = "".join(page.extract_text() or "" for page in pdf.pages)
     assert "生僻〓字" in text
+
+
+def test_no_chinese_font_is_an_environment_problem_exit_2(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    import pytest
+
+    from briefgen.errors import EXIT_USAGE, EnvironmentProblem
+    from briefgen.render.pdf import render as pdf_render
+    from briefgen.render.pdf import render_pdf
+    from briefgen.style import load_style
+
+    monkeypatch.setattr(pdf_render.FaceBook, "has_any", lambda self: False)
+    with pytest.raises(EnvironmentProblem) as caught:
+        render_pdf(long_briefing(), tmp_path / "x.pdf", load_style())
+    assert caught.value.exit_code == EXIT_USAGE and "中文字体" in str(caught.value)
+    assert not (tmp_path / "x.pdf").exists()
