@@ -12,7 +12,7 @@ from pathlib import Path
 
 from briefgen.corpus import Corpus
 from briefgen.ingest.pipeline import process_document
-from briefgen.ingest.types import IngestOptions
+from briefgen.records import IngestOptions
 
 
 def document_paths(folder: Path) -> list[str]:

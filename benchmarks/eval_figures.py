@@ -30,7 +30,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from briefgen.figures.extract import extract_figures  # noqa: E402
-from briefgen.ingest.types import Figure  # noqa: E402
+from briefgen.records import Figure  # noqa: E402
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
 SETS = {

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from briefgen.corpus.store import Corpus, PassageRow  # noqa: E402
-from briefgen.ingest.types import IngestOptions  # noqa: E402
+from briefgen.records import IngestOptions  # noqa: E402
 from briefgen.select.selector import judge_articles  # noqa: E402
 
 _NOT_CONTENT = re.compile(r"[\s\W_]", re.UNICODE)

@@ -35,7 +35,7 @@ _FULL_DATE = re.compile(r"(20\d\d|19\d\d)\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\
 def briefgen_tool(path: Path) -> list[Extract]:
     """Return briefgen's articles of the page (the real per-document ingest step)."""
     from briefgen.ingest.pipeline import process_document
-    from briefgen.ingest.types import IngestOptions
+    from briefgen.records import IngestOptions
 
     result = process_document(str(path), IngestOptions())
     if result.rejected and result.rejected.startswith("处理时出错"):

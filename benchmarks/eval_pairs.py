@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from briefgen.corpus.store import Corpus  # noqa: E402
-from briefgen.ingest.types import IngestOptions  # noqa: E402
+from briefgen.records import IngestOptions  # noqa: E402
 
 _NOT_CONTENT = re.compile(r"[\s\W_]", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

@@ -132,7 +132,7 @@ def run_cleanup(text: str) -> None:
 def run_document(data: bytes, ext: str, folder: Path) -> None:
     """Run ``process_document`` on ``data``; a result or a clean refusal is fine."""
     from briefgen.ingest.pipeline import process_document
-    from briefgen.ingest.types import IngestOptions
+    from briefgen.records import IngestOptions
 
     path = folder / f"doc{ext}"
     path.write_bytes(data)
@@ -148,9 +148,9 @@ def run_document(data: bytes, ext: str, folder: Path) -> None:
 
 def run_meta(data: bytes, folder: Path) -> None:
     """Put ``data`` beside a small document as its meta file: fields, or a one-line refusal of the meta."""
-    from briefgen.ingest.metadata import MetaProblem, read_meta
     from briefgen.ingest.pipeline import process_document
-    from briefgen.ingest.types import IngestOptions
+    from briefgen.readers.metadata import MetaProblem, read_meta
+    from briefgen.records import IngestOptions
 
     doc = folder / "meta-doc.md"
     doc.write_text(META_DOC, encoding="utf-8")
@@ -185,7 +185,7 @@ def html_structure(payload: bytes) -> bytes:
 def run_html(payload: bytes, folder: Path) -> None:
     """Run a deeply or oddly nested page through ``process_document``: articles, or a refusal."""
     from briefgen.ingest.pipeline import process_document
-    from briefgen.ingest.types import IngestOptions
+    from briefgen.records import IngestOptions
 
     path = folder / "nested.html"
     path.write_bytes(html_structure(payload))

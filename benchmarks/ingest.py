@@ -79,7 +79,7 @@ def time_ingest(folder: Path, workers: int) -> tuple[float, float]:
     """Return wall seconds and CPU seconds (all processes) for a fresh ingest of ``folder``."""
     from briefgen.corpus import Corpus
     from briefgen.ingest.runner import ingest_paths
-    from briefgen.ingest.types import IngestOptions
+    from briefgen.records import IngestOptions
 
     with tempfile.TemporaryDirectory() as tmp, Corpus.open(Path(tmp) / "c.sqlite") as corpus:
         cpu, start = _cpu(), time.perf_counter()

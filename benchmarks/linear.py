@@ -29,7 +29,7 @@ PHRASES = ("全市召开冬季安全生产工作会议", "部署节日期间重�
 _CHILD = """
 import json, resource, sys, time
 from briefgen.ingest.pipeline import process_document
-from briefgen.ingest.types import IngestOptions
+from briefgen.records import IngestOptions
 from briefgen.ingest.warm import prepare
 prepare()
 start = time.process_time()

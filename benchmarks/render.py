@@ -25,8 +25,8 @@ from briefgen.assemble.build import build_briefing  # noqa: E402
 from briefgen.assemble.profiles import load_profile  # noqa: E402
 from briefgen.corpus import Corpus  # noqa: E402
 from briefgen.ingest.runner import ingest_paths  # noqa: E402
-from briefgen.ingest.types import IngestOptions  # noqa: E402
 from briefgen.model import Briefing  # noqa: E402
+from briefgen.records import IngestOptions  # noqa: E402
 from briefgen.render.docx import render_docx  # noqa: E402
 from briefgen.render.docx.libreoffice import (  # noqa: E402
     convert_to_pdf,

@@ -55,7 +55,7 @@ def build_small(db: Path) -> None:
     """Ingest samples/ into ``db``."""
     from briefgen.corpus import Corpus
     from briefgen.ingest.runner import ingest_paths
-    from briefgen.ingest.types import IngestOptions
+    from briefgen.records import IngestOptions
 
     with Corpus.open(db) as corpus:
         ingest_paths([str(ROOT / "samples")], corpus, IngestOptions(), None, progress=False)
@@ -65,7 +65,7 @@ def build_large(small: Path, large: Path, articles: int) -> None:
     """Fill ``large`` with ``articles`` articles recombined from the documents in ``small``."""
     from briefgen.corpus import Corpus
     from briefgen.ingest.pipeline import process_document
-    from briefgen.ingest.types import IngestOptions
+    from briefgen.records import IngestOptions
 
     shutil.copy(small, large)
     docs = [process_document(str(p), IngestOptions()) for p in sorted((ROOT / "samples").glob("*.txt"))]

@@ -98,7 +98,7 @@ def _ingest(corpus: Corpus, saved: dict[str, str], report: CollectReport, progre
     """Ingest the saved pages; pages the corpus already holds unchanged count as known."""
     from briefgen.ingest.pipeline import document_sha
     from briefgen.ingest.runner import ingest_paths
-    from briefgen.ingest.types import IngestOptions
+    from briefgen.records import IngestOptions
 
     options = IngestOptions()
     files = sorted(saved)

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from briefgen.ingest.metadata import meta_path
+from briefgen.readers.metadata import meta_path
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _CHARSET_TAGS = re.compile(r"""<meta[^>]+charset\s*=[^>]*>""", re.IGNORECASE)

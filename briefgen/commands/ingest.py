@@ -8,7 +8,7 @@ import click
 
 from briefgen.commands.common import db_option, emit_json, guarded, json_option, open_corpus
 from briefgen.errors import EXIT_OK, EXIT_REFUSED
-from briefgen.ingest.types import IngestOptions
+from briefgen.records import IngestOptions
 from briefgen.weeks import parse_day
 
 

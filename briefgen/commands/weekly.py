@@ -212,7 +212,7 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
 def _ingest_first(corpus: Corpus, corpus_dir: str, quiet: bool) -> int:
     """Ingest ``corpus_dir`` incrementally; return how many files were refused."""
     from briefgen.ingest.runner import ingest_paths
-    from briefgen.ingest.types import IngestOptions
+    from briefgen.records import IngestOptions
 
     report = ingest_paths([corpus_dir], corpus, IngestOptions(), None, progress=not quiet).as_json()
     for item in report["rejected"]:

@@ -15,7 +15,7 @@ from typing import Any
 from briefgen.corpus.schema import NewerCorpus, migrate
 from briefgen.corpus.write import insert_article, insert_document
 from briefgen.errors import CorpusError, os_reason, sqlite_reason
-from briefgen.ingest.types import DocumentResult
+from briefgen.records import DocumentResult
 
 BUSY_TIMEOUT_MS = 60_000
 

@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import asdict
 from datetime import UTC, datetime
 
-from briefgen.ingest.types import ArticleRecord, DocumentResult
+from briefgen.records import ArticleRecord, DocumentResult
 
 
 def content_hash(article: ArticleRecord) -> str:

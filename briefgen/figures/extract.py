@@ -18,7 +18,7 @@ from briefgen.figures.words import (
     whole_words,
 )
 from briefgen.ingest.dates import date_spans
-from briefgen.ingest.types import Figure
+from briefgen.records import Figure
 
 # Every amount and rank holds a number; a sentence without one has no figures to read.
 NUMBER = re.compile(f"{ARABIC}|{CHINESE}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefgen.ingest.types import Passage
+from briefgen.records import Passage
 from briefgen.resources import data_file
 from briefgen.yamlio import load_yaml
 

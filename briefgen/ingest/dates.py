@@ -17,7 +17,7 @@ from briefgen.ingest.datewords import (
     small_number,
     year_number,
 )
-from briefgen.ingest.types import Event
+from briefgen.records import Event
 
 Span = tuple[dt.date, dt.date] | None
 Resolver = Callable[[re.Match[str], dt.date | None], Span]

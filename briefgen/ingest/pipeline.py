@@ -14,7 +14,14 @@ from briefgen.ingest.chronicle import split_chronicles
 from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text
 from briefgen.ingest.contributor import take_contributor
 from briefgen.ingest.framed import segment_page
-from briefgen.ingest.metadata import (
+from briefgen.ingest.page import frame_page
+from briefgen.ingest.repair import repair_blocks
+from briefgen.ingest.segment import RawArticle, segment
+from briefgen.ingest.simplify import simplify_blocks
+from briefgen.ingest.warm import tokenizer
+from briefgen.readers import read_path
+from briefgen.readers.base import limit, over_limit, refuse
+from briefgen.readers.metadata import (
     MetaProblem,
     choose_date,
     meta_bytes,
@@ -22,20 +29,13 @@ from briefgen.ingest.metadata import (
     meta_path,
     read_meta,
 )
-from briefgen.ingest.page import frame_page
-from briefgen.ingest.repair import repair_blocks
-from briefgen.ingest.segment import RawArticle, segment
-from briefgen.ingest.simplify import simplify_blocks
-from briefgen.ingest.types import (
+from briefgen.records import (
     ArticleRecord,
     DocumentResult,
     FlaggedSpan,
     IngestOptions,
     Passage,
 )
-from briefgen.ingest.warm import tokenizer
-from briefgen.readers import read_path
-from briefgen.readers.base import limit, over_limit, refuse
 from briefgen.sentences import split_sentences, whole_sentences
 
 TEXT_DATE_PASSAGES = 2

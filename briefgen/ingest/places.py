@@ -15,7 +15,7 @@ from briefgen.ingest.divisions import (
     province_of,
 )
 from briefgen.ingest.trie import WordFinder, word_finder
-from briefgen.ingest.types import Place
+from briefgen.records import Place
 
 
 @dataclass(frozen=True)

@@ -16,14 +16,14 @@ from typing import Any
 
 from briefgen.corpus.store import Corpus
 from briefgen.errors import os_reason
-from briefgen.ingest.metadata import META_SUFFIX
 from briefgen.ingest.names import display_path, not_regular
 from briefgen.ingest.pipeline import document_sha, process_document
-from briefgen.ingest.types import DocumentResult, IngestOptions
 from briefgen.ingest.warm import prepare
 from briefgen.lifetime import child_initializer
 from briefgen.readers import supported
 from briefgen.readers.base import messages
+from briefgen.readers.metadata import META_SUFFIX
+from briefgen.records import DocumentResult, IngestOptions
 
 # Files a folder walk leaves alone: notes about a folder, not documents in it.
 SKIPPED_NAMES = ("readme", "changes", "changelog", "license")

@@ -13,10 +13,10 @@ from briefgen.ingest.displaced import reattach_displaced
 from briefgen.ingest.headings import HeadingRoles, classify_headings
 from briefgen.ingest.pagelines import is_body_line, is_headline
 from briefgen.ingest.structure import Layout, layout_of
-from briefgen.ingest.types import Masthead
 from briefgen.ingest.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
 from briefgen.readers.base import Block
 from briefgen.readers.infoline import is_credit_line, read_info_line
+from briefgen.records import Masthead
 
 LIST_NAME_MAX = 12
 _FIRST_SENTENCE = re.compile(r"^(.{4,60}?)[。！？!?](?=.)")

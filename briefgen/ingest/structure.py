@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.garble import garble_reason
 from briefgen.ingest.trailer import find_trailer
-from briefgen.ingest.types import Masthead
 from briefgen.ingest.vocab import is_lead, plain, vocab
 from briefgen.readers.base import Block
+from briefgen.records import Masthead
 
 TOC_ENTRY_MAX = 60
 _TOC_TAIL = re.compile(r"[\s.…·．]*\d{0,4}$")

@@ -12,8 +12,8 @@ from typing import Any
 
 import yaml
 
-from briefgen.ingest.metadata import MetaProblem, checked_fields, yaml_reason
 from briefgen.readers.base import Block, RawDocument, refuse, text_blocks
+from briefgen.readers.metadata import MetaProblem, checked_fields, yaml_reason
 from briefgen.readers.text import decode_file
 from briefgen.yamlio import META_LIMITS, load_yaml
 

@@ -7,7 +7,7 @@ import pytest
 
 from briefgen.corpus import Corpus
 from briefgen.corpus.schema import SCHEMA_VERSION
-from briefgen.ingest.types import ArticleRecord, DocumentResult, Event, Figure, Passage, Place
+from briefgen.records import ArticleRecord, DocumentResult, Event, Figure, Passage, Place
 
 
 def article(seq: int, text: str, published: str = "2023-01-07", event: str | None = None) -> ArticleRecord:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.ingest.pipeline import process_document
-from briefgen.ingest.types import DocumentResult, IngestOptions
+from briefgen.records import DocumentResult, IngestOptions
 
 
 def ingest_one(path: Path) -> DocumentResult:

@@ -1,7 +1,7 @@
 """A digest item's trailing unit note becomes its contributor."""
 
 from briefgen.ingest.contributor import split_contributor, take_contributor
-from briefgen.ingest.types import Passage
+from briefgen.records import Passage
 
 
 def test_unit_note_is_split_off() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.ingest.pipeline import process_document
-from briefgen.ingest.types import IngestOptions
+from briefgen.records import IngestOptions
 
 
 def test_meta_file_and_date_basis(tmp_path: Path) -> None:

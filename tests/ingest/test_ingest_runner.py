@@ -8,7 +8,7 @@ import pytest
 
 from briefgen.corpus import Corpus
 from briefgen.ingest.runner import ingest_paths
-from briefgen.ingest.types import IngestOptions
+from briefgen.records import IngestOptions
 
 GOOD = "# 平利县召开会议\n\n本报讯 1月5日，平利县召开工作会议。\n\n# 秦都区开展检查\n\n本报讯 1月6日，秦都区开展安全检查。\n"
 
@@ -58,7 +58,7 @@ def test_parallel_ingest_gives_the_same_ids_every_time(tmp_path: Path) -> None:
 
     from briefgen.corpus import Corpus
     from briefgen.ingest.runner import ingest_paths
-    from briefgen.ingest.types import IngestOptions
+    from briefgen.records import IngestOptions
 
     samples = Path(__file__).resolve().parents[2] / "samples"
     folder = tmp_path / "in"

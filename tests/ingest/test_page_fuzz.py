@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefgen.ingest.pipeline import process_document
-from briefgen.ingest.types import IngestOptions
+from briefgen.records import IngestOptions
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 

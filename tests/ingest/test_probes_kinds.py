@@ -6,7 +6,7 @@ from pathlib import Path
 
 from documents import ingest_one
 
-from briefgen.ingest.types import DocumentResult
+from briefgen.records import DocumentResult
 
 
 def _titles(result: DocumentResult) -> list[str | None]:

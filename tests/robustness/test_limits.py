@@ -13,8 +13,8 @@ from badinputs import article, docx_bytes, zip_bomb
 
 from briefgen.errors import InputRefused
 from briefgen.ingest.pipeline import process_document
-from briefgen.ingest.types import IngestOptions
 from briefgen.readers import base, read_path
+from briefgen.records import IngestOptions
 
 NAMES = ["max_file_bytes", "max_text_chars", "max_zip_uncompressed_bytes", "max_zip_ratio",
          "max_zip_entries", "max_articles"]

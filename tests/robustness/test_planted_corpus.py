@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.corpus import Corpus
-from briefgen.ingest.types import ArticleRecord, DocumentResult, Event, Passage
+from briefgen.records import ArticleRecord, DocumentResult, Event, Passage
 
 
 def dated(seq: int, start: str, end: str) -> DocumentResult:

@@ -79,7 +79,7 @@ def test_html_like_tags_in_a_text_source_are_data() -> None:
 
 def test_deeply_nested_html_keeps_its_article(tmp_path) -> None:  # noqa: ANN001
     from briefgen.ingest.pipeline import process_document
-    from briefgen.ingest.types import IngestOptions
+    from briefgen.records import IngestOptions
 
     body = "会议要求，各部门要抓好落实，确保各项任务按期完成。" * 10
     page = tmp_path / "deep.html"

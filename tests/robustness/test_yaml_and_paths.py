@@ -10,9 +10,9 @@ import yaml
 from badinputs import article
 
 from briefgen.corpus import Corpus
-from briefgen.ingest.metadata import MetaProblem, read_meta
 from briefgen.ingest.runner import ingest_paths
-from briefgen.ingest.types import IngestOptions
+from briefgen.readers.metadata import MetaProblem, read_meta
+from briefgen.records import IngestOptions
 from briefgen.yamlio import CONFIG_LIMITS, META_LIMITS, YamlLimitError, load_yaml
 
 

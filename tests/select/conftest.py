@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.corpus.store import Corpus
-from briefgen.ingest.types import ArticleRecord, DocumentResult, Event, Figure, Passage, Place
+from briefgen.records import ArticleRecord, DocumentResult, Event, Figure, Passage, Place
 
 
 def passage(index: int, *sentences: str, flag: str | None = None) -> Passage:
