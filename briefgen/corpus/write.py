@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import sqlite3
@@ -37,12 +38,22 @@ def insert_document(db: sqlite3.Connection, r: DocumentResult) -> int:
     return doc_id
 
 
+EVENT_DAYS_MAX = 7
+
+
 def article_period(article: ArticleRecord) -> tuple[str | None, str | None]:
-    """Return the article's own date range: its first dated event near the lead, else publication."""
+    """Return the article's own date range: its first dated event near the lead, else publication.
+
+    An event spanning more than a week (2020年, 1至11月) is a period the article talks about, not its date.
+    """
     for event in article.events:
-        if event.start and event.paragraph <= 1:
+        if event.start and event.paragraph <= 1 and _days(event.start, event.end or event.start) <= EVENT_DAYS_MAX:
             return event.start, event.end or event.start
     return article.published, article.published
+
+
+def _days(start: str, end: str) -> int:
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
 
 
 def insert_article(

@@ -108,3 +108,14 @@ def test_version_1_corpus_is_migrated_in_place(tmp_path: Path) -> None:
         assert corpus.known_sha("a.txt") == "x"
         cols = {r[1] for r in corpus.conn.execute("PRAGMA table_info(articles)")}
         assert "contributor" in cols
+
+
+def test_an_article_dated_only_by_a_year_takes_its_publication_date() -> None:
+    from briefgen.corpus.write import article_period
+    from briefgen.records import ArticleRecord, Event
+
+    article = ArticleRecord(seq=0, title=None, source=None, published="2020-05-15", date_basis="meta", passages=[])
+    article.events = [Event("2020年", "2020-01-01", "2020-12-31", 0), Event("5月6日", "2020-05-06", "2020-05-06", 1)]
+    assert article_period(article) == ("2020-05-06", "2020-05-06")
+    article.events = article.events[:1]
+    assert article_period(article) == ("2020-05-15", "2020-05-15")
