@@ -30,9 +30,10 @@ def corpus(tmp_path: Path) -> Corpus:
 
 
 def test_articles_whose_period_overlaps_the_week_are_found_bounds_included(corpus: Corpus) -> None:
-    periods = {"before": ("2022-12-20", "2023-01-01"), "ends_on_start": ("2022-12-28", "2023-01-02"),
-               "inside": ("2023-01-04", "2023-01-05"), "spans": ("2022-12-01", "2023-02-01"),
-               "starts_on_end": ("2023-01-08", "2023-01-20"), "after": ("2023-01-09", "2023-01-10")}
+    # periods of at most a week: a longer one is a period the article talks about, not its own date
+    periods = {"before": ("2022-12-26", "2023-01-01"), "ends_on_start": ("2022-12-28", "2023-01-02"),
+               "inside": ("2023-01-04", "2023-01-05"), "spans": ("2023-01-01", "2023-01-08"),
+               "starts_on_end": ("2023-01-08", "2023-01-12"), "after": ("2023-01-09", "2023-01-10")}
     ids = {}
     for n, (name, (start, end)) in enumerate(periods.items()):
         corpus.store(dated(n, start, end))
