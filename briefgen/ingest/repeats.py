@@ -156,10 +156,16 @@ def drop_repeats(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple
 def drop_counted(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple[_Kept, int]:
     """Return the kept paragraphs (with the work counted) and how many were dropped."""
     memo = {} if memo is None else memo
-    seen: Counter[int] = Counter()
-    for para in paras:
-        seen.update(_grams_of(para.text, memo))
-    kept = _Kept(rarity=lambda gram: (seen[gram], gram))
+    seen: list[Counter[int]] = []  # 3-gram counts, needed only once the indexes are kept
+
+    def rarity(gram: int) -> tuple[int, int]:
+        if not seen:
+            seen.append(Counter())
+            for para in paras:
+                seen[0].update(_grams_of(para.text, memo))
+        return seen[0][gram], gram
+
+    kept = _Kept(rarity=rarity)
     dropped = 0
     for para in paras:
         if kept.paras:
