@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,17 +17,10 @@ def style() -> dict:
     return load_style()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def font_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Point the converted-font cache at a folder shared by this test session."""
-    folder = Path(os.environ.get("BRIEFGEN_TEST_FONT_CACHE") or tmp_path_factory.mktemp("cache"))
-    old = os.environ.get("BRIEFGEN_CACHE")
-    os.environ["BRIEFGEN_CACHE"] = str(folder)
-    yield folder
-    if old is None:
-        os.environ.pop("BRIEFGEN_CACHE", None)
-    else:
-        os.environ["BRIEFGEN_CACHE"] = old
+@pytest.fixture(autouse=True)
+def _converted_fonts_cached(font_cache: Path) -> Path:
+    """Return the session's font cache, used by every draft test."""
+    return font_cache
 
 
 @pytest.fixture

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import uuid
 import zipfile
-from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
 
@@ -30,19 +28,6 @@ PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
 ROLES = ("body", "heading1", "heading2", "title", "page_number")
 
 
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Point the converted-font cache at a folder of this module."""
-    folder = os.environ.get("BRIEFGEN_TEST_FONT_CACHE") or str(tmp_path_factory.mktemp("cache"))
-    old = os.environ.get("BRIEFGEN_CACHE")
-    os.environ["BRIEFGEN_CACHE"] = folder
-    yield
-    if old is None:
-        os.environ.pop("BRIEFGEN_CACHE", None)
-    else:
-        os.environ["BRIEFGEN_CACHE"] = old
-
-
 def golden() -> Briefing:
     """Return the assembly layer's golden 安康 briefing."""
     return from_json(GOLDEN.read_text(encoding="utf-8"))
@@ -54,7 +39,7 @@ def office_name(style: dict, role: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def embedded(style: dict, cache: None, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def embedded(style: dict, font_cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("embed") / "golden.docx"
     render_docx(golden(), out, style)
     return out
@@ -107,7 +92,7 @@ def test_faces_are_subset_to_the_text_they_set(embedded: Path, style: dict) -> N
     assert len(number) < 20
 
 
-def test_embedding_can_be_turned_off(style: dict, cache: None, tmp_path: Path) -> None:
+def test_embedding_can_be_turned_off(style: dict, font_cache: Path, tmp_path: Path) -> None:
     render_docx(golden(), tmp_path / "plain.docx", {**style, "docx_options": {"embed_fonts": False}})
     with zipfile.ZipFile(tmp_path / "plain.docx") as package:
         names = package.namelist()
@@ -136,7 +121,7 @@ def _face_tag(name: str) -> str:
 
 @pytest.mark.parametrize("make", ["golden", "seed"])
 def test_libreoffice_uses_the_embedded_faces_and_the_pdf_page_count(
-        make: str, style: dict, cache: None, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+        make: str, style: dict, font_cache: Path, tmp_path: Path, request: pytest.FixtureRequest) -> None:
     briefing = golden() if make == "golden" else seed_briefing(
         request.getfixturevalue("anzheng_text"))
     render_docx(briefing, tmp_path / "b.docx", style)

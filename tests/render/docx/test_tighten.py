@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pdfplumber
@@ -26,19 +24,6 @@ SHORT_END = (HANZI * 3)[:26 + 28] + "。"
 GIVE_DOWN = (HANZI * 3)[:26 + 28 + 1] + "。"
 
 
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Point the converted-font cache at a folder of this module."""
-    folder = os.environ.get("BRIEFGEN_TEST_FONT_CACHE") or str(tmp_path_factory.mktemp("cache"))
-    old = os.environ.get("BRIEFGEN_CACHE")
-    os.environ["BRIEFGEN_CACHE"] = folder
-    yield
-    if old is None:
-        os.environ.pop("BRIEFGEN_CACHE", None)
-    else:
-        os.environ["BRIEFGEN_CACHE"] = old
-
-
 def _briefing(text: str = SHORT_END) -> Briefing:
     base = small_briefing()
     return Briefing(base.meta, base.masthead, [Paragraph([Span(text)])], base.imprint)
@@ -51,7 +36,7 @@ def _lines_of(pdf: Path, text: str) -> list[str]:
     return [ln for ln in lines if ln and ln in text]
 
 
-def test_draft_closes_up_the_line_the_pdf_closes_up(style: dict, cache: None,
+def test_draft_closes_up_the_line_the_pdf_closes_up(style: dict, font_cache: Path,
                                                     tmp_path: Path) -> None:
     render_pdf(_briefing(), tmp_path / "b.pdf", style)
     render_docx(_briefing(), tmp_path / "b.docx", style)
@@ -67,7 +52,7 @@ def test_draft_closes_up_the_line_the_pdf_closes_up(style: dict, cache: None,
     assert _lines_of(office, SHORT_END) == ours
 
 
-def test_draft_gives_a_character_down_where_the_pdf_does(style: dict, cache: None,
+def test_draft_gives_a_character_down_where_the_pdf_does(style: dict, font_cache: Path,
                                                         tmp_path: Path) -> None:
     render_pdf(_briefing(GIVE_DOWN), tmp_path / "b.pdf", style)
     render_docx(_briefing(GIVE_DOWN), tmp_path / "b.docx", style)
@@ -81,7 +66,7 @@ def test_draft_gives_a_character_down_where_the_pdf_does(style: dict, cache: Non
     assert _lines_of(office, GIVE_DOWN) == ours
 
 
-def test_untouched_without_embedded_fonts(style: dict, cache: None, tmp_path: Path) -> None:
+def test_untouched_without_embedded_fonts(style: dict, font_cache: Path, tmp_path: Path) -> None:
     plain = {**style, "docx_options": {"embed_fonts": False}}
     render_docx(_briefing(), tmp_path / "b.docx", plain)
     with zipfile.ZipFile(tmp_path / "b.docx") as package:
