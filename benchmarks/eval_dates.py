@@ -1,4 +1,4 @@
-"""Score briefgen.ingest.dates.resolve_events against benchmarks/gold/dates.yaml.
+"""Score briefgen.ingest.annotate.dates.resolve_events against benchmarks/gold/dates.yaml.
 
 An expected event counts as right when an event with the same printed text (spaces ignored) has the
 same start and end. Precision also counts events found that the list does not expect.
@@ -15,7 +15,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefgen.ingest.dates import resolve_events  # noqa: E402
+from briefgen.ingest.annotate.dates import resolve_events  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "gold" / "dates.yaml"
 

@@ -1,4 +1,4 @@
-"""Score briefgen.figures.extract on the seed gold set and on the held-out gold set, separately.
+"""Score briefgen.ingest.annotate.figures.extract on the seed gold set and on the held-out gold set, separately.
 
 benchmarks/gold/figures.yaml holds figures from ../shared/seeds (the extractor was tuned on them);
 benchmarks/gold/figures_heldout.yaml holds sentences written for the benchmark and labelled by hand
@@ -29,7 +29,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from briefgen.figures.extract import extract_figures  # noqa: E402
+from briefgen.ingest.annotate.figures.extract import extract_figures  # noqa: E402
 from briefgen.records import Figure  # noqa: E402
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"

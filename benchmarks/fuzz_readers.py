@@ -111,8 +111,8 @@ def run_reader(data: bytes, ext: str, folder: Path) -> None:
 
 def run_cleanup(text: str) -> None:
     """Run every cleanup rule on ``text``; raise on a forbidden outcome."""
-    from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text
-    from briefgen.ingest.garble import garble_reason
+    from briefgen.ingest.clean.cleanup import Para, clean_paragraphs, clean_text
+    from briefgen.ingest.clean.garble import garble_reason
     from briefgen.readers.base import strip_controls
 
     left = bad_chars(strip_controls(text), ALLOWED_IN_BLOCKS)
@@ -262,8 +262,8 @@ def fuzz_atheris(seconds: int, folder: Path, recorder: Recorder, targets: tuple[
     import atheris
 
     with atheris.instrument_imports():
-        import briefgen.ingest.cleanup  # noqa: F401
-        import briefgen.ingest.garble  # noqa: F401
+        import briefgen.ingest.clean.cleanup  # noqa: F401
+        import briefgen.ingest.clean.garble  # noqa: F401
         import briefgen.readers  # noqa: F401
         import briefgen.readers.decode  # noqa: F401
         if "document" in targets:

@@ -110,9 +110,9 @@ STAGES = [  # (module, attribute, label); analysis sub-stages are looked up at c
     ("briefgen.ingest.pipeline", "_tokens", "jieba.lcut per passage"),
     ("briefgen.ingest.pipeline", "split_sentences", "sentences"),
     ("briefgen.ingest.pipeline", "_analyse", "figures + dates + places"),
-    ("briefgen.figures.extract", "extract_figures", "  figures"),
-    ("briefgen.ingest.dates", "resolve_events", "  dates"),
-    ("briefgen.ingest.places", "find_places", "  places"),
+    ("briefgen.ingest.annotate.figures.extract", "extract_figures", "  figures"),
+    ("briefgen.ingest.annotate.dates", "resolve_events", "  dates"),
+    ("briefgen.ingest.annotate.places", "find_places", "  places"),
     ("briefgen.corpus.store", "Corpus.store", "store in SQLite"),
 ]
 

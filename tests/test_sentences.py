@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen.figures.extract import extract_figures
+from briefgen.ingest.annotate.figures.extract import extract_figures
 from briefgen.sentences import split_sentences, whole_sentences
 
 

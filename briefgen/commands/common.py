@@ -101,7 +101,7 @@ def resolve_city(name: str | None) -> str | None:
     name = "".join(ch for ch in name or "" if ch.isprintable()).strip()  # one line, no controls
     if not name:
         return None
-    from briefgen.ingest.places import normalize_city
+    from briefgen.ingest.annotate.places import normalize_city
 
     return normalize_city(name) or name
 

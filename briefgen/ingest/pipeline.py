@@ -10,14 +10,13 @@ from dataclasses import asdict
 from pathlib import Path
 
 from briefgen.errors import InputRefused, os_reason
-from briefgen.ingest.chronicle import split_chronicles
-from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text
-from briefgen.ingest.contributor import take_contributor
-from briefgen.ingest.framed import segment_page
-from briefgen.ingest.page import frame_page
-from briefgen.ingest.repair import repair_blocks
-from briefgen.ingest.segment import RawArticle, segment
-from briefgen.ingest.simplify import simplify_blocks
+from briefgen.ingest.annotate.contributor import take_contributor
+from briefgen.ingest.clean.cleanup import Para, clean_paragraphs, clean_text
+from briefgen.ingest.clean.repair import repair_blocks
+from briefgen.ingest.split.chronicle import split_chronicles
+from briefgen.ingest.split.framed import segment_page
+from briefgen.ingest.split.page import frame_page
+from briefgen.ingest.split.segment import RawArticle, segment
 from briefgen.ingest.warm import tokenizer
 from briefgen.readers import read_path
 from briefgen.readers.base import limit, over_limit, refuse
@@ -29,6 +28,7 @@ from briefgen.readers.metadata import (
     meta_path,
     read_meta,
 )
+from briefgen.readers.simplify import simplify_blocks
 from briefgen.records import (
     ArticleRecord,
     DocumentResult,
@@ -61,7 +61,7 @@ def _tokens(text: str) -> list[str]:
 def _normalize_city(name: str | None) -> str | None:
     if not name:
         return None
-    from briefgen.ingest.places import normalize_city
+    from briefgen.ingest.annotate.places import normalize_city
 
     return normalize_city(name) or name
 
@@ -69,7 +69,7 @@ def _normalize_city(name: str | None) -> str | None:
 def _full_date(text: str | None) -> str | None:
     if not text:
         return None
-    from briefgen.ingest.dates import parse_full_date
+    from briefgen.ingest.annotate.dates import parse_full_date
 
     day = parse_full_date(text)
     return day.isoformat() if day else None
@@ -100,9 +100,9 @@ def _published(raw: RawArticle, passages: list[Passage], doc_candidates: list[tu
 
 def _analyse(article: ArticleRecord) -> None:
     """Fill events, places and figures of an article."""
-    from briefgen.figures.extract import extract_figures
-    from briefgen.ingest.dates import resolve_events
-    from briefgen.ingest.places import find_places
+    from briefgen.ingest.annotate.dates import resolve_events
+    from briefgen.ingest.annotate.figures.extract import extract_figures
+    from briefgen.ingest.annotate.places import find_places
     from briefgen.select.text import sentence_tokens
 
     published = dt.date.fromisoformat(article.published) if article.published else None

@@ -41,12 +41,12 @@ def tokenizer() -> Callable[[str], list[str]]:
 
 def prepare() -> None:
     """Load jieba and every vocabulary ``process_document`` uses, so no document pays for it."""
-    from briefgen.figures.extract import extract_figures
-    from briefgen.ingest.cleanup import Para, clean_paragraphs
-    from briefgen.ingest.dates import resolve_events
-    from briefgen.ingest.places import find_places
-    from briefgen.ingest.simplify import to_simplified
-    from briefgen.ingest.vocab import vocab
+    from briefgen.ingest.annotate.dates import resolve_events
+    from briefgen.ingest.annotate.figures.extract import extract_figures
+    from briefgen.ingest.annotate.places import find_places
+    from briefgen.ingest.clean.cleanup import Para, clean_paragraphs
+    from briefgen.ingest.split.vocab import vocab
+    from briefgen.readers.simplify import to_simplified
 
     tokenizer()
     vocab()

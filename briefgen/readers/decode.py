@@ -65,8 +65,8 @@ def _utf16_plausible(data: bytes) -> tuple[str, str] | None:
 
 
 def _common_share(text: str) -> float:
-    from briefgen.ingest.charsets import common_chars
-    from briefgen.ingest.simplify import to_simplified
+    from briefgen.readers.charsets import common_chars
+    from briefgen.readers.simplify import to_simplified
 
     cjk = [ch for ch in to_simplified(text[:20000]) if "\u4e00" <= ch <= "\u9fff"]
     common = common_chars()

@@ -1,6 +1,6 @@
 """A digest item's trailing unit note becomes its contributor."""
 
-from briefgen.ingest.contributor import split_contributor, take_contributor
+from briefgen.ingest.annotate.contributor import split_contributor, take_contributor
 from briefgen.records import Passage
 
 

@@ -1,4 +1,4 @@
-"""Tests for briefgen.ingest.dates: event dates resolved against the publication date."""
+"""Tests for briefgen.ingest.annotate.dates: event dates resolved against the publication date."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefgen.ingest.dates import date_spans, parse_full_date, resolve_events
+from briefgen.ingest.annotate.dates import date_spans, parse_full_date, resolve_events
 
 
 def _spans(text: str, published: dt.date | None) -> list[tuple[str, str | None, str | None]]:

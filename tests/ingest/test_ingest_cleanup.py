@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.ingest.cleanup import (
+from briefgen.ingest.clean.cleanup import (
     Para,
     clean_paragraphs,
     containment,
@@ -17,7 +17,7 @@ from briefgen.ingest.cleanup import (
     strip_markup,
     trim_overlap,
 )
-from briefgen.ingest.simplify import to_simplified
+from briefgen.readers.simplify import to_simplified
 
 LONG = "寇全安强调，全市统一战线要准确把握全会精神实质，不断提升统一战线服务安"
 TAIL = "康高质量发展的贡献率。要持之以恒加强自身建设，以过硬能力作风保障统战工作高质量发展。"

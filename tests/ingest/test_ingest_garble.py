@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen.ingest.garble import garble_reason, garbled_span
+from briefgen.ingest.clean.garble import garble_reason, garbled_span
 
 
 def _mojibake(text: str) -> str:

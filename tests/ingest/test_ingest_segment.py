@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefgen.ingest.segment import segment
+from briefgen.ingest.split.segment import segment
 from briefgen.readers.base import text_blocks
 
 

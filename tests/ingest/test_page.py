@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.ingest.page import frame_page
-from briefgen.ingest.pageinfo import page_info
-from briefgen.ingest.pagelines import is_headline, is_tail_line
+from briefgen.ingest.split.page import frame_page
+from briefgen.ingest.split.pageinfo import page_info
+from briefgen.ingest.split.pagelines import is_headline, is_tail_line
 from briefgen.readers.base import Block
 from tests.ingest.documents import ingest_one
 
@@ -134,7 +134,7 @@ def test_xinhua_dateline_lead_does_not_crash(tmp_path: Path) -> None:
 
 
 def test_page_vocabulary_entries_are_plain_strings() -> None:
-    from briefgen.ingest.pagevocab import chrome
+    from briefgen.ingest.split.pagevocab import chrome
 
     for key, entries in chrome().items():
         assert all(isinstance(e, str) and e for e in entries), key  # a bare `编辑:` would load as a mapping

@@ -1,10 +1,10 @@
-"""Tests for briefgen.ingest.places: divisions named in a text and --city normalisation."""
+"""Tests for briefgen.ingest.annotate.places: divisions named in a text and --city normalisation."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.ingest.places import find_places, normalize_city
+from briefgen.ingest.annotate.places import find_places, normalize_city
 
 
 def _cities(text: str) -> set[str | None]:

@@ -10,9 +10,9 @@ import random
 
 import pytest
 
-from briefgen.ingest import repeats
-from briefgen.ingest.para import Para
-from briefgen.ingest.repeats import (
+from briefgen.ingest.clean import repeats
+from briefgen.ingest.clean.para import Para
+from briefgen.ingest.clean.repeats import (
     GRAMS_MAX_CHARS,
     _probe_size,
     drop_counted,

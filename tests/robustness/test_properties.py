@@ -15,9 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefgen.errors import InputRefused
-from briefgen.ingest.cleanup import Para, clean_paragraphs, clean_text, strip_control_chars
-from briefgen.ingest.garble import garble_reason
-from briefgen.ingest.vocab import plain
+from briefgen.ingest.clean.cleanup import Para, clean_paragraphs, clean_text, strip_control_chars
+from briefgen.ingest.clean.garble import garble_reason
+from briefgen.ingest.split.vocab import plain
 from briefgen.readers import READERS, read_path
 from briefgen.readers.base import strip_controls
 from briefgen.readers.decode import decode_bytes

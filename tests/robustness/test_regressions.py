@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefgen.errors import InputRefused
-from briefgen.ingest.cleanup import clean_text, strip_control_chars
-from briefgen.ingest.vocab import plain
+from briefgen.ingest.clean.cleanup import clean_text, strip_control_chars
+from briefgen.ingest.split.vocab import plain
 from briefgen.readers import read_path
 from briefgen.readers.base import strip_controls
 from briefgen.readers.decode import decode_bytes

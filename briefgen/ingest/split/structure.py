@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefgen.ingest.garble import garble_reason
-from briefgen.ingest.trailer import find_trailer
-from briefgen.ingest.vocab import is_lead, plain, vocab
+from briefgen.ingest.clean.garble import garble_reason
+from briefgen.ingest.clean.trailer import find_trailer
+from briefgen.ingest.split.vocab import is_lead, plain, vocab
 from briefgen.readers.base import Block
 from briefgen.records import Masthead
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.figures.extract import extract_figures
-from briefgen.figures.indicator import split_list
+from briefgen.ingest.annotate.figures.extract import extract_figures
+from briefgen.ingest.annotate.figures.indicator import split_list
 
 
 def _ind(sentence: str) -> list[tuple[str, str]]:

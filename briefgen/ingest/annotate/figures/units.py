@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from briefgen.figures.numbers import ARABIC, CHINESE, number_value
-from briefgen.figures.vocab import figure_words
+from briefgen.ingest.annotate.figures.numbers import ARABIC, CHINESE, number_value
+from briefgen.ingest.annotate.figures.vocab import figure_words
 
 S = r"[ \t\u3000]*"
 CJK = re.compile(r"[\u4e00-\u9fff]")

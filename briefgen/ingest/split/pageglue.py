@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.pagelines import BODY_MIN
-from briefgen.ingest.pagevocab import glued_prefix, glued_tail_start, glued_trailer
+from briefgen.ingest.split.pagelines import BODY_MIN
+from briefgen.ingest.split.pagevocab import glued_prefix, glued_tail_start, glued_trailer
 from briefgen.readers.base import Block
 
 LINK_RUN = 2  # time stamps in one paragraph that make its tail a list of links

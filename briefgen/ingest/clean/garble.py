@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefgen.ingest.charsets import common_chars
+from briefgen.readers.charsets import common_chars
 
 WINDOW = 5
 THRESHOLD = 3

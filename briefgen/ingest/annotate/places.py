@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from briefgen.ingest.divisions import (
+from briefgen.ingest.annotate.divisions import (
     Division,
     city_name,
     divisions,
@@ -14,7 +14,7 @@ from briefgen.ingest.divisions import (
     prefecture_of,
     province_of,
 )
-from briefgen.ingest.trie import WordFinder, word_finder
+from briefgen.ingest.annotate.trie import WordFinder, word_finder
 from briefgen.records import Place
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.ingest.pageglue import unglue, without_trailer
-from briefgen.ingest.pageinfo import CLOCK, page_info, split_glued_info
-from briefgen.ingest.pagelines import (
+from briefgen.ingest.split.pageglue import unglue, without_trailer
+from briefgen.ingest.split.pageinfo import CLOCK, page_info, split_glued_info
+from briefgen.ingest.split.pagelines import (
     DATE_ONLY,
     TITLE_MIN,
     is_body_line,
@@ -23,8 +23,8 @@ from briefgen.ingest.pagelines import (
     is_short_body_line,
     is_tail_line,
 )
-from briefgen.ingest.structure import layout_of
-from briefgen.ingest.vocab import ends_sentence, is_lead, plain, vocab
+from briefgen.ingest.split.structure import layout_of
+from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
 from briefgen.readers.infoline import read_info_line
 

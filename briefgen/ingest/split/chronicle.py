@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.segment import RawArticle
+from briefgen.ingest.split.segment import RawArticle
 
 # 11日 …, 9月16日至18日 …, 同日 …: a day, then a space — the chronicle's own item marker.
 _DAY_SPACED = re.compile(

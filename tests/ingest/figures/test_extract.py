@@ -1,10 +1,10 @@
-"""Tests for briefgen.figures.extract: value + unit + indicator + relation."""
+"""Tests for briefgen.ingest.annotate.figures.extract: value + unit + indicator + relation."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.figures.extract import extract_figures
+from briefgen.ingest.annotate.figures.extract import extract_figures
 
 
 def _rows(sentence: str) -> list[tuple[str, float | None, str, str]]:

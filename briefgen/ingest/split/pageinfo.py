@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.pagevocab import chrome
+from briefgen.ingest.split.pagevocab import chrome
 from briefgen.readers.infoline import named_source, read_info_line
 
 INFO_MAX = 120

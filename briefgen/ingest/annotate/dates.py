@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
-from briefgen.ingest.datewords import (
+from briefgen.ingest.annotate.datewords import (
     date_words,
     halfwidth,
     last_day,

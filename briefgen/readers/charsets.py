@@ -1,7 +1,7 @@
 """The common-character set used to spot garbled text: GB 2312-80 level-1 汉字 (3755 chars).
 
 The shipped list ``data/gb2312_level1.txt`` is generated from the GB 2312 code table (rows
-16–55, the 一级汉字 ordered by pinyin) with ``python -m briefgen.ingest.charsets``.
+16–55, the 一级汉字 ordered by pinyin) with ``python -m briefgen.readers.charsets``.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def common_chars() -> frozenset[str]:
 def main() -> None:
     """Write the level-1 list to ``data/gb2312_level1.txt``."""
     chars = level1_from_codec()
-    header = "# GB 2312-80 一级汉字（3755 字，按编码顺序），由 briefgen.ingest.charsets 从 gb2312 编码表生成\n"
+    header = "# GB 2312-80 一级汉字（3755 字，按编码顺序），由 briefgen.readers.charsets 从 gb2312 编码表生成\n"
     lines = [chars[i : i + 80] for i in range(0, len(chars), 80)]
     data_file(LEVEL1_FILE).write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(chars)} 字已写入 {data_file(LEVEL1_FILE)}", file=sys.stderr)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefgen.ingest.structure import Layout, in_toc
-from briefgen.ingest.vocab import is_lead, plain, vocab
+from briefgen.ingest.split.structure import Layout, in_toc
+from briefgen.ingest.split.vocab import is_lead, plain, vocab
 from briefgen.readers.base import Block
 from briefgen.readers.infoline import read_info_line
 

@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from briefgen.ingest.para import Para, with_text
-from briefgen.ingest.vocab import ends_sentence
+from briefgen.ingest.clean.para import Para, with_text
+from briefgen.ingest.split.vocab import ends_sentence
 
 CONTAINMENT = 0.8
 SUBHEAD_MAX = 30

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.pageinfo import page_info
-from briefgen.ingest.pagevocab import chrome, chrome_pattern, glued_prefix, prefixes, squeezed_lines
-from briefgen.ingest.vocab import ends_sentence, is_lead, vocab
+from briefgen.ingest.split.pageinfo import page_info
+from briefgen.ingest.split.pagevocab import (
+    chrome,
+    chrome_pattern,
+    glued_prefix,
+    prefixes,
+    squeezed_lines,
+)
+from briefgen.ingest.split.vocab import ends_sentence, is_lead, vocab
 
 TITLE_MIN, TITLE_MAX = 6, 80
 CHROME_MAX = 40  # a chrome or tail line is short

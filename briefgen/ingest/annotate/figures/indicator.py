@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefgen.figures.vocab import figure_words
+from briefgen.ingest.annotate.figures.vocab import figure_words
 
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
 LIST_SEP = re.compile(r"[、和与及]|以及")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from briefgen.ingest.page import PageFrame
-from briefgen.ingest.pagelines import is_headline
-from briefgen.ingest.segment import RawArticle, Segmented, segment
+from briefgen.ingest.split.page import PageFrame
+from briefgen.ingest.split.pagelines import is_headline
+from briefgen.ingest.split.segment import RawArticle, Segmented, segment
 
 SUBHEAD_MAX = 30  # a headline-like line this short inside a page's body is a sub-head
 

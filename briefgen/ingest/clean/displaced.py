@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from briefgen.ingest.repeats import grams
-from briefgen.ingest.vocab import ends_sentence, is_lead
+from briefgen.ingest.clean.repeats import grams
+from briefgen.ingest.split.vocab import ends_sentence, is_lead
 
 if TYPE_CHECKING:
-    from briefgen.ingest.segment import RawArticle
+    from briefgen.ingest.split.segment import RawArticle
 
 MIN_SHARED = 10  # 3-grams the run shares only with the other article
 OWN_FACTOR = 4  # … at least this many times those it shares only with its own article

@@ -1,4 +1,4 @@
-"""Numbers, vocabulary and calendar arithmetic behind briefgen.ingest.dates."""
+"""Numbers, vocabulary and calendar arithmetic behind briefgen.ingest.annotate.dates."""
 
 from __future__ import annotations
 

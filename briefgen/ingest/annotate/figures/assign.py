@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from briefgen.figures.indicator import (
+from briefgen.ingest.annotate.figures.indicator import (
     CLAUSE_END,
     attribute_follows,
     clean_indicator,
@@ -14,8 +14,8 @@ from briefgen.figures.indicator import (
     split_list,
     strip_relation,
 )
-from briefgen.figures.units import Quantity
-from briefgen.figures.vocab import figure_words
+from briefgen.ingest.annotate.figures.units import Quantity
+from briefgen.ingest.annotate.figures.vocab import figure_words
 
 RESPECTIVELY = "分别"
 

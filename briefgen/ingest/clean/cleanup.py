@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from briefgen.ingest.garble import garble_reason
-from briefgen.ingest.para import Para, with_text
-from briefgen.ingest.repeats import (
+from briefgen.ingest.clean.garble import garble_reason
+from briefgen.ingest.clean.para import Para, with_text
+from briefgen.ingest.clean.repeats import (
     CONTAINMENT,
     SUBHEAD_MAX,
     containment,
@@ -16,7 +16,7 @@ from briefgen.ingest.repeats import (
     grams,
     trim_overlap,
 )
-from briefgen.ingest.vocab import ends_sentence, is_lead, vocab
+from briefgen.ingest.split.vocab import ends_sentence, is_lead, vocab
 from briefgen.readers.base import strip_controls
 
 __all__ = [

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefgen.ingest.displaced import reattach_displaced
-from briefgen.ingest.headings import HeadingRoles, classify_headings
-from briefgen.ingest.pagelines import is_body_line, is_headline
-from briefgen.ingest.structure import Layout, layout_of
-from briefgen.ingest.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
+from briefgen.ingest.clean.displaced import reattach_displaced
+from briefgen.ingest.split.headings import HeadingRoles, classify_headings
+from briefgen.ingest.split.pagelines import is_body_line, is_headline
+from briefgen.ingest.split.structure import Layout, layout_of
+from briefgen.ingest.split.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
 from briefgen.readers.base import Block
 from briefgen.readers.infoline import is_credit_line, read_info_line
 from briefgen.records import Masthead

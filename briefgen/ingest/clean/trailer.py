@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.ingest.vocab import plain, vocab
+from briefgen.ingest.split.vocab import plain, vocab
 from briefgen.readers.base import Block
 
 if TYPE_CHECKING:
-    from briefgen.ingest.structure import Layout
+    from briefgen.ingest.split.structure import Layout
 
 SIGNATURE_MAX = 30
 

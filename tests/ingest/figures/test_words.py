@@ -1,10 +1,10 @@
-"""Whole words in figures: jieba boundaries, campaign names, counted nouns (briefgen.figures.words)."""
+"""Whole words in figures: jieba boundaries, campaign names, counted nouns (briefgen.ingest.annotate.figures.words)."""
 
 from __future__ import annotations
 
 import pytest
 
-from briefgen.figures.extract import extract_figures
+from briefgen.ingest.annotate.figures.extract import extract_figures
 
 
 def _rows(sentence: str) -> list[tuple[str, str, str]]:

@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from briefgen.figures.units import Quantity
-from briefgen.figures.vocab import figure_words
+from briefgen.ingest.annotate.figures.units import Quantity
+from briefgen.ingest.annotate.figures.vocab import figure_words
 
 CLAUSE_END = "，,。；;：:！!？?、）)"
 QUOTED = re.compile(r"[“\"《「]([^”\"》」]{1,24})[”\"》」]")

@@ -6,18 +6,18 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from briefgen.figures.assign import Placed, assign, clause_start
-from briefgen.figures.numbers import ARABIC, CHINESE, halfwidth
-from briefgen.figures.units import Quantity, find_quantities
-from briefgen.figures.vocab import figure_words
-from briefgen.figures.words import (
+from briefgen.ingest.annotate.dates import date_spans
+from briefgen.ingest.annotate.figures.assign import Placed, assign, clause_start
+from briefgen.ingest.annotate.figures.numbers import ARABIC, CHINESE, halfwidth
+from briefgen.ingest.annotate.figures.units import Quantity, find_quantities
+from briefgen.ingest.annotate.figures.vocab import figure_words
+from briefgen.ingest.annotate.figures.words import (
     boundaries,
     counted_noun,
     drop_split_approx,
     in_campaign_name,
     whole_words,
 )
-from briefgen.ingest.dates import date_spans
 from briefgen.records import Figure
 
 # Every amount and rank holds a number; a sentence without one has no figures to read.

@@ -1,0 +1,1 @@
+"""Annotate stage: dates, places, contributors and figures of an article."""

@@ -1,0 +1,1 @@
+"""Clean stage: paragraph repair, garble flags, repeats and trailers."""

@@ -1,0 +1,1 @@
+"""Split stage: page framing and segmentation of a document into articles."""
