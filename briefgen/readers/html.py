@@ -16,7 +16,7 @@ from briefgen.readers.base import (
     strip_controls,
 )
 from briefgen.readers.decode import decode_bytes
-from briefgen.readers.html_dates import page_dates, shown_date
+from briefgen.readers.html_dates import date_evidence
 from briefgen.readers.html_dom import (
     SPACE,
     boilerplate,
@@ -118,8 +118,8 @@ def read_html(path: str | Path) -> RawDocument:
     check_text(path, text)
     root = _parse(path, text)
     page_title = SPACE.sub(" ", strip_controls(root.findtext(".//title") or "")).strip()
-    stamps = page_dates(root, text)
-    prune(root)
+    dates = date_evidence(root, text)
+    prune(root, page_title)
     body = root.find("body")
     container = main_container(body if body is not None else root)
     title, blocks = _article_blocks(root, container, page_title)
@@ -129,8 +129,9 @@ def read_html(path: str | Path) -> RawDocument:
         extracted = _main_blocks(blocks, title, extraction.blocks)
         if extraction.blocks and body_quality(extracted) > body_quality(blocks):
             blocks = extracted
-        if extraction.date and shown_date(extraction.date, stamps):
-            meta["page_date"] = extraction.date
+        page_date = dates.choose(extraction.date)
+        if page_date:
+            meta["page_date"] = page_date
     if not blocks:
         raise refuse(path, "no_text")
     return RawDocument(str(path), blocks, encoding, "html", title=title, meta=meta)

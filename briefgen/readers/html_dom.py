@@ -15,6 +15,7 @@ BLOCK_TAGS = {"p", "div", "li", "td", "section", "article", "blockquote", "pre",
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 SPACE = re.compile(r"[ \t\u3000\xa0]+")
 LIST_ITEMS_MIN = 2  # alike sibling items, each with a heading, make a list page
+HEADLINE_MIN = 8  # a heading this long named in <title> is the article's headline
 ITEM_TEXT_MIN = 20  # a list item's text beside its heading (a stock ticker's rows have none)
 
 
@@ -30,7 +31,22 @@ def is_boilerplate(element: Any, words: list[str]) -> bool:
     return bool(marks.strip()) and any(re.search(rf"(?:^|[\s_-]){w}(?:$|[\s_-]|\d)", marks) for w in words)
 
 
-def prune(root: Any) -> None:
+def _holds_headline(element: Any, page_title: str) -> bool:
+    """Return True when a heading inside ``element`` is named in the page's <title> (an article's header)."""
+    whole = "".join(page_title.split())
+    for heading in element.iter("h1", "h2", "h3"):
+        key = "".join(text_of(heading).split())
+        if len(key) >= HEADLINE_MIN and key in whole:
+            return True
+    return False
+
+
+def _header_like(element: Any, tag: str, vocab: dict[str, list[str]]) -> bool:
+    return tag in vocab["headline_holders"] or is_boilerplate(element, vocab["headline_holders"])
+
+
+def prune(root: Any, page_title: str = "") -> None:
+    """Drop site furniture (navigation, headers, footers, related links) except the article's own header."""
     vocab = boilerplate()
     for element in list(root.iter()):
         if not isinstance(element.tag, str):
@@ -39,7 +55,8 @@ def prune(root: Any) -> None:
         tag = element.tag.lower()
         if element.getparent() is None or tag in ("body", "html"):
             continue
-        if tag in vocab["drop_tags"] or is_boilerplate(element, vocab["drop_class_words"]):
+        furniture = tag in vocab["drop_tags"] or is_boilerplate(element, vocab["drop_class_words"])
+        if furniture and not (_header_like(element, tag, vocab) and _holds_headline(element, page_title)):
             element.drop_tree()
 
 

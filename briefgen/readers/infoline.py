@@ -15,6 +15,8 @@ _DATE = re.compile(r"\d{4}\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\
 # What may follow a date in its field: a clock time and/or a weekday.
 _DATE_TAIL = re.compile(r"\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:(?:星期|周)[一二三四五六日天])?\s*")
 _SENTENCE_MARKS = re.compile(r"[，,。；;！？!?]")
+# A labelled date written with a two-digit year (发布时间：18-03-08 23:16), read as 20YY.
+_SHORT_DATE = re.compile(r"(\d{2})-(\d{1,2})-(\d{1,2})(?!\d)")
 
 
 @functools.cache
@@ -47,6 +49,15 @@ def _date_value(value: str) -> str | None:
     return found.group(0)
 
 
+def _short_date_value(value: str) -> str | None:
+    """Return a two-digit-year date field as 20YY-MM-DD (a clock time may follow), else None."""
+    found = _SHORT_DATE.match(value.strip())
+    if found is None or not _DATE_TAIL.fullmatch(value.strip()[found.end():]):
+        return None
+    month, day = int(found[2]), int(found[3])
+    return f"20{found[1]}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 @functools.cache
 def _non_sources() -> frozenset[str]:
     with data_file("segment_vocab.yaml").open(encoding="utf-8") as fh:
@@ -71,7 +82,7 @@ def read_info_line(text: str) -> tuple[str | None, str | None] | None:
     source: str | None = None
     for kind, value in fields:
         if kind == "date":
-            day = _date_value(value)
+            day = _date_value(value) or _short_date_value(value)
             if day is None:
                 return None
             date = date or day
