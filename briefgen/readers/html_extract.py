@@ -11,6 +11,10 @@ from briefgen.readers.base import Block, strip_controls
 
 _SPACE = re.compile(r"[ \t\u3000\xa0]+")
 _HEADS = {"head": "heading"}
+_BREAKS = {"lb"}
+# A block holding only an image, between two runs of text, separates them; trafilatura drops it and would
+# join them (text<div><img></div>text).
+_IMAGE_BLOCK = re.compile(r"<(div|p|center)\b[^>]*>\s*<img\b[^>]*>\s*</\1\s*>", re.IGNORECASE)
 
 
 @dataclass
@@ -23,7 +27,11 @@ class Extraction:
 
 
 def _text(element: Any) -> str:
-    return _SPACE.sub(" ", strip_controls("".join(element.itertext())).replace("\r", "")).strip()
+    """Return an element's text with each <lb/> as a line break."""
+    parts = [element.text or ""]
+    for child in element.iterdescendants():
+        parts.append(("\n" if child.tag in _BREAKS else "") + (child.text or "") + (child.tail or ""))
+    return _SPACE.sub(" ", strip_controls("".join(parts)).replace("\r", "")).strip()
 
 
 def _blocks(body: Any) -> list[Block]:
@@ -49,7 +57,7 @@ def extract_main(html_text: str, url: str | None = None) -> Extraction:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     try:
-        doc = trafilatura.bare_extraction(html_text, url=url, with_metadata=True, include_tables=True,
+        doc = trafilatura.bare_extraction(_IMAGE_BLOCK.sub("<br>", html_text), url=url, with_metadata=True, include_tables=True,
                                           include_comments=False, include_images=False)
     except Exception:  # noqa: BLE001 - an extractor failure leaves the reader's own rules
         return Extraction()

@@ -213,3 +213,29 @@ def test_page_tail_glued_after_the_last_sentence(tmp_path: Path) -> None:
     page = f"首页 > 要闻\n{TITLE}\n发布时间：2023-02-16\n{BODY_1}\n{BODY_2}原标题：另一个标题责任编辑：于文凯返回首页>>\n"
     article = ingest_one(_write(tmp_path, "gluedtail.txt", page)).articles[0]
     assert [p.text for p in article.passages] == [BODY_1, BODY_2]
+
+
+def _framed_body(lines: list[str]) -> list[str]:
+    frame = frame_page([Block(t, i + 1) for i, t in enumerate(lines)], web=True, title=lines[0])
+    assert frame is not None
+    return [b.text for b in frame.body]
+
+
+HEAD = ["王文：中美贸易“持久战”，中国人的斗志被激发", "2019-09-07 08:12:31 来源：观察者网",
+        "中美贸易摩擦已持续一年多，从最初的惊慌失措到现在的从容应对，中国人的心态发生了明显变化。",
+        "正如《日本经济新闻》近日报道，中国无惧“比拼耐力”。"]
+
+
+def test_links_with_their_dates_glued_after_the_body_end_it() -> None:
+    links = ["习近平会见德国总理默克尔2019-09-06 20:08 中国外交",
+             "特鲁多称中国遵循的规则与其不同 耿爽：颠倒黑白2019-09-06 19:54 华为"]
+    assert _framed_body(HEAD + links) == HEAD[2:]
+    many = "他对政治没兴趣，却老跟政治扯上关系2015-09-22“2.5天小短假”靠谱吗？2015-08-11普京销毁违禁食物2015-08-08"
+    assert _framed_body([*HEAD, many]) == HEAD[2:]
+
+
+def test_iso_dates_inside_sentences_do_not_end_the_body() -> None:
+    prose = ["截至2019-09-06，全县共完成固定资产投资12.5亿元，同比增长8.2%。",
+             "项目于2019-09-01开工建设，预计至2020-06-30建成投产，建成后年产值可达5亿元。",
+             "二期工程自2019-10-08起施工，计划在2020-12-31竣工。"]
+    assert _framed_body(HEAD + prose) == HEAD[2:] + prose

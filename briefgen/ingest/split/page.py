@@ -37,6 +37,10 @@ ITEM_MARKS_MIN = 2
 MENU_RUN, MENU_WORD_MAX = 4, 4  # four lines of at most four characters in a row are a menu
 STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
 STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
+# A link's date glued after its title and before the next title or a channel name (…港铁站2019-09-09 15:53 香港);
+# in prose a date follows a preposition (于 至 截至 从 自 在 到) and is followed by a comma or a verb.
+LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?=\s|$|[\u4e00-\u9fff《“\"])")
+LINK_DATES_IN_LINE = 3
 
 
 @dataclass
@@ -94,10 +98,16 @@ def _end(texts: list[str], start: int) -> int:
 
 def _menu_run(texts: list[str], i: int) -> bool:
     """Return True where a run of menu words (推荐 娱乐 体育 …) or of time-stamped links begins."""
-    if len(STAMP.findall(texts[i])) >= STAMPED_LINKS:
+    if len(STAMP.findall(texts[i])) >= STAMPED_LINKS or _dated_links(texts[i]) >= LINK_DATES_IN_LINE:
+        return True
+    if _dated_links(texts[i]) and i + 1 < len(texts) and _dated_links(texts[i + 1]):
         return True
     run = texts[i:i + MENU_RUN]
     return len(run) == MENU_RUN and all(len(t) <= MENU_WORD_MAX and not ends_sentence(t) for t in run)
+
+
+def _dated_links(text: str) -> int:
+    return len(LINK_DATE.findall(text))
 
 
 def _page_tail(texts: list[str], i: int) -> bool:
