@@ -23,6 +23,7 @@ from briefgen.readers.html_dom import (
     container_blocks,
     listed,
     main_container,
+    prose_length,
     prune,
 )
 from briefgen.readers.html_extract import extract_main
@@ -98,10 +99,13 @@ def _main_blocks(own: list[Block], title: str | None, extracted: list[Block]) ->
 
 
 def body_quality(blocks: list[Block]) -> int:
-    """Return the characters of article text in ``blocks`` less thrice those of lines carrying site chrome."""
+    """Return the characters of prose in ``blocks`` less half those of other lines (menus, link lists, widgets)
+    and four times those of lines carrying site chrome."""
     marks = boilerplate()["chrome_marks"]
-    text = sum(len(b.text) for b in blocks if b.kind != "heading")
-    return text - 4 * sum(len(b.text) for b in blocks if any(m in b.text for m in marks))
+    body = [b.text for b in blocks if b.kind != "heading"]
+    prose = sum(map(prose_length, body))
+    other = sum(len(t) for t in body) - prose
+    return prose - other // 2 - 4 * sum(len(t) for t in body if any(m in t for m in marks))
 
 
 def _info_block(block: Block) -> bool:

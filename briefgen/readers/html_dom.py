@@ -14,6 +14,7 @@ from briefgen.resources import data_file
 BLOCK_TAGS = {"p", "div", "li", "td", "section", "article", "blockquote", "pre", "tr", "dd"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 SPACE = re.compile(r"[ \t\u3000\xa0]+")
+_PROSE_MARK = re.compile(r"[，。；！？]")
 LIST_ITEMS_MIN = 2  # alike sibling items, each with a heading, make a list page
 HEADLINE_MIN = 8  # a heading this long named in <title> is the article's headline
 ITEM_TEXT_MIN = 20  # a list item's text beside its heading (a stock ticker's rows have none)
@@ -82,15 +83,21 @@ def main_container(body: Any) -> Any:
     for element in body.iter():
         if not tag_of(element):
             continue
-        score = len((element.text or "").strip())
+        score = prose_length(element.text or "")
         for child in element:
             tag = tag_of(child)
             if tag == "p" or tag in ("div", "section") and _leaf_block(child):
-                score += len(text_of(child))
-            score += len((child.tail or "").strip()) if tag else 0
+                score += prose_length(text_of(child))
+            score += prose_length(child.tail or "") if tag else 0
         if score > best_score:
             best, best_score = element, score
     return _list_of_items(best)
+
+
+def prose_length(text: str) -> int:
+    """Return the length of ``text`` when it reads as prose (has a Chinese comma or full stop), else 0."""
+    text = text.strip()
+    return len(text) if _PROSE_MARK.search(text) else 0
 
 
 def _has_heading(element: Any) -> bool:
@@ -120,9 +127,19 @@ def _block_of(element: Any, tag: str, vocab: dict[str, list[str]]) -> Block | No
     text = text_of(element)
     if not text or text in vocab["noise_lines"] or text.startswith(tuple(vocab["noise_prefixes"])):
         return None
+    if tag not in HEADINGS and (_caption(element, text) or linked(element)):
+        return None  # a photo or video caption, a link to elsewhere
     if text.startswith(tuple(vocab["stop_phrases"])) or any(m in text for m in vocab["footer_marks"]):
         return False
     return Block(text, element.sourceline or 0, "heading" if tag in HEADINGS else "paragraph", HEADINGS.get(tag, 0))
+
+
+def _caption(element: Any, text: str) -> bool:
+    """Return True when ``text`` is the caption of an image in ``element`` (it repeats the image's alt text)."""
+    if tag_of(element) == "figcaption":
+        return True
+    key = "".join(text.split())
+    return any(key and key in "".join((img.get("alt") or "").split()) for img in element.iter("img"))
 
 
 def container_blocks(container: Any) -> list[tuple[Block, Any]]:

@@ -83,3 +83,21 @@ def test_linked_site_heading_is_not_the_title_even_with_a_fixed_page_title(write
     doc = read_path(write("page.html", html.encode("utf-8")))
     assert doc.title == TITLE
     assert "汉阴县人民政府网" not in [b.text for b in doc.blocks]
+
+
+PROSE = ("新京报快讯（记者 裴剑飞）今日有网友爆料，有60万个“12306账号”和410万条联系人数据在暗网低价出售。",
+         "今晚，中国铁路总公司通过官方微博发布辟谣消息称：网传信息不实，铁路12306网站未发生用户信息泄漏。")
+WIDGET_PAGE = """<html><head><title>中铁总辟谣称消息不实_新浪财经</title></head><body>
+<div class="hq">{rows}</div>
+<div class="article"><h1>中铁总辟谣称消息不实</h1><p>{p0}</p>
+<div class="img_wrapper"><img src="a.jpg" alt="2019年10月15日，沈阳，晨练的老年人。（视觉中国）">
+<span class="img_info">2019年10月15日，沈阳，晨练的老年人。（视觉中国）</span></div>
+<div class="video-info"><a href="/v/1.html">视频-中铁总辟谣称消息不实，网传信息不实</a></div>
+<p>{p1}</p></div></body></html>"""
+
+
+def test_the_article_is_where_the_prose_is_not_where_the_most_text_is(write) -> None:
+    rows = "".join(f"<p>股票{i:03d} 行情 {i}.{i % 10}0 +{i % 7}.{i % 9}0%</p>" for i in range(60))
+    html = WIDGET_PAGE.format(rows=rows, p0=PROSE[0], p1=PROSE[1])
+    texts = [b.text for b in read_path(write("w.html", html.encode("utf-8"))).blocks]
+    assert texts == ["中铁总辟谣称消息不实", *PROSE]  # no ticker rows, no photo or video caption
