@@ -239,3 +239,13 @@ def test_iso_dates_inside_sentences_do_not_end_the_body() -> None:
              "项目于2019-09-01开工建设，预计至2020-06-30建成投产，建成后年产值可达5亿元。",
              "二期工程自2019-10-08起施工，计划在2020-12-31竣工。"]
     assert _framed_body(HEAD + prose) == HEAD[2:] + prose
+
+
+def test_a_promotion_with_a_bracketed_click_call_is_not_body() -> None:
+    promo = ("“只有潮水退了才知道谁在裸泳”，一张榜单尽显中国经济的“大事”与“大势”！"
+             "“2018十大经济年度人物评选”火热进行中！【点击投票】Pick你心目中的商业领袖")
+    assert _framed_body([*HEAD[:2], promo, *HEAD[2:]]) == HEAD[2:]
+
+
+def test_an_editor_credit_glued_after_the_last_sentence_is_cut() -> None:
+    assert _framed_body([*HEAD[:3], HEAD[3] + "编辑|禤志杰"]) == HEAD[2:]
