@@ -249,3 +249,29 @@ def test_a_promotion_with_a_bracketed_click_call_is_not_body() -> None:
 
 def test_an_editor_credit_glued_after_the_last_sentence_is_cut() -> None:
     assert _framed_body([*HEAD[:3], HEAD[3] + "编辑|禤志杰"]) == HEAD[2:]
+
+
+DIGEST = ("2015年1月16日(星期五)\n第3期(总第83期)县委宣传部主管 县委报道组主办\n"
+          "☆☆☆导读☆☆☆ 【本期头条】我县交通建设完成投资6.83亿元 ☆☆☆本期头条☆☆☆ "
+          "□□《我县交通建设完成投资6.83亿元》 2014年我县交通重大基础设施建设完成投资6.83亿元，国道纵五线项目开工建设。"
+          " ☆☆☆时政要闻☆☆☆ □□《县人民代表大会隆重召开》 ![]() 1月15日至16日，县第十六届人民代表大会第四次会议隆重召开，"
+          "192名人大代表出席大会。 □□《县政协会议胜利召开》 ![]() 1月14日至15日，政协第九届大田县委员会第四次会议隆重召开。\n")
+
+
+def test_a_digest_printed_as_one_run_of_text_is_split_at_its_inline_item_marks(tmp_path: Path) -> None:
+    result = ingest_one(_write(tmp_path, "digest.txt", DIGEST))
+    assert [a.title for a in result.articles] == ["我县交通建设完成投资6.83亿元", "县人民代表大会隆重召开", "县政协会议胜利召开"]
+    texts = [a.passages[0].text for a in result.articles]
+    assert texts[1].startswith("1月15日至16日") and texts[0].endswith("开工建设。")
+    assert not any("☆" in t or "![]" in t or "□" in t for t in texts)
+
+
+CHRONICLE = ("1月18日 为深入开展“中国书法之乡”创建活动，提升我县文化软实力，我县召开创建活动调度会。\n\n"
+             "刘志勇 摄影\n\n会上下发了县委、县政府关于在全县开展创建活动的实施意见，各乡镇作了表态发言。\n\n"
+             "1月21日 我县召开第三阶段土地综合整治遗留问题调度会，县委书记出席会议并讲话。\n\n"
+             "会上首先听取了各乡镇关于土地综合整治遗留问题的汇报。\n\n责任编辑：李四\n")
+
+
+def test_a_chronicle_days_opening_is_not_taken_for_a_photo_caption(tmp_path: Path) -> None:
+    result = ingest_one(_write(tmp_path, "days.txt", CHRONICLE))
+    assert [a.passages[0].text[:6] for a in result.articles] == ["1月18日 ", "1月21日 "]

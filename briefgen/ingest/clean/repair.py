@@ -14,7 +14,11 @@ _SITE_ENDINGS = ("网", "报", "站", "台")
 _WATERMARK_LINE = re.compile(r"^\s*([A-Za-z]{2,5})([\u4e00-\u9fff]{0,8})\s*$")
 WATERMARKS_MIN = 2  # paragraphs ending in such a token that make it the site's watermark
 # Markdown images and empty links left by crawlers that save pages as markdown: ![](/Files/…jpg).
-_MARKDOWN_IMAGE = re.compile(r"!?\[[^\]\n]{0,80}\]\([^)\s]{1,300}\)")
+_MARKDOWN_IMAGE = re.compile(r"!?\[[^\]\n]{0,80}\]\([^)\s]{1,300}\)|!\[\]\(\)")
+# A digest printed as one run of text: items marked inline (…。 □□《标题》 正文…), sections between stars (☆☆☆时政要闻☆☆☆).
+_INLINE_ITEM = re.compile(r"([□■◆●◇]{1,3})\s*《([^》\n]{4,60})》")
+_BANNER = re.compile(r"\s*[☆★]{2,}\s*[^☆★\s]{1,10}\s*[☆★]{2,}\s*")
+INLINE_ITEMS_MIN = 2
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
@@ -47,9 +51,23 @@ def strip_watermarks(blocks: list[Block]) -> None:
             block.text = block.text[: found.start()].rstrip()
 
 
+def _inline_items(block: Block) -> list[Block]:
+    """Return the block cut at its inline item marks into a line per item title and one per body."""
+    found = list(_INLINE_ITEM.finditer(block.text))
+    if len(found) < INLINE_ITEMS_MIN:
+        return [block]
+    bounds = [m.start() for m in found] + [len(block.text)]
+    pieces = [block.text[: bounds[0]]]
+    for mark, end in zip(found, bounds[1:], strict=True):
+        pieces += [f"{mark.group(1)[0]}{mark.group(2)}", block.text[mark.end():end]]
+    texts = [_BANNER.sub(" ", piece).strip() for piece in pieces]
+    return [Block(text, block.line, block.kind, block.level) for text in texts if text]
+
+
 def repair_blocks(blocks: list[Block]) -> None:
     """Repair every block's text in place; blocks left empty are removed."""
     for block in blocks:
         block.text = repair_text(block.text)
+    blocks[:] = [piece for block in blocks for piece in _inline_items(block)]
     strip_watermarks(blocks)
     blocks[:] = [b for b in blocks if b.text.strip()]

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.split.segment import RawArticle
+from briefgen.ingest.split.vocab import vocab
 
-# 11日 …, 9月16日至18日 …, 同日 …: a day, then a space — the chronicle's own item marker.
-_DAY_SPACED = re.compile(
-    r"^(?:(?:\d{1,2}月)?\d{1,2}日(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?|\d{1,2}月|同日|同月)(?:[ \u3000\t]+\S|【)")
 # 9月16日，… / 3月10日下午，…: a dated paragraph; items only when most paragraphs open so, on several days.
 _DAY_LED = re.compile(r"^(\d{1,2}月\d{1,2}日)(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?(?:[上中下]午|晚|上午)?[，,]")
 SPACED_MIN = 2
@@ -19,7 +17,7 @@ LED_SHARE = 0.5
 def _item_starts(paragraphs: list[str]) -> list[int]:
     """Return the indexes of paragraphs that open a chronicle item, or [] when the text is no chronicle."""
     paragraphs = [p.strip() for p in paragraphs]
-    spaced = [i for i, p in enumerate(paragraphs) if _DAY_SPACED.match(p)]
+    spaced = [i for i, p in enumerate(paragraphs) if vocab().day_item.match(p)]  # 11日 …: a day, a space
     if len(spaced) >= SPACED_MIN:
         return spaced
     led = [(i, m.group(1)) for i, p in enumerate(paragraphs) if (m := _DAY_LED.match(p))]

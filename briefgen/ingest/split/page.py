@@ -157,6 +157,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     start = _body_start(texts, search_from, loose=web and bool(title))
     if start is None:
         return None
+    if start > search_from and vocab().item_bullet.match(texts[start - 1]):
+        start -= 1  # the first item's bulleted title opens the body of a digest
     title_at = None
     if info_at is not None:
         title_at = _title_above(texts, info_at, -1)

@@ -19,6 +19,7 @@ from briefgen.readers.infoline import is_credit_line, read_info_line
 from briefgen.records import Masthead
 
 LIST_NAME_MAX = 12
+CAPTION_MAX = 150  # characters of the paragraph before a photo credit that can be its caption
 _FIRST_SENTENCE = re.compile(r"^(.{4,60}?)[。！？!?](?=.)")
 
 
@@ -126,6 +127,11 @@ class _Builder:
         return cur
 
 
+def _caption_like(text: str) -> bool:
+    """Return True when the paragraph before a photo credit can be its caption (short; no item or lead opening)."""
+    return len(text) <= CAPTION_MAX and not (vocab().day_item.match(text) or is_lead(text))
+
+
 def _split_title(text: str) -> tuple[str | None, str]:
     """Return (title, rest) when ``text`` opens with a short title sentence followed by body."""
     match = _FIRST_SENTENCE.match(text)
@@ -179,7 +185,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.new_item().byline = text
     elif v.caption_credit.match(text):
         target = b.body_target()
-        prev = target.pop_paragraph() if target.paragraphs and len(target.paragraphs[-1][0]) <= 150 else ""
+        prev = target.pop_paragraph() if target.paragraphs and _caption_like(target.paragraphs[-1][0]) else ""
         target.captions.append(f"{prev} {text}".strip())
     elif v.dateline.match(text) and cur is not None and not cur.dateline and _only_subtitle(cur):
         cur.dateline = text

@@ -38,6 +38,7 @@ class Vocab:
     dateline: re.Pattern[str]
     subtitle: re.Pattern[str]
     item_bullet: re.Pattern[str]
+    day_item: re.Pattern[str]
     trailer: re.Pattern[str]
     trailer_item: re.Pattern[str]
     salutation: re.Pattern[str]
