@@ -53,6 +53,16 @@ def test_later_wider_copy_replaces_earlier_half() -> None:
     assert dropped == 1
 
 
+def test_a_summary_above_its_paragraph_goes_and_the_paragraph_stays_where_it_is() -> None:
+    full = ("女儿马莉是南艺老师。马莉说，改成这样，唱起来不觉得拗口吗？我理解大家是用这个来搞笑或者调侃，"
+            "但现在我们有时候并不尊重自己的经典文化，随意就去丑化或者消解掉，这并不值得提倡。")
+    summary = "马莉说，改成这样，唱起来不觉得拗口吗？我理解大家是用这个来搞笑或者调侃，这并不值得提倡。"
+    lead = "近日，一张截图在朋友圈流传，那首著名的儿童歌曲被改了，扬子晚报记者采访了原作者的家人。"
+    kept, dropped = drop_repeats([Para(summary), Para(lead), Para(full)])
+    assert [p.text for p in kept] == [lead, full]
+    assert dropped == 1
+
+
 def test_subheading_contained_in_body_is_kept() -> None:
     body = "做好巩固拓展脱贫攻坚成果同乡村振兴有效衔接，工作不留空档，政策不留空白。"
     kept, dropped = drop_repeats([Para(body), Para("巩固拓展脱贫攻坚成果同乡村振兴有效衔接"), Para("新的内容段落。")])

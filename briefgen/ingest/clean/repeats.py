@@ -176,12 +176,23 @@ def drop_counted(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple
             dropped += 1
             continue
         wider = kept.wider(mine)
-        if wider is not None:
+        if wider is not None and _half_copy(kept.paras[wider].text, para.text):
             kept.put(wider, replace(kept.paras[wider], text=para.text, original=para.original), stored)
             dropped += 1
             continue
+        if wider is not None:  # a summary or pull quote of this paragraph, printed above it: this one stays here
+            kept.put(wider, replace(kept.paras[wider], text="", original=None), array("q"))
+            dropped += 1
         kept.put(len(kept.paras), para, stored)
+    kept.paras = [p for p in kept.paras if p.text]
     return kept, dropped
+
+
+def _half_copy(narrow: str, wide: str) -> bool:
+    """Return True when ``narrow`` is the start or the end of ``wide`` (a copy cut by a page break)."""
+    narrow, wide = "".join(narrow.split()), "".join(wide.split())
+    cut = max(1, len(narrow) * 4 // 5)
+    return wide.startswith(narrow[:cut]) or wide.endswith(narrow[-cut:])
 
 
 def _grams_of(text: str, memo: dict[str, Any]) -> array[int]:
