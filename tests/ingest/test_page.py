@@ -275,3 +275,9 @@ CHRONICLE = ("1月18日 为深入开展“中国书法之乡”创建活动，�
 def test_a_chronicle_days_opening_is_not_taken_for_a_photo_caption(tmp_path: Path) -> None:
     result = ingest_one(_write(tmp_path, "days.txt", CHRONICLE))
     assert [a.passages[0].text[:6] for a in result.articles] == ["1月18日 ", "1月21日 "]
+
+
+def test_a_marked_photo_caption_and_a_recommendation_box_are_not_body() -> None:
+    lines = [*HEAD[:3], "▲图片来自视频截图。", HEAD[3], "延伸 · 推荐",
+             "近日，四川江油一社区女民警在开展辖区核查工作时，平均日拨100余个电话，被运营商停机。"]
+    assert _framed_body(lines) == HEAD[2:]
