@@ -11,6 +11,7 @@ from briefgen.readers.infoline import read_info_line
 TITLE_MIN, TITLE_MAX = 5, 80
 TITLE_FROM_PAGE = 8  # a <title> part this long wins over a heading it does not name
 SITE_PIECE_MAX = 4  # a hyphenated <title> tail this short is a channel name (-文化-)
+HEADLINE_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # small sites set the headline in any of them
 
 
 def _title_parts(page_title: str) -> list[str]:
@@ -22,7 +23,7 @@ def _title_parts(page_title: str) -> list[str]:
 
 
 def _is_title_element(element: Any, tag: str) -> bool:
-    return tag in ("h1", "h2", "h3") or tag not in ("body", "html") and is_boilerplate(
+    return tag in HEADLINE_TAGS or tag not in ("body", "html") and is_boilerplate(
         element, boilerplate()["title_class_words"])
 
 

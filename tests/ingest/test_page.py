@@ -281,3 +281,11 @@ def test_a_marked_photo_caption_and_a_recommendation_box_are_not_body() -> None:
     lines = [*HEAD[:3], "▲图片来自视频截图。", HEAD[3], "延伸 · 推荐",
              "近日，四川江油一社区女民警在开展辖区核查工作时，平均日拨100余个电话，被运营商停机。"]
     assert _framed_body(lines) == HEAD[2:]
+
+
+def test_original_title_notes_and_see_more_links_end_the_body() -> None:
+    tail = ["（原题为《新年伊始，习近平的重要文章谈了啥？》）（本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP）"]
+    assert _framed_body(HEAD + tail) == HEAD[2:]
+    more = ["作者：余毅菁 向雪妮返回富达，查看更多",
+            "香港警方：8.31示威行动未发生致命事件，谴责造谣者港铁公司车务营运总监表示，8月31日晚，因激进示威者的破坏行为，港铁公司于22点53分启动疏散程序。"]
+    assert _framed_body(HEAD + more) == HEAD[2:]

@@ -101,3 +101,18 @@ def test_the_article_is_where_the_prose_is_not_where_the_most_text_is(write) -> 
     html = WIDGET_PAGE.format(rows=rows, p0=PROSE[0], p1=PROSE[1])
     texts = [b.text for b in read_path(write("w.html", html.encode("utf-8"))).blocks]
     assert texts == ["中铁总辟谣称消息不实", *PROSE]  # no ticker rows, no photo or video caption
+
+
+SMALL_SITE = """<html><head><title>{page_title}</title></head><body>
+<div class="title_la"><h3>首页 - 新闻动态</h3></div>
+<div class="news"><{tag}>2019年中国人文地理学术年会在重庆成功举行！</{tag}>
+<div class="ly">发布时间：2019-05-18 来源：中国地理学会</div>
+<p>5月10-12日，2019年中国人文地理学术年会在重庆·西南大学举行，来自全国的专家学者参加会议。</p>
+<p>本次会议由中国地理学会人文地理专业委员会主办，西南大学地理科学学院承办。</p></div></body></html>"""
+
+
+def test_a_small_sites_headline_in_any_heading_level(write) -> None:
+    for tag, page_title in (("h5", "新闻动态--中国地理学会官网"), ("h4", "2019年中国人文地理学术年会在重庆成功举行！-EDN 电子技术设计")):
+        html = SMALL_SITE.format(tag=tag, page_title=page_title)
+        doc = read_path(write("s.html", html.encode("utf-8")))
+        assert doc.title == "2019年中国人文地理学术年会在重庆成功举行！", tag
