@@ -106,12 +106,13 @@ def read_html_gold(path: Path, base: Path | None = None) -> list[Gold]:
     return rows
 
 
-def read_pages_gold(path: Path) -> list[Gold]:
-    """Return the labelled text pages (``pages/gold.tsv``)."""
+def read_pages_gold(path: Path, base: Path | None = None) -> list[Gold]:
+    """Return the labelled text pages of a ``gold.tsv``; ``file`` is relative to ``base``, by default its folder."""
+    base = base or path.parent
     rows = []
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            rows.append(Gold(path.parent / row["file"], _titles(row["title"]), row["pub_date"] or None,
+            rows.append(Gold(base / row["file"], _titles(row["title"]), row["pub_date"] or None,
                              row["first_sentence"], row["last_sentence"], int(row["items"] or 1), row))
     return rows
 

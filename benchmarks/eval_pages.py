@@ -3,9 +3,11 @@
 Scores every tool with the same rules (``benchmarks/devsets.py``) on the labelled development sets in
 ``../shared/dev`` (or ``$BRIEFGEN_DEV``): saved HTML pages (``html/gold.tsv`` plus any extra label files
 given with ``--html-gold``) and plain-text pages (``pages/gold.tsv``; peers there are a lead baseline and
-trafilatura on the lines wrapped as paragraphs).
+trafilatura on the lines wrapped as paragraphs). ``--html-root DIR`` / ``--pages-root DIR`` score a set kept
+elsewhere instead (``DIR/gold.tsv``, files relative to ``DIR``), e.g. pages never tuned on.
 
-    python benchmarks/eval_pages.py [--set html|pages|all] [--html-gold FILE]... [--json] [--details]
+    python benchmarks/eval_pages.py [--set html|pages|all] [--html-gold FILE]... [--html-root DIR]
+                                    [--pages-root DIR] [--json] [--details]
 """
 
 from __future__ import annotations
@@ -146,20 +148,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=("html", "pages", "all"), default="all")
     parser.add_argument("--html-gold", action="append", default=[], help="extra html label files")
+    parser.add_argument("--html-root", type=Path, help="html set folder (gold.tsv + pages) instead of dev/html")
+    parser.add_argument("--pages-root", type=Path, help="text set folder (gold.tsv + pages) instead of dev/pages")
     parser.add_argument("--tools", default="", help="comma-separated subset of tools")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--details", action="store_true")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)
-    dev = dev_dir()
+    html_root = args.html_root or dev_dir() / "html"
+    pages_root = args.pages_root or dev_dir() / "pages"
     sets: dict[str, tuple[list[Gold], dict[str, Tool]]] = {}
     if args.set in ("html", "all"):
-        for label in [dev / "html" / "gold.tsv", *map(Path, args.html_gold)]:
-            sets[f"html: {label.name}"] = (read_html_gold(label, dev / "html"), {
+        for label in [html_root / "gold.tsv", *map(Path, args.html_gold)]:
+            sets[f"html: {label.name}"] = (read_html_gold(label, html_root), {
                 "briefgen": briefgen_tool, "trafilatura": trafilatura_tool, "gne": gne_tool,
                 "readability": readability_tool})
     if args.set in ("pages", "all"):
-        golds = read_pages_gold(dev / "pages" / "gold.tsv")
+        golds = read_pages_gold(pages_root / "gold.tsv", pages_root)
         sets["pages: single-item"] = ([g for g in golds if g.items == 1], {
             "briefgen": briefgen_tool, "lead": lead_tool, "trafilatura(text as <p>)": trafilatura_text_tool})
         sets["pages: multi-item"] = ([g for g in golds if g.items > 1], {"briefgen": briefgen_tool})
