@@ -81,13 +81,17 @@ def _converter():  # type: ignore[no-untyped-def]
 _T2S = None
 
 
-def norm(text: str | None) -> str:
-    """Return ``text`` simplified, NFKC-folded, without whitespace or punctuation."""
+def simplified(text: str | None) -> str:
+    """Return ``text`` simplified and NFKC-folded, without pinyin annotations (会(huì)议: a mirror's)."""
     global _T2S
     if _T2S is None:
         _T2S = _converter()
-    folded = _PINYIN.sub("", unicodedata.normalize("NFKC", text or ""))  # 会(huì)议: a mirror's annotation
-    return _PUNCT.sub("", _T2S.convert(folded)).lower()
+    return _T2S.convert(_PINYIN.sub("", unicodedata.normalize("NFKC", text or "")))
+
+
+def norm(text: str | None) -> str:
+    """Return ``text`` simplified, NFKC-folded, without whitespace or punctuation."""
+    return _PUNCT.sub("", simplified(text)).lower()
 
 
 def read_html_gold(path: Path, base: Path | None = None) -> list[Gold]:
@@ -126,7 +130,8 @@ def _starts(body: str, first: str) -> bool:
     if not first:
         return False
     opening = norm(body)
-    return opening.startswith(norm(first)) or opening.startswith(norm(_LEAD_CREDIT.sub("", first, count=1)))
+    # the credit is matched on the simplified text: 本報訊(記者…) is a credit as much as 本报讯(记者…)
+    return opening.startswith(norm(first)) or opening.startswith(norm(_LEAD_CREDIT.sub("", simplified(first), count=1)))
 
 
 def _cut_copy(body: str, page: str) -> bool:

@@ -289,3 +289,15 @@ def test_original_title_notes_and_see_more_links_end_the_body() -> None:
     more = ["作者：余毅菁 向雪妮返回富达，查看更多",
             "香港警方：8.31示威行动未发生致命事件，谴责造谣者港铁公司车务营运总监表示，8月31日晚，因激进示威者的破坏行为，港铁公司于22点53分启动疏散程序。"]
     assert _framed_body(HEAD + more) == HEAD[2:]
+
+
+def test_a_channel_name_after_a_bar_is_not_part_of_the_headline() -> None:
+    lines = ["信阳市城管局迅速反应 全面投入中心城区防汛备汛工作|每日焦点", "大象联播 2023-04-03 22:59:58", *HEAD[2:]]
+    frame = frame_page([Block(t, i + 1) for i, t in enumerate(lines)])
+    assert frame is not None and frame.title == "信阳市城管局迅速反应 全面投入中心城区防汛备汛工作"
+
+
+def test_a_stamp_glued_before_the_first_line_marks_a_copied_page(tmp_path: Path) -> None:
+    text = f" date 2024-12-07 {BODY_1}\n\n{BODY_2}\n\n{BODY_3}\n"
+    result = ingest_one(_write(tmp_path, "stamp.txt", text))
+    assert result.articles[0].passages[0].text.startswith("4月22日")

@@ -23,6 +23,7 @@ from briefgen.ingest.split.pagelines import (
     is_short_body_line,
     is_tail_line,
 )
+from briefgen.ingest.split.pagevocab import glued_prefix
 from briefgen.ingest.split.structure import layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
@@ -41,6 +42,7 @@ STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 # in prose a date follows a preposition (于 至 截至 从 自 在 到) and is followed by a comma or a verb.
 LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?=\s|$|[\u4e00-\u9fff《“\"])")
 LINK_DATES_IN_LINE = 3
+CHANNEL_SUFFIX = re.compile(r"\s*[|｜]\s*[^|｜\s]{1,6}$")
 
 
 @dataclass
@@ -106,6 +108,18 @@ def _menu_run(texts: list[str], i: int) -> bool:
     return len(run) == MENU_RUN and all(len(t) <= MENU_WORD_MAX and not ends_sentence(t) for t in run)
 
 
+def _without_channel(title: str) -> str:
+    """Return a headline without a channel name set after a bar (…防汛备汛工作|每日焦点)."""
+    found = CHANNEL_SUFFIX.search(title)
+    return title[: found.start()] if found and found.start() >= TITLE_MIN else title
+
+
+def _glued_stamp(text: str) -> bool:
+    """Return True when a page's stamp or label is glued before its first line (date 2024-12-07 昨日，…)."""
+    found = glued_prefix().match(text.strip())
+    return found is not None and bool(found.group(0))
+
+
 def _dated_links(text: str) -> int:
     return len(LINK_DATE.findall(text))
 
@@ -150,7 +164,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     if not web and layout_of(blocks).masthead is not None:  # a bulletin: its masthead is no site chrome
         return None
     info_at = _info_index(texts)
-    chrome_seen = any(is_chrome_line(t) for t in texts[:HEAD_MAX]) or any(is_tail_line(t) for t in texts)
+    chrome_seen = any(is_chrome_line(t) for t in texts[:HEAD_MAX]) or any(is_tail_line(t) for t in texts) or (
+        bool(texts) and _glued_stamp(texts[0]))
     if info_at is None and not (web or chrome_seen):
         return None
     search_from = (info_at + 1) if info_at is not None else 0
@@ -175,7 +190,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
 
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
            start: int, given: str | None) -> PageFrame:
-    title = given or (texts[title_at] if title_at is not None else None)
+    title = given or (_without_channel(texts[title_at]) if title_at is not None else None)
     end = _end(texts, start)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()
