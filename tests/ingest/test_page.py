@@ -301,3 +301,18 @@ def test_a_stamp_glued_before_the_first_line_marks_a_copied_page(tmp_path: Path)
     text = f" date 2024-12-07 {BODY_1}\n\n{BODY_2}\n\n{BODY_3}\n"
     result = ingest_one(_write(tmp_path, "stamp.txt", text))
     assert result.articles[0].passages[0].text.startswith("4月22日")
+
+
+MEETING = """安康市第五届人民代表大会第四次会议隆重开幕
+发布时间:2023年02月15日20时18分
+本报讯(曹文莹 庄雅茹)2月15日上午，安康市第五届人民代表大会第四次会议在安康汉江大剧院隆重开幕，人大代表出席大会。
+大会主席团常务主席、大会执行主席王彪主持大会。安康日报记者 潘润生 摄
+市五届人大四次会议应到代表349人，出席本次会议的代表328人，符合法定人数。
+责任编辑：张三
+"""
+
+
+def test_names_in_brackets_after_a_lead_are_its_byline_and_a_credited_caption_is_a_caption(tmp_path: Path) -> None:
+    article = ingest_one(_write(tmp_path, "meeting.txt", MEETING)).articles[0]
+    assert [p.text[:6] for p in article.passages] == ["2月15日上", "市五届人大四"]
+    assert article.byline == "曹文莹 庄雅茹"

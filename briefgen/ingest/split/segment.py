@@ -159,7 +159,7 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
     marker = next(m for m in (p.match(text) for p in v.leads) if m is not None)  # is_lead said one matches
     rest = text[marker.end():]
-    byline = v.lead_byline.match(rest)
+    byline = v.lead_byline.match(rest) or v.lead_names.match(rest)
     if byline:
         article.byline = article.byline or re.sub(r"\s+", " ", byline.group(1)).strip()
         rest = rest[byline.end():]

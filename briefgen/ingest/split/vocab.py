@@ -22,6 +22,7 @@ class Vocab:
 
     leads: tuple[re.Pattern[str], ...]
     lead_byline: re.Pattern[str]
+    lead_names: re.Pattern[str]
     byline: re.Pattern[str]
     caption_credit: re.Pattern[str]
     caption_inline: re.Pattern[str]
