@@ -96,6 +96,7 @@ def test_no_invented_date_from_event_dates_in_a_page(tmp_path: Path) -> None:
 def test_frame_rules_on_lines() -> None:
     assert page_info("2021-04-23 09:37  宝鸡日报") == ("2021-04-23", "宝鸡日报")
     assert page_info("发布时间:2017/12/18  浏览次数:1857 次  来源:渭南日报") is not None
+    assert page_info("2022-05-21 15:00 作者:艾蓓 来源:市政府网 字体大小:【大 中 小】") == ("2022-05-21", "市政府网")
     assert page_info("（2021年7月12日）") is None  # a bare date is a dateline, not a page's info line
     assert not is_headline("渭南日报 记者 马培尧") and not is_headline("当前版:01版")
     assert is_headline(TITLE)
