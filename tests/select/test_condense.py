@@ -84,6 +84,10 @@ def test_points_and_clauses() -> None:
     assert rules.is_dropped("为规范项目管理，根据有关法律，制定本办法。")
     assert rules.is_dropped("“撸起袖子加油干”")
     assert rules.is_purpose("《条例》旨在推动农村公路高质量发展。")
+    # a list opened inside a sentence is introduced there: the intro (with its first point) is kept first
+    assert rules.is_intro("报告共分三个部分：一、过去一年工作回顾；")
+    assert rules.is_intro("会议强调：一是压实责任；")
+    assert not rules.is_intro("会议强调，要压实责任。")
 
 
 def test_lead_loses_its_opening_purpose_clauses() -> None:
