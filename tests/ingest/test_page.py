@@ -317,3 +317,25 @@ def test_names_in_brackets_after_a_lead_are_its_byline_and_a_credited_caption_is
     article = ingest_one(_write(tmp_path, "meeting.txt", MEETING)).articles[0]
     assert [p.text[:6] for p in article.passages] == ["2月15日上", "市五届人大四"]
     assert article.byline == "曹文莹 庄雅茹"
+
+
+def _title_of(lines: list[str]) -> str | None:
+    frame = frame_page([Block(t, i + 1) for i, t in enumerate(lines)])
+    assert frame is not None
+    return frame.title
+
+
+def test_a_main_title_over_its_subtitle_is_one_headline_a_menu_over_it_is_not() -> None:
+    body = ["本报讯 12月5日，县委副书记、政府县长王兴主持召开县长办公会议，听取政府班子成员重点工作推进情况汇报。",
+            "会议强调，各级各部门要加快重点项目建设进度，加大协调力度，推动重点项目尽快落地开工。"]
+    stacked = ["下一版»本期共4版(1-2-4)", "王兴主持召开县长办公会", "安排部署重点工作任务", *body]
+    assert _title_of(stacked) == "王兴主持召开县长办公会 安排部署重点工作任务"
+    menu = ["当前位置：首页", "常德全媒 新闻 时政 查看内容", "王兴主持召开县长办公会议安排部署工作", *body]
+    assert _title_of(menu) == "王兴主持召开县长办公会议安排部署工作"
+
+
+def test_a_photo_credited_to_a_station_is_a_caption_not_a_title(tmp_path: Path) -> None:
+    text = ("国际在线海南频道消息：3月22日下午，中共文昌市第十三届委员会第三次全体（扩大）会议在文城召开，全会传达学习了有关精神。\n"
+            "中共文昌市第十三届委员会第三次全体（扩大）会议召开（文昌电视台 供图）\n"
+            "市委书记陈笑波，市委副书记、市长王晓桥等市领导出席会议。\n")
+    assert len(ingest_one(_write(tmp_path, "cap.txt", text)).articles) == 1

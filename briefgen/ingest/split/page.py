@@ -42,6 +42,10 @@ STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 # in prose a date follows a preposition (于 至 截至 从 自 在 到) and is followed by a comma or a verb.
 LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?=\s|$|[\u4e00-\u9fff《“\"])")
 LINK_DATES_IN_LINE = 3
+STACKED_MAX = 60  # a main title and its subtitle printed as one headline stay under this
+STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: long, in long phrases
+_CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
+SITE_ENDINGS = ("网", "政府", "日报", "晚报", "报社", "融媒体中心", "电视台", "首页", "门户")
 CHANNEL_SUFFIX = re.compile(r"\s*[|｜]\s*[^|｜\s]{1,6}$")
 
 
@@ -106,6 +110,29 @@ def _menu_run(texts: list[str], i: int) -> bool:
         return True
     run = texts[i:i + MENU_RUN]
     return len(run) == MENU_RUN and all(len(t) <= MENU_WORD_MAX and not ends_sentence(t) for t in run)
+
+
+def _stacked_title(texts: list[str], at: int) -> str:
+    """Return the headline at ``at``, with the headline line right above it when the two are stacked
+    (a main title over its subtitle: 王兴主持召开县长办公会 / 安排部署重点工作任务)."""
+    title = _without_channel(texts[at])
+    upper = texts[at - 1] if at > 0 else ""
+    if _main_title(upper, title) and len(upper) + len(title) < STACKED_MAX:
+        return f"{upper} {title}"
+    return title
+
+
+def _main_title(upper: str, title: str) -> bool:
+    """Return True when ``upper`` reads as the main title over ``title``: a headline of long phrases, not a
+    menu (新闻 时政 查看内容), a column name, a site name or the title again."""
+    phrases = upper.split()
+    return (len(upper) >= STACKED_LINE_MIN and is_headline(upper) and not _site_like(upper)
+            and _CJK_START.match(upper) is not None and all(len(p) >= STACKED_PHRASE_MIN for p in phrases)
+            and upper not in title and title not in upper)
+
+
+def _site_like(text: str) -> bool:
+    return text.endswith(SITE_ENDINGS)
 
 
 def _without_channel(title: str) -> str:
@@ -190,7 +217,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
 
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
            start: int, given: str | None) -> PageFrame:
-    title = given or (_without_channel(texts[title_at]) if title_at is not None else None)
+    title = given or (_stacked_title(texts, title_at) if title_at is not None else None)
     end = _end(texts, start)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()

@@ -196,7 +196,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
             article.paragraphs.append((rest, line))
     elif bullet := v.item_bullet.match(text):
         _bullet_item(b, text[bullet.end():], line)
-    elif looks_like_title(text) and _titles_next(b, blocks, i, end):
+    elif looks_like_title(text) and not v.caption_inline.search(text) and _titles_next(b, blocks, i, end):
         b.new_item(text)
     elif len(text) <= LIST_NAME_MAX and _bullet_at(blocks, i + 1, end) and not ends_sentence(text):
         b.list_name = text
