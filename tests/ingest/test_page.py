@@ -339,3 +339,17 @@ def test_a_photo_credited_to_a_station_is_a_caption_not_a_title(tmp_path: Path) 
             "中共文昌市第十三届委员会第三次全体（扩大）会议召开（文昌电视台 供图）\n"
             "市委书记陈笑波，市委副书记、市长王晓桥等市领导出席会议。\n")
     assert len(ingest_one(_write(tmp_path, "cap.txt", text)).articles) == 1
+
+
+def test_a_date_widget_of_lines_dates_the_page_and_a_place_headline_is_a_headline() -> None:
+    lines = ["宁化在线_客家祖地_苏区_黄慎故里_宁化新闻", "湖村镇:计生宣传进庙会", "2016", "08/29", "07:16", "宁化县新闻中心",
+             "8月27日，农历七月二十五日，是宁化县湖村镇店上村的传统庙会，该镇组织开展系列计生服务宣传活动。"]
+    frame = frame_page([Block(t, i + 1) for i, t in enumerate(lines)])
+    assert frame is not None and frame.info is not None
+    assert frame.info[0] == "2016-08-29" and frame.title == "湖村镇:计生宣传进庙会"
+    assert not is_headline("来源:宁化县新闻中心") and not is_headline("宁化在线_客家祖地_苏区_黄慎故里")
+
+
+def test_a_summary_label_before_the_first_paragraph_is_cut() -> None:
+    lines = [*HEAD[:2], "摘要：" + HEAD[2], HEAD[3]]
+    assert _framed_body(lines) == HEAD[2:]

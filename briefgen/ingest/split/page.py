@@ -42,6 +42,9 @@ STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 # in prose a date follows a preposition (于 至 截至 从 自 在 到) and is followed by a comma or a verb.
 LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?=\s|$|[\u4e00-\u9fff《“\"])")
 LINK_DATES_IN_LINE = 3
+_YEAR_LINE = re.compile(r"^(?:19|20)\d\d$")
+_DAY_LINE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
+_CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 STACKED_MAX = 60  # a main title and its subtitle printed as one headline stay under this
 STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: long, in long phrases
 _CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
@@ -168,6 +171,18 @@ def _item_marks(texts: list[str]) -> int:
     return sum(bool(v.item_bullet.match(t) or is_lead(t) or v.column_tag.match(t)) for t in texts)
 
 
+def _joined_date_widget(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with a date shown as a widget of lines (2016 / 08/29 / 07:16) joined into one line."""
+    texts = [b.text.strip() for b in blocks[:HEAD_MAX]]
+    for i in range(len(texts) - 1):
+        if _YEAR_LINE.match(texts[i]) and _DAY_LINE.match(texts[i + 1]):
+            month, day = _DAY_LINE.match(texts[i + 1]).groups()  # type: ignore[union-attr]
+            end = i + 3 if i + 2 < len(texts) and _CLOCK_LINE.match(texts[i + 2]) else i + 2
+            stamp = f"{texts[i]}-{int(month):02d}-{int(day):02d}" + (f" {texts[i + 2]}" if end == i + 3 else "")
+            return [*blocks[:i], Block(stamp, blocks[i].line), *blocks[end:]]
+    return blocks
+
+
 def _unglued_info(blocks: list[Block]) -> list[Block]:
     """Return the blocks with info lines glued to a headline near the top split off it."""
     out: list[Block] = []
@@ -186,7 +201,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     ``web`` says the reader knows the blocks come from a web page (an .html file); ``title`` is the
     headline the reader found in the page's markup, which wins over a headline-like line.
     """
-    blocks = _unglued_info(blocks)
+    blocks = _unglued_info(_joined_date_widget(blocks))
     texts = [plain(b.text) for b in blocks]
     if not web and layout_of(blocks).masthead is not None:  # a bulletin: its masthead is no site chrome
         return None

@@ -22,6 +22,7 @@ CRUMB_STEP_MAX = 16
 _CRUMB = re.compile(r"\s*(?:->|>>|»|>|＞|→|/)\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
+_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:省|市|县|区|州|旗|镇|乡|村|街道)\s*[:：]\s*\S")
 DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d\d[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\s]*$")
 
 
@@ -72,10 +73,11 @@ def is_headline(text: str) -> bool:
     text = text.strip()
     if not TITLE_MIN <= len(text) <= TITLE_MAX or len(_CJK.findall(text)) < 4:
         return False
-    if text.rstrip("”’」』）)").endswith(("。", "；", ";", "：", ":", "，", ",")) or _LABEL.match(text):
+    if text.rstrip("”’」』）)").endswith(("。", "；", ";", "：", ":", "，", ",")) or (
+            _LABEL.match(text) and not _PLACE_LABEL.match(text)):  # 来源：… is a label; 湖村镇：… a headline
         return False
-    if text.count("|") + text.count("｜") >= 2 or re.search(r"\d{9,}", text):  # a table row or an index number
-        return False
+    if text.count("|") + text.count("｜") >= 2 or text.count("_") >= 2 or re.search(r"\d{9,}", text):
+        return False  # a table row, a site's keywords (宁化在线_客家祖地_…) or an index number
     return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
                 or v.caption_credit.match(text) or v.caption_inline.search(text) or v.dateline.match(text)
                 or DATE_ONLY.match(text) or v.subtitle.match(text) or is_lead(text) or is_reporter_line(text))
