@@ -29,6 +29,11 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?:^|(?<=\s)|(?<=[】\]|｜]))({names})\s*[:：]\s*"), kinds
 
 
+def info_label_names() -> frozenset[str]:
+    """Return every info-line label (发布时间, 来源, 作者 …)."""
+    return frozenset(_labels()[1])
+
+
 def _fields(text: str) -> list[tuple[str, str]] | None:
     """Return (kind, value) for each label of ``text``, or None when it is not wholly label: value."""
     pattern, kinds = _labels()

@@ -346,8 +346,9 @@ def test_a_date_widget_of_lines_dates_the_page_and_a_place_headline_is_a_headlin
              "8月27日，农历七月二十五日，是宁化县湖村镇店上村的传统庙会，该镇组织开展系列计生服务宣传活动。"]
     frame = frame_page([Block(t, i + 1) for i, t in enumerate(lines)])
     assert frame is not None and frame.info is not None
-    assert frame.info[0] == "2016-08-29" and frame.title == "湖村镇:计生宣传进庙会"
+    assert frame.info == ("2016-08-29", "宁化县新闻中心") and frame.title == "湖村镇:计生宣传进庙会"
     assert not is_headline("来源:宁化县新闻中心") and not is_headline("宁化在线_客家祖地_苏区_黄慎故里")
+    assert is_headline("广西昭平：乡村治理和乡村振兴同频共振") and not is_headline("关键词：乡村振兴 社会治理 美丽乡村")
 
 
 def test_a_summary_label_before_the_first_paragraph_is_cut() -> None:

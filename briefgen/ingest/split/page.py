@@ -45,6 +45,7 @@ LINK_DATES_IN_LINE = 3
 _YEAR_LINE = re.compile(r"^(?:19|20)\d\d$")
 _DAY_LINE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
 _CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_SOURCE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # an outlet's name under the date
 STACKED_MAX = 60  # a main title and its subtitle printed as one headline stay under this
 STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: long, in long phrases
 _CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
@@ -172,14 +173,19 @@ def _item_marks(texts: list[str]) -> int:
 
 
 def _joined_date_widget(blocks: list[Block]) -> list[Block]:
-    """Return the blocks with a date shown as a widget of lines (2016 / 08/29 / 07:16) joined into one line."""
+    """Return the blocks with a date shown as a widget of lines (2016 / 08/29 / 07:16 / 宁化县新闻中心) joined
+    into one info line."""
     texts = [b.text.strip() for b in blocks[:HEAD_MAX]]
     for i in range(len(texts) - 1):
-        if _YEAR_LINE.match(texts[i]) and _DAY_LINE.match(texts[i + 1]):
-            month, day = _DAY_LINE.match(texts[i + 1]).groups()  # type: ignore[union-attr]
-            end = i + 3 if i + 2 < len(texts) and _CLOCK_LINE.match(texts[i + 2]) else i + 2
-            stamp = f"{texts[i]}-{int(month):02d}-{int(day):02d}" + (f" {texts[i + 2]}" if end == i + 3 else "")
-            return [*blocks[:i], Block(stamp, blocks[i].line), *blocks[end:]]
+        day = _DAY_LINE.match(texts[i + 1]) if _YEAR_LINE.match(texts[i]) else None
+        if day is None:
+            continue
+        parts, end = [f"{texts[i]}-{int(day[1]):02d}-{int(day[2]):02d}"], i + 2
+        if end < len(texts) and _CLOCK_LINE.match(texts[end]):
+            parts, end = [*parts, texts[end]], end + 1
+        if end < len(texts) and _SOURCE_LINE.match(texts[end]):
+            parts, end = [*parts, texts[end]], end + 1
+        return [*blocks[:i], Block(" ".join(parts), blocks[i].line), *blocks[end:]]
     return blocks
 
 

@@ -13,6 +13,7 @@ from briefgen.ingest.split.pagevocab import (
     squeezed_lines,
 )
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, vocab
+from briefgen.readers.infoline import info_label_names
 
 TITLE_MIN, TITLE_MAX = 6, 80
 CHROME_MAX = 40  # a chrome or tail line is short
@@ -22,12 +23,19 @@ CRUMB_STEP_MAX = 16
 _CRUMB = re.compile(r"\s*(?:->|>>|»|>|＞|→|/)\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
-_PLACE_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:省|市|县|区|州|旗|镇|乡|村|街道)\s*[:：]\s*\S")
+HEADLINE_AFTER_COLON = 5  # characters after 地名： that make the line a headline
 DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d\d[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\s]*$")
 
 
 def _squeeze(text: str) -> str:
     return "".join(text.split()).lstrip("•·|｜▪")
+
+
+def _labelled(text: str) -> bool:
+    """Return True when ``text`` opens with a label (来源：, 地址：), not a place before its headline."""
+    name, _, rest = re.split(r"([:：])", text, maxsplit=1)
+    labels = info_label_names() | set(chrome()["line_labels"])
+    return name.strip() in labels or len(rest.strip()) < HEADLINE_AFTER_COLON
 
 
 def is_breadcrumb(text: str) -> bool:
@@ -74,7 +82,7 @@ def is_headline(text: str) -> bool:
     if not TITLE_MIN <= len(text) <= TITLE_MAX or len(_CJK.findall(text)) < 4:
         return False
     if text.rstrip("”’」』）)").endswith(("。", "；", ";", "：", ":", "，", ",")) or (
-            _LABEL.match(text) and not _PLACE_LABEL.match(text)):  # 来源：… is a label; 湖村镇：… a headline
+            _LABEL.match(text) and _labelled(text)):  # 来源：… is a label; 广西昭平：… a headline
         return False
     if text.count("|") + text.count("｜") >= 2 or text.count("_") >= 2 or re.search(r"\d{9,}", text):
         return False  # a table row, a site's keywords (宁化在线_客家祖地_…) or an index number
