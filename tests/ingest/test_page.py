@@ -354,3 +354,10 @@ def test_a_date_widget_of_lines_dates_the_page_and_a_place_headline_is_a_headlin
 def test_a_summary_label_before_the_first_paragraph_is_cut() -> None:
     lines = [*HEAD[:2], "摘要：" + HEAD[2], HEAD[3]]
     assert _framed_body(lines) == HEAD[2:]
+
+
+def test_a_bulleted_byline_is_a_byline_not_a_news_item(tmp_path: Path) -> None:
+    text = ("□记者 吴继峰\n本报讯 11月16日上午，省委宣讲团在市委党校报告厅举行首场报告会，省委宣讲团成员作专题报告。\n"
+            "全市500多名党员干部一起聆听报告。\n")
+    result = ingest_one(_write(tmp_path, "bullet.txt", text))
+    assert len(result.articles) == 1 and result.articles[0].byline == "记者 吴继峰"

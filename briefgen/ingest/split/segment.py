@@ -194,7 +194,9 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         article = b.open(title)
         if rest:
             article.paragraphs.append((rest, line))
-    elif bullet := v.item_bullet.match(text):
+    elif (bullet := v.item_bullet.match(text)) and v.byline.match(text[bullet.end():]):
+        (cur if cur is not None and not cur.paragraphs else b.new_item()).byline = text[bullet.end():]  # □记者 吴继峰
+    elif bullet:
         _bullet_item(b, text[bullet.end():], line)
     elif looks_like_title(text) and not v.caption_inline.search(text) and _titles_next(b, blocks, i, end):
         b.new_item(text)
