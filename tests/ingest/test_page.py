@@ -361,3 +361,12 @@ def test_a_bulleted_byline_is_a_byline_not_a_news_item(tmp_path: Path) -> None:
             "全市500多名党员干部一起聆听报告。\n")
     result = ingest_one(_write(tmp_path, "bullet.txt", text))
     assert len(result.articles) == 1 and result.articles[0].byline == "记者 吴继峰"
+
+
+def test_a_headline_glued_before_the_dated_lead_stands_apart_a_reporter_credit_does_not(tmp_path: Path) -> None:
+    glued = "我县召开2011年三秋暨秸秆综合利用和禁烧工作动员会 9月21日上午，我县召开三秋工作动员会。县委书记出席会议并讲话。\n"
+    article = ingest_one(_write(tmp_path, "glued.txt", glued)).articles[0]
+    assert article.title == "我县召开2011年三秋暨秸秆综合利用和禁烧工作动员会"
+    assert article.passages[0].text.startswith("9月21日上午")
+    credit = "本报记者葛蕃西安报道 6月3日，市委书记、市长在西安共同会见中煤集团董事长一行，双方深入交换了意见。\n"
+    assert ingest_one(_write(tmp_path, "credit.txt", credit)).articles[0].title != "本报记者葛蕃西安报道"

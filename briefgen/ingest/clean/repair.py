@@ -19,6 +19,8 @@ _MARKDOWN_IMAGE = re.compile(r"!?\[[^\]\n]{0,80}\]\([^)\s]{1,300}\)|!\[\]\(\)")
 _INLINE_ITEM = re.compile(r"([□■◆●◇]{1,3})\s*《([^》\n]{4,60})》")
 _BANNER = re.compile(r"\s*[☆★]{2,}\s*[^☆★\s]{1,10}\s*[☆★]{2,}\s*")
 INLINE_ITEMS_MIN = 2
+# A page copied as one run of text: the headline, a space, then the dated lead (我县召开……动员会 9月21日上午，我县…).
+_GLUED_HEADLINE = re.compile(r"^(?![^\s]*(?:记者|通讯员|报道|讯|电))([^\s，。！？,!?：:；;]{8,40})[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前)")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
@@ -64,10 +66,20 @@ def _inline_items(block: Block) -> list[Block]:
     return [Block(text, block.line, block.kind, block.level) for text in texts if text]
 
 
+def _headline_apart(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with a headline glued before the first paragraph's dated lead set on its own line."""
+    found = _GLUED_HEADLINE.match(blocks[0].text) if blocks else None
+    if found is None:
+        return blocks
+    first = blocks[0]
+    return [Block(found[1], first.line, first.kind, first.level),
+            Block(first.text[found.end():], first.line, first.kind, first.level), *blocks[1:]]
+
+
 def repair_blocks(blocks: list[Block]) -> None:
     """Repair every block's text in place; blocks left empty are removed."""
     for block in blocks:
         block.text = repair_text(block.text)
-    blocks[:] = [piece for block in blocks for piece in _inline_items(block)]
+    blocks[:] = _headline_apart([piece for block in blocks for piece in _inline_items(block)])
     strip_watermarks(blocks)
     blocks[:] = [b for b in blocks if b.text.strip()]
