@@ -370,3 +370,15 @@ def test_a_headline_glued_before_the_dated_lead_stands_apart_a_reporter_credit_d
     assert article.passages[0].text.startswith("9月21日上午")
     credit = "本报记者葛蕃西安报道 6月3日，市委书记、市长在西安共同会见中煤集团董事长一行，双方深入交换了意见。\n"
     assert ingest_one(_write(tmp_path, "credit.txt", credit)).articles[0].title != "本报记者葛蕃西安报道"
+
+
+def test_chronicles_keyed_by_bare_days_or_numbered_days_are_split(tmp_path: Path) -> None:
+    bare = ("2020年第一季度鄞州区大事记\n\n一月\n\n12日下午，区政协主席赴联系点开展三服务活动，到企业进行实地考察。\n\n"
+            "同日，市人大常委会主任在鄞州开展深化三服务活动，实地走访企业并召开座谈会。\n\n"
+            "13日上午，省信访局局长一行来鄞调研信访工作，市、区领导陪同调研。\n\n"
+            "15日，区委召开全会，部署全年工作任务。\n")
+    assert len(ingest_one(_write(tmp_path, "bare.txt", bare)).articles) == 4
+    numbered = ("1.4月28日，县长调研工业稳增长工作并出席民营企业家座谈会。\n"
+                "2.4月30日，县中医医院远程会诊中心揭牌暨签约仪式在县中医医院举行。\n"
+                "3.5月7日，县委书记带队赴北京对接校地合作和项目申报等工作。\n")
+    assert len(ingest_one(_write(tmp_path, "numbered.txt", numbered)).articles) == 3

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.split.segment import RawArticle
-from briefgen.ingest.split.vocab import vocab
+from briefgen.ingest.split.vocab import ends_sentence, vocab
 
-# 9月16日，… / 3月10日下午，…: a dated paragraph; items only when most paragraphs open so, on several days.
-_DAY_LED = re.compile(r"^(\d{1,2}月\d{1,2}日)(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?(?:[上中下]午|晚|上午)?[，,]")
+# 9月16日，… / 3月10日下午，… / 12日下午，… / 1.4月28日，…: a dated paragraph (numbered or not, the month
+# perhaps in a heading above); items only when most paragraphs open so, on several days.
+_DAY_LED = re.compile(r"^(?:\d{1,2}[.、．]\s*)?((?:\d{1,2}月)?\d{1,2}日|同日)(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?(?:[上中下]午|晚|上午)?[，,]")
 SPACED_MIN = 2
 LED_MIN_DAYS = 3
 LED_SHARE = 0.5
@@ -28,10 +29,14 @@ def _item_starts(paragraphs: list[str]) -> list[int]:
 
 
 def _split(article: RawArticle, starts: list[int]) -> list[RawArticle]:
-    bounds = ([0] if starts[0] > 0 else []) + starts + [len(article.paragraphs)]
+    """Return the items; a preamble of headings only (2020年第一季度大事记, 一月) names them instead of being one."""
+    preamble = [text for text, _ in article.paragraphs[: starts[0]]]
+    headings_only = bool(preamble) and not any(ends_sentence(text) for text in preamble)
+    column = article.title or (preamble[0] if headings_only else None) or article.column
+    bounds = ([0] if starts[0] > 0 and not headings_only else []) + starts + [len(article.paragraphs)]
     items = []
     for begin, end in zip(bounds, bounds[1:], strict=False):
-        item = RawArticle(column=article.title or article.column, source=article.source,
+        item = RawArticle(column=column, source=article.source,
                           dateline=article.dateline, byline=None)
         item.paragraphs = article.paragraphs[begin:end]
         items.append(item)
