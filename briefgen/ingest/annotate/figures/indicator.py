@@ -38,6 +38,8 @@ def strip_relation(context: str) -> tuple[str, str | None]:
     text = context.rstrip()
     while text and text.endswith(words):
         word = next(w for w in words if text.endswith(w))
+        if any(len(v) > len(word) and text.endswith(v) for v in figure_words().split_verbs):
+            break  # 约 closing 签约 is no approximation
         relation = relation or (word if word in relations else None)
         text = text[: -len(word)].rstrip()
     return text, relation
@@ -62,21 +64,56 @@ def _any_split_verb() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(v) for v in figure_words().split_verbs) or "(?!)")
 
 
-def _after_verb(text: str) -> str:
-    """Return the part after the last splitting verb when something substantial follows it."""
-    best = text
-    if not _any_split_verb().search(text):
-        return best
+def _in_compound(text: str, verb: str, pos: int) -> bool:
+    """Return True when the verb at ``pos`` is inside a noun compound or a longer verb (建成区, 新开工)."""
     w = figure_words()
+    return any(text.startswith(c, pos - c.find(verb)) for c in w.verb_compounds + w.split_verbs
+               if verb in c and c != verb and pos >= c.find(verb))
+
+
+def _verb_run_start(text: str, pos: int) -> int:
+    """Return where the kept verbs ending at ``pos`` start, with a plan word (计划新开工, 新建、改造)."""
+    w = figure_words()
+    while True:
+        head = text[:pos].rstrip("、和及")
+        verb = next((v for v in w.split_verbs if head.endswith(v) and v not in w.light_verbs), "")
+        if not verb:
+            plan = next((p for p in w.plan_words if text[:pos].endswith(p)), "")
+            return pos - len(plan)
+        pos = len(head) - len(verb)
+
+
+def _verb_starts(text: str) -> list[int]:
+    """Return where the indicator may start for each splitting verb's last use with words after it.
+
+    A statistic named by a verb and its object (完成投资) counts as a verb with its object.
+    """
+    w = figure_words()
+    found = []
     for verb in w.split_verbs:
         pos = text.rfind(verb)
-        if pos >= 0 and any(text.startswith(c, pos - c.find(verb)) for c in w.verb_compounds
-                            if verb in c and pos >= c.find(verb)):
+        light = verb in w.light_verbs
+        if pos < 0 or _in_compound(text, verb, pos) or (light and text.startswith("每")):
             continue
-        rest = text[pos + len(verb):] if pos >= 0 else ""
-        if len(rest) >= 2 and len(rest) < len(best):
-            best = rest
-    return best
+        if len(text) - pos - len(verb) >= 2:
+            found.append(pos + len(verb) if light else _verb_run_start(text, pos))
+    for term in w.verb_objects:
+        pos = text.rfind(term)
+        if pos >= 0:
+            found.append(_verb_run_start(text, pos))
+    return found
+
+
+def _after_verb(text: str) -> str:
+    """Return the indicator's part from the last verb of its clause: the subject before it goes.
+
+    A light verb (实现, 开展) goes too, unless the indicator is per head (每千人拥有市场主体); any
+    other verb stays (新增就业, 签约项目, 接待游客), with the verbs and plan word joined to it.
+    """
+    if not _any_split_verb().search(text):
+        return text
+    starts = _verb_starts(text)
+    return text[max(starts):] if starts else text
 
 
 def _before_comparison(text: str) -> str:
@@ -146,20 +183,32 @@ def _activity_after_place(phrase: str) -> str:
 
 
 def object_after(text: str) -> str:
-    """Return the counted thing right after a classifier (留守儿童 in 445名留守儿童发放…).
+    """Return the counted things right after a classifier (留守儿童 in 445名留守儿童发放…).
 
-    A place phrase there (在北山参加植树) is not counted: what the counted ones do is returned.
+    Things listed with 、/和/及 are counted together (留守老人、留守妇女); a verb after them is not
+    part of them (32个项目签约 → 项目), nor a closing 中 (32个项目中). A place phrase there
+    (在北山参加植树) is not counted: what the counted ones do is returned.
     """
     end = CLAUSE_END.search(text)
     phrase = text[: end.start()] if end else text
-    phrase = LIST_SEP.split(BRACKETS.sub("", phrase), maxsplit=1)[0]
-    phrase = re.split(r"[\d０-９]", phrase, maxsplit=1)[0]
+    phrase = re.split(r"[\d０-９]", BRACKETS.sub("", phrase), maxsplit=1)[0]
     w = figure_words()
     if phrase.startswith(w.place_prepositions):
         return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(phrase)))
-    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, _value_relations(), 1),
-              _first_of(phrase, w.attribute_starts, 2))
-    return shorten(re.sub(r"[\s（()）]+", "", phrase[:cut]))
+    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, w.split_verbs, 1),
+              _first_of(phrase, _value_relations(), 1), _first_of(phrase, w.attribute_starts, 2))
+    phrase = phrase[:cut].rstrip("、和与及 ")
+    if len(phrase) >= 3 and phrase.endswith("中"):
+        phrase = phrase[:-1]
+    return shorten(re.sub(r"[\s（()）]+", "", phrase))
+
+
+def verb_before(context: str) -> str:
+    """Return the kept verbs closing the words before a value (新建的5所 → 新建), else ""."""
+    text = context.rstrip().rstrip("了的").rstrip()
+    w = figure_words()
+    verb = next((v for v in w.split_verbs if text.endswith(v) and v not in w.light_verbs), "")
+    return text[_verb_run_start(text, len(text) - len(verb)):] if verb else ""
 
 
 def attribute_follows(text: str) -> bool:

@@ -24,6 +24,11 @@ class FigureWords:
     rank_scopes: tuple[str, ...]
     indicator_prefix_stop: tuple[str, ...]
     split_verbs: tuple[str, ...]
+    light_verbs: frozenset[str]
+    plan_words: tuple[str, ...]
+    verb_objects: tuple[str, ...]
+    growth_relations: tuple[str, ...]
+    growth_head: str
     object_stop: tuple[str, ...]
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
@@ -71,6 +76,11 @@ def figure_words() -> FigureWords:
         rank_scopes=_longest_first(raw["rank_scopes"]),
         indicator_prefix_stop=_longest_first(raw["indicator_prefix_stop"]),
         split_verbs=_longest_first(raw["split_verbs"]),
+        light_verbs=frozenset(raw["light_verbs"]),
+        plan_words=_longest_first(raw["plan_words"]),
+        verb_objects=_longest_first(raw["verb_objects"]),
+        growth_relations=_longest_first(raw["growth_relations"]),
+        growth_head=str(raw["growth_head"]),
         object_stop=_longest_first(raw["object_stop"]),
         not_before=_longest_first(raw["not_before"]),
         not_after=_longest_first(raw["not_after"]),
