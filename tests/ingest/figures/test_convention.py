@@ -1,0 +1,48 @@
+"""The indicator convention of benchmarks/README.md: verbs kept, subjects and light verbs dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.ingest.annotate.figures.extract import extract_figures
+
+
+def _names(sentence: str) -> list[str]:
+    """Return the indicators of a sentence's figures, in order."""
+    return [f.indicator for f in extract_figures(sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("中心城区新增停车位2800个。", "新增停车位"),  # the subject before a verb goes, the verb stays
+    ("瀛湖景区接待游客153万人次。", "接待游客"),
+    ("全县举办招聘会38场。", "招聘会"),  # a light verb goes with its subject
+    ("全市实现地区生产总值1256.8亿元。", "地区生产总值"),
+    ("二期工程完成投资3.2亿元。", "完成投资"),  # a verb and object naming a statistic
+    ("全市计划新开工项目704个。", "计划新开工项目"),  # a plan word stays with its verb
+    ("全市新建、改造标准化厂房2.1万平方米。", "新建、改造标准化厂房"),
+    ("每千人拥有市场主体94.8户。", "每千人拥有市场主体"),  # per head: the light verb stays
+    ("市人民医院日均门诊量超5000人次。", "市人民医院日均门诊量"),  # no verb: the owner stays
+])
+def test_indicator_starts_at_the_verb_after_the_subject(sentence: str, indicator: str) -> None:
+    assert _names(sentence) == [indicator]
+
+
+def test_counted_things_after_a_value_stop_before_their_verb() -> None:
+    assert _names("张湾区举行签约仪式，32个项目签约。") == ["项目"]
+    assert _names("此次集中签约的32个项目中，工业项目16个。") == ["签约项目", "工业项目"]
+    assert _names("近3000名群众参加活动。") == ["群众"]
+
+
+def test_counted_things_in_a_list_are_counted_together() -> None:
+    assert _names("为423名留守老人、留守妇女发放了棉被。") == ["留守老人、留守妇女"]
+
+
+def test_points_compared_after_a_growth_rate_name_the_rate() -> None:
+    names = _names("全省固定资产投资增长10.7%，比全国快4.6个百分点。")
+    assert names == ["固定资产投资", "固定资产投资增速"]
+    share = _names("税收收入占比68.3%，较上年提高3.1个百分点。")
+    assert share == ["税收收入占比", "税收收入占比"]
+
+
+def test_approximation_closing_a_verb_is_part_of_the_verb() -> None:
+    assert _names("共签约投资365.5亿元、贸易签约1.54亿美元。") == ["签约投资", "贸易签约"]
