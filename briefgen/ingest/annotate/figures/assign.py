@@ -13,8 +13,8 @@ from briefgen.ingest.annotate.figures.indicator import (
     object_after,
     split_list,
     strip_relation,
-    verb_before,
 )
+from briefgen.ingest.annotate.figures.subject import verb_before
 from briefgen.ingest.annotate.figures.units import Quantity
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
@@ -79,6 +79,8 @@ def _respectively(text: str, group: list[Placed], earlier: list[Placed]) -> bool
     items = split_list(names, len(group)) if len(names) >= 2 else []
     if len(items) == 1:
         items = items * len(group)
+    elif not items and all(g.q.unit == "百分点" for g in group):
+        items = [_complete("", g, earlier) for g in group]  # 比全国、全省分别高0.3和0.6个百分点
     elif not items and len(earlier) >= len(group):
         items = [e.indicator for e in earlier[-len(group):]]
     if len(items) != len(group) or not all(items):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefgen.ingest.annotate.figures.subject import after_verb, strip_prefixes
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
@@ -45,77 +46,6 @@ def strip_relation(context: str) -> tuple[str, str | None]:
     return text, relation
 
 
-def _strip_prefixes(text: str) -> str:
-    """Return the text without scope and connective words at its front."""
-    prefixes = figure_words().indicator_prefix_stop
-    changed = True
-    while changed and text and text.startswith(prefixes):
-        changed = False
-        for word in prefixes:
-            if text.startswith(word):
-                text, changed = text[len(word):].lstrip(), True
-                break
-    return text
-
-
-@cache
-def _any_split_verb() -> re.Pattern[str]:
-    """Return the pattern finding any splitting verb."""
-    return re.compile("|".join(re.escape(v) for v in figure_words().split_verbs) or "(?!)")
-
-
-def _in_compound(text: str, verb: str, pos: int) -> bool:
-    """Return True when the verb at ``pos`` is inside a noun compound or a longer verb (建成区, 新开工)."""
-    w = figure_words()
-    return any(text.startswith(c, pos - c.find(verb)) for c in w.verb_compounds + w.split_verbs
-               if verb in c and c != verb and pos >= c.find(verb))
-
-
-def _verb_run_start(text: str, pos: int) -> int:
-    """Return where the kept verbs ending at ``pos`` start, with a plan word (计划新开工, 新建、改造)."""
-    w = figure_words()
-    while True:
-        head = text[:pos].rstrip("、和及")
-        verb = next((v for v in w.split_verbs if head.endswith(v) and v not in w.light_verbs), "")
-        if not verb:
-            plan = next((p for p in w.plan_words if text[:pos].endswith(p)), "")
-            return pos - len(plan)
-        pos = len(head) - len(verb)
-
-
-def _verb_starts(text: str) -> list[int]:
-    """Return where the indicator may start for each splitting verb's last use with words after it.
-
-    A statistic named by a verb and its object (完成投资) counts as a verb with its object.
-    """
-    w = figure_words()
-    found = []
-    for verb in w.split_verbs:
-        pos = text.rfind(verb)
-        light = verb in w.light_verbs
-        if pos < 0 or _in_compound(text, verb, pos) or (light and text.startswith("每")):
-            continue
-        if len(text) - pos - len(verb) >= 2:
-            found.append(pos + len(verb) if light else _verb_run_start(text, pos))
-    for term in w.verb_objects:
-        pos = text.rfind(term)
-        if pos >= 0:
-            found.append(_verb_run_start(text, pos))
-    return found
-
-
-def _after_verb(text: str) -> str:
-    """Return the indicator's part from the last verb of its clause: the subject before it goes.
-
-    A light verb (实现, 开展) goes too, unless the indicator is per head (每千人拥有市场主体); any
-    other verb stays (新增就业, 签约项目, 接待游客), with the verbs and plan word joined to it.
-    """
-    if not _any_split_verb().search(text):
-        return text
-    starts = _verb_starts(text)
-    return text[max(starts):] if starts else text
-
-
 def _before_comparison(text: str) -> str:
     """Return the part before a comparison (较2021年年底, 比上年); empty when it opens the text."""
     m = _comparison().search(text)
@@ -149,7 +79,7 @@ def clean_indicator(context: str) -> tuple[str, str | None]:
     text = _before_comparison(text)
     text, nearest = strip_relation(text)
     relation = nearest or relation
-    text = _strip_prefixes(_after_scope(_after_verb(text))).strip(" 、的了")
+    text = strip_prefixes(_after_scope(after_verb(text))).strip(" 、的了")
     text, more = strip_relation(_cut_manner(text))
     return shorten(re.sub(r"[\s（()）]+", "", text)), relation or more
 
@@ -201,14 +131,6 @@ def object_after(text: str) -> str:
     if len(phrase) >= 3 and phrase.endswith("中"):
         phrase = phrase[:-1]
     return shorten(re.sub(r"[\s（()）]+", "", phrase))
-
-
-def verb_before(context: str) -> str:
-    """Return the kept verbs closing the words before a value (新建的5所 → 新建), else ""."""
-    text = context.rstrip().rstrip("了的").rstrip()
-    w = figure_words()
-    verb = next((v for v in w.split_verbs if text.endswith(v) and v not in w.light_verbs), "")
-    return text[_verb_run_start(text, len(text) - len(verb)):] if verb else ""
 
 
 def attribute_follows(text: str) -> bool:

@@ -27,6 +27,7 @@ class FigureWords:
     light_verbs: frozenset[str]
     plan_words: tuple[str, ...]
     verb_objects: tuple[str, ...]
+    demonstrative_heads: tuple[str, ...]
     growth_relations: tuple[str, ...]
     growth_head: str
     object_stop: tuple[str, ...]
@@ -79,6 +80,7 @@ def figure_words() -> FigureWords:
         light_verbs=frozenset(raw["light_verbs"]),
         plan_words=_longest_first(raw["plan_words"]),
         verb_objects=_longest_first(raw["verb_objects"]),
+        demonstrative_heads=_longest_first(raw["demonstrative_heads"]),
         growth_relations=_longest_first(raw["growth_relations"]),
         growth_head=str(raw["growth_head"]),
         object_stop=_longest_first(raw["object_stop"]),

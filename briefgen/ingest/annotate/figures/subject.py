@@ -1,0 +1,107 @@
+"""Where an indicator starts: after its subject and scope words, at the verb it counts (or after a light one)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefgen.ingest.annotate.figures.vocab import figure_words
+
+
+def _cuts_a_word(text: str, at: int) -> bool:
+    """Return True when jieba reads a word across position ``at`` (有|效 in 有效发明专利)."""
+    import jieba
+
+    end = 0
+    for token in jieba.lcut(text[:at + 3], HMM=False):
+        end += len(token)
+        if end >= at:
+            return end > at
+    return False
+
+
+@cache
+def _demonstrative() -> re.Pattern[str]:
+    """Return the pattern of a demonstrative subject at the front (该产业园, 该县)."""
+    heads = "|".join(re.escape(h) for h in figure_words().demonstrative_heads)
+    return re.compile(rf"^该[\u4e00-\u9fff]{{0,4}}?(?:{heads})" if heads else "(?!)")
+
+
+def strip_prefixes(text: str) -> str:
+    """Return the text without scope and connective words at its front, never cutting a word."""
+    prefixes = figure_words().indicator_prefix_stop
+    text = _demonstrative().sub("", text)
+    changed = True
+    while changed and text and text.startswith(prefixes):
+        changed = False
+        for word in prefixes:
+            if text.startswith(word) and not _cuts_a_word(text, len(word)):
+                text, changed = text[len(word):].lstrip(), True
+                break
+    return text
+
+
+@cache
+def _any_split_verb() -> re.Pattern[str]:
+    """Return the pattern finding any splitting verb."""
+    return re.compile("|".join(re.escape(v) for v in figure_words().split_verbs) or "(?!)")
+
+
+def _in_compound(text: str, verb: str, pos: int) -> bool:
+    """Return True when the verb at ``pos`` is inside a noun compound or a longer verb (建成区, 新开工)."""
+    w = figure_words()
+    return any(text.startswith(c, pos - c.find(verb)) for c in w.verb_compounds + w.split_verbs
+               if verb in c and c != verb and pos >= c.find(verb))
+
+
+def _verb_run_start(text: str, pos: int) -> int:
+    """Return where the kept verbs ending at ``pos`` start, with a plan word (计划新开工, 新建、改造)."""
+    w = figure_words()
+    while True:
+        head = text[:pos].rstrip("、和及")
+        verb = next((v for v in w.split_verbs if head.endswith(v) and v not in w.light_verbs), "")
+        if not verb:
+            plan = next((p for p in w.plan_words if text[:pos].endswith(p)), "")
+            return pos - len(plan)
+        pos = len(head) - len(verb)
+
+
+def _verb_starts(text: str) -> list[int]:
+    """Return where the indicator may start for each splitting verb's last use with words after it.
+
+    A statistic named by a verb and its object (完成投资) counts as a verb with its object.
+    """
+    w = figure_words()
+    found = []
+    for verb in w.split_verbs:
+        pos = text.rfind(verb)
+        light = verb in w.light_verbs
+        if pos < 0 or _in_compound(text, verb, pos) or (light and text.startswith("每")):
+            continue
+        if len(text) - pos - len(verb) >= 2:
+            found.append(pos + len(verb) if light else _verb_run_start(text, pos))
+    for term in w.verb_objects:
+        pos = text.rfind(term)
+        if pos >= 0:
+            found.append(_verb_run_start(text, pos))
+    return found
+
+
+def after_verb(text: str) -> str:
+    """Return the indicator's part from the last verb of its clause: the subject before it goes.
+
+    A light verb (实现, 开展) goes too, unless the indicator is per head (每千人拥有市场主体); any
+    other verb stays (新增就业, 签约项目, 接待游客), with the verbs and plan word joined to it.
+    """
+    if not _any_split_verb().search(text):
+        return text
+    starts = _verb_starts(text)
+    return text[max(starts):] if starts else text
+
+
+def verb_before(context: str) -> str:
+    """Return the kept verbs closing the words before a value (新建的5所 → 新建), else ""."""
+    text = context.rstrip().rstrip("了的").rstrip()
+    w = figure_words()
+    verb = next((v for v in w.split_verbs if text.endswith(v) and v not in w.light_verbs), "")
+    return text[_verb_run_start(text, len(text) - len(verb)):] if verb else ""
