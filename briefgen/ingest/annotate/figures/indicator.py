@@ -32,6 +32,12 @@ def _comparison() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})|比(?=\s|{after})")
 
 
+@cache
+def _verbs_ending(word: str) -> tuple[str, ...]:
+    """Return the splitting verbs longer than ``word`` that end with it (签约 for 约)."""
+    return tuple(v for v in figure_words().split_verbs if len(v) > len(word) and v.endswith(word))
+
+
 def strip_relation(context: str) -> tuple[str, str | None]:
     """Return the context without relation words at its end, and the nearest relation."""
     words, relations = _trailing_words()
@@ -39,7 +45,7 @@ def strip_relation(context: str) -> tuple[str, str | None]:
     text = context.rstrip()
     while text and text.endswith(words):
         word = next(w for w in words if text.endswith(w))
-        if any(len(v) > len(word) and text.endswith(v) for v in figure_words().split_verbs):
+        if text.endswith(_verbs_ending(word)):
             break  # 约 closing 签约 is no approximation
         relation = relation or (word if word in relations else None)
         text = text[: -len(word)].rstrip()
@@ -93,10 +99,16 @@ def leads_to_object(context: str, following: str, classifier: bool = True) -> bo
     return classifier and bool(re.match(r"[\u4e00-\u9fff]", following.lstrip()[:1]))
 
 
+@cache
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the compiled alternation of ``words``, longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+
+
 def _first_of(phrase: str, words: tuple[str, ...], least: int = 0) -> int:
     """Return where the first of ``words`` at or after ``least`` starts, or the phrase's length."""
-    found = [p for p in (phrase.find(w, least) for w in words) if p >= 0]
-    return min(found, default=len(phrase))
+    m = _alternation(words).search(phrase, least)
+    return m.start() if m else len(phrase)
 
 
 @cache

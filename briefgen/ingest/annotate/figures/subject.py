@@ -54,12 +54,25 @@ def _in_compound(text: str, verb: str, pos: int) -> bool:
                if verb in c and c != verb and pos >= c.find(verb))
 
 
+@cache
+def _kept_verbs() -> tuple[str, ...]:
+    """Return the splitting verbs an indicator keeps (all but the light ones), longest first."""
+    w = figure_words()
+    return tuple(v for v in w.split_verbs if v not in w.light_verbs)
+
+
+def _closing_verb(text: str) -> str:
+    """Return the kept verb ``text`` ends with, or ""."""
+    kept = _kept_verbs()
+    return next(v for v in kept if text.endswith(v)) if text.endswith(kept) else ""
+
+
 def _verb_run_start(text: str, pos: int) -> int:
     """Return where the kept verbs ending at ``pos`` start, with a plan word (计划新开工, 新建、改造)."""
     w = figure_words()
     while True:
         head = text[:pos].rstrip("、和及")
-        verb = next((v for v in w.split_verbs if head.endswith(v) and v not in w.light_verbs), "")
+        verb = _closing_verb(head)
         if not verb:
             plan = next((p for p in w.plan_words if text[:pos].endswith(p)), "")
             return pos - len(plan)
@@ -73,7 +86,7 @@ def _verb_starts(text: str) -> list[int]:
     """
     w = figure_words()
     found = []
-    for verb in w.split_verbs:
+    for verb in {m.group() for m in _any_split_verb().finditer(text)}:
         pos = text.rfind(verb)
         light = verb in w.light_verbs
         if pos < 0 or _in_compound(text, verb, pos) or (light and text.startswith("每")):
@@ -102,6 +115,5 @@ def after_verb(text: str) -> str:
 def verb_before(context: str) -> str:
     """Return the kept verbs closing the words before a value (新建的5所 → 新建), else ""."""
     text = context.rstrip().rstrip("了的").rstrip()
-    w = figure_words()
-    verb = next((v for v in w.split_verbs if text.endswith(v) and v not in w.light_verbs), "")
+    verb = _closing_verb(text)
     return text[_verb_run_start(text, len(text) - len(verb)):] if verb else ""
