@@ -38,6 +38,7 @@ SETS = {
     "heldout": GOLD_DIR / "figures_heldout.yaml",
     "heldout2": GOLD_DIR / "figures_heldout2.yaml",
     "heldout3": GOLD_DIR / "figures_heldout3.yaml",
+    "heldout4": GOLD_DIR / "figures_heldout4.yaml",
 }
 NOISE = re.compile(r"[（）()“”\"‘’《》\s]")
 TEXT_NOISE = re.compile(r"[\s,，]")
