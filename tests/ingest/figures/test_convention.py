@@ -46,3 +46,30 @@ def test_points_compared_after_a_growth_rate_name_the_rate() -> None:
 
 def test_approximation_closing_a_verb_is_part_of_the_verb() -> None:
     assert _names("共签约投资365.5亿元、贸易签约1.54亿美元。") == ["签约投资", "贸易签约"]
+
+
+@pytest.mark.parametrize(("sentence", "indicator"), [
+    ("全镇一般公共预算收入3512万元。", "一般公共预算收入"),  # town and year-end scope
+    ("年末活立木蓄积量50.42万立方米。", "活立木蓄积量"),
+    ("积极盘活低效土地122亩。", "盘活低效土地"),  # manner adverb
+    ("全年居民消费价格比上年上涨1.9%。", "居民消费价格"),  # jieba's 价格比 is no word before 比上年
+    ("第二产业增加值占地区生产总值的比重提高1.1个百分点。", "第二产业增加值占地区生产总值的比重"),
+])
+def test_scope_adverbs_and_long_shares(sentence: str, indicator: str) -> None:
+    assert _names(sentence) == [indicator]
+
+
+def test_comparable_growth_is_a_relation() -> None:
+    figs = extract_figures("全区农林牧渔业实现总产值61.98亿元，可比增长5.3%。")
+    assert [f.indicator for f in figs] == ["总产值", "总产值"] and figs[1].relation == "可比增长"
+
+
+def test_ordinals_listed_share_their_head() -> None:
+    names = _names("第一、二、三产业对经济增长的贡献率分别为9.4%、55.6%、35.0%。")
+    assert names == ["第一产业对经济增长的贡献率", "第二产业对经济增长的贡献率",
+                     "第三产业对经济增长的贡献率"]
+
+
+def test_adverb_after_counted_things_ends_them_but_not_as_their_first_word() -> None:
+    assert _names("此次共有98个项目集中开工。") == ["项目"]
+    assert _names("全镇8条集体经济薄弱村均完成经济补强任务。") == ["集体经济薄弱村"]

@@ -11,7 +11,7 @@ from briefgen.ingest.annotate.figures.vocab import figure_words
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
 LIST_SEP = re.compile(r"[、和与及]|以及")
 BRACKETS = re.compile(r"[（(][^（()）]{0,40}[)）]|[“”\"《》‘’]")
-MAX_INDICATOR = 16
+MAX_INDICATOR = 20
 LONG = 10
 
 
@@ -50,6 +50,11 @@ def strip_relation(context: str) -> tuple[str, str | None]:
         relation = relation or (word if word in relations else None)
         text = text[: -len(word)].rstrip()
     return text, relation
+
+
+def compares_at(text: str, pos: int) -> bool:
+    """Return True when a comparison (比上年, 较2021年) starts at ``pos``."""
+    return _comparison().match(text, pos) is not None
 
 
 def _before_comparison(text: str) -> str:
@@ -137,7 +142,7 @@ def object_after(text: str) -> str:
     w = figure_words()
     if phrase.startswith(w.place_prepositions):
         return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(phrase)))
-    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, w.split_verbs, 1),
+    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, w.split_verbs + w.object_stop_after, 1),
               _first_of(phrase, _value_relations(), 1), _first_of(phrase, w.attribute_starts, 2))
     phrase = phrase[:cut].rstrip("、和与及 ")
     if len(phrase) >= 3 and phrase.endswith("中"):
@@ -153,10 +158,12 @@ def attribute_follows(text: str) -> bool:
 def shorten(text: str) -> str:
     """Return a long indicator cut after its last 的 (不再符合条件的农村低保对象 → 农村低保对象).
 
-    A share (占一般公共预算支出的比重) keeps its 的: what it is a share of is the indicator.
+    A 的 closing a preposition's phrase (占地区生产总值的比重, 对经济增长的贡献率) stays: what the share
+    or contribution is of belongs to the indicator.
     """
-    if len(text) > LONG and "的" in text[:-2] and not text.startswith(figure_words().share_words):
-        text = text[text.rfind("的", 0, len(text) - 2) + 1:]
+    cut = text.rfind("的", 0, len(text) - 2)
+    if len(text) > LONG and cut >= 0 and not any(p in text[:cut] for p in figure_words().argument_heads):
+        text = text[cut + 1:]
     return text[-MAX_INDICATOR:]
 
 
@@ -167,6 +174,8 @@ def split_list(names: str, count: int = 0) -> list[str]:
     (汽车类、石油及制品类零售额), and a paired word stands for its parts (城乡居民 → 城镇居民, 农村居民).
     """
     items = [i.strip() for i in LIST_SEP.split(names) if i.strip()]
+    if items and items[0].startswith("第"):  # 第一、二、三产业: each ordinal with its 第
+        items = [i if i.startswith("第") else "第" + i for i in items]
     if count and len(items) > count:
         items = [i.strip() for i in names.split("、") if i.strip()]
     if count and len(items) == 1:

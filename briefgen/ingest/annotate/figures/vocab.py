@@ -28,9 +28,11 @@ class FigureWords:
     plan_words: tuple[str, ...]
     verb_objects: tuple[str, ...]
     demonstrative_heads: tuple[str, ...]
+    argument_heads: tuple[str, ...]
     growth_relations: tuple[str, ...]
     growth_head: str
     object_stop: tuple[str, ...]
+    object_stop_after: tuple[str, ...]
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
     object_leads: tuple[str, ...]
@@ -81,9 +83,11 @@ def figure_words() -> FigureWords:
         plan_words=_longest_first(raw["plan_words"]),
         verb_objects=_longest_first(raw["verb_objects"]),
         demonstrative_heads=_longest_first(raw["demonstrative_heads"]),
+        argument_heads=_longest_first(raw["argument_heads"]),
         growth_relations=_longest_first(raw["growth_relations"]),
         growth_head=str(raw["growth_head"]),
         object_stop=_longest_first(raw["object_stop"]),
+        object_stop_after=_longest_first(raw["object_stop_after"]),
         not_before=_longest_first(raw["not_before"]),
         not_after=_longest_first(raw["not_after"]),
         object_leads=_longest_first(raw["object_leads"]),
