@@ -39,6 +39,7 @@ SETS = {
     "heldout2": GOLD_DIR / "figures_heldout2.yaml",
     "heldout3": GOLD_DIR / "figures_heldout3.yaml",
     "heldout4": GOLD_DIR / "figures_heldout4.yaml",
+    "heldout5": GOLD_DIR / "figures_heldout5.yaml",
 }
 NOISE = re.compile(r"[（）()“”\"‘’《》\s]")
 TEXT_NOISE = re.compile(r"[\s,，]")
