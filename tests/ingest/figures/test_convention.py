@@ -73,3 +73,17 @@ def test_ordinals_listed_share_their_head() -> None:
 def test_adverb_after_counted_things_ends_them_but_not_as_their_first_word() -> None:
     assert _names("此次共有98个项目集中开工。") == ["项目"]
     assert _names("全镇8条集体经济薄弱村均完成经济补强任务。") == ["集体经济薄弱村"]
+
+
+def test_quoted_name_after_a_count_keeps_its_numerals() -> None:
+    assert _names("今年将新建4个“15分钟生活圈”。") == ["新建15分钟生活圈"]
+
+
+def test_limit_in_words_is_an_approximation_not_part_of_the_indicator() -> None:
+    (fig,) = extract_figures("新增家庭养老照护床位不少于300张。")
+    assert (fig.indicator, fig.approx, fig.value) == ("新增家庭养老照护床位", "不少于", 300)
+
+
+def test_verbs_before_two_counts_in_a_list_name_each() -> None:
+    assert _names("全年新开工15个小区、完工15个小区。") == ["新开工小区", "完工小区"]
+    assert _names("维修改造学校30所。") == ["维修改造学校"]

@@ -10,6 +10,7 @@ from briefgen.ingest.annotate.figures.vocab import figure_words
 
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
 LIST_SEP = re.compile(r"[、和与及]|以及")
+QUOTED_NAME = re.compile(r"\s*[“\"‘《]([^”\"’》]{1,24})[”\"’》]")
 BRACKETS = re.compile(r"[（(][^（()）]{0,40}[)）]|[“”\"《》‘’]")
 MAX_INDICATOR = 20
 LONG = 10
@@ -101,7 +102,7 @@ def leads_to_object(context: str, following: str, classifier: bool = True) -> bo
     w = figure_words()
     if not text or text.endswith(w.object_leads + w.split_verbs):
         return True
-    return classifier and bool(re.match(r"[\u4e00-\u9fff]", following.lstrip()[:1]))
+    return classifier and bool(re.match(r"[\u4e00-\u9fff]", following.lstrip(" “\"‘《")[:1]))
 
 
 @cache
@@ -138,12 +139,15 @@ def object_after(text: str) -> str:
     """
     end = CLAUSE_END.search(text)
     phrase = text[: end.start()] if end else text
-    phrase = re.split(r"[\d０-９]", BRACKETS.sub("", phrase), maxsplit=1)[0]
+    quoted = QUOTED_NAME.match(phrase)  # 4个“15分钟生活圈”: the name's numerals are its own
+    name, phrase = (quoted.group(1), phrase[quoted.end():]) if quoted else ("", phrase)
+    phrase = name + re.split(r"[\d０-９]", BRACKETS.sub("", phrase), maxsplit=1)[0]
     w = figure_words()
     if phrase.startswith(w.place_prepositions):
         return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(phrase)))
-    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, w.split_verbs + w.object_stop_after, 1),
-              _first_of(phrase, _value_relations(), 1), _first_of(phrase, w.attribute_starts, 2))
+    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, w.object_stop_after, 1),
+              _first_of(phrase, w.split_verbs, 2), _first_of(phrase, _value_relations(), 1),
+              _first_of(phrase, w.attribute_starts, 2))
     phrase = phrase[:cut].rstrip("、和与及 ")
     if len(phrase) >= 3 and phrase.endswith("中"):
         phrase = phrase[:-1]
