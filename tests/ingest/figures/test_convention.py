@@ -87,3 +87,7 @@ def test_limit_in_words_is_an_approximation_not_part_of_the_indicator() -> None:
 def test_verbs_before_two_counts_in_a_list_name_each() -> None:
     assert _names("全年新开工15个小区、完工15个小区。") == ["新开工小区", "完工小区"]
     assert _names("维修改造学校30所。") == ["维修改造学校"]
+
+
+def test_long_indicator_drops_its_de_clause_but_keeps_its_verb() -> None:
+    assert _names("清退不再符合条件的农村低保对象158户。") == ["清退农村低保对象"]

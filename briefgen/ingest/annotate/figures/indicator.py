@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefgen.ingest.annotate.figures.subject import after_verb, strip_prefixes
+from briefgen.ingest.annotate.figures.subject import after_verb, opening_verb, strip_prefixes
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
@@ -160,14 +160,14 @@ def attribute_follows(text: str) -> bool:
 
 
 def shorten(text: str) -> str:
-    """Return a long indicator cut after its last 的 (不再符合条件的农村低保对象 → 农村低保对象).
+    """Return a long indicator without the clause closed by its last 的; a verb opening it stays.
 
     A 的 closing a preposition's phrase (占地区生产总值的比重, 对经济增长的贡献率) stays: what the share
     or contribution is of belongs to the indicator.
     """
     cut = text.rfind("的", 0, len(text) - 2)
     if len(text) > LONG and cut >= 0 and not any(p in text[:cut] for p in figure_words().argument_heads):
-        text = text[cut + 1:]
+        text = opening_verb(text[:cut]) + text[cut + 1:]  # 清退不再符合条件的农村低保对象 → 清退农村低保对象
     return text[-MAX_INDICATOR:]
 
 

@@ -61,6 +61,12 @@ def _kept_verbs() -> tuple[str, ...]:
     return tuple(v for v in w.split_verbs if v not in w.light_verbs)
 
 
+def opening_verb(text: str) -> str:
+    """Return the kept verb ``text`` starts with (清退 in 清退不再符合条件的…), or ""."""
+    kept = _kept_verbs()
+    return next(v for v in kept if text.startswith(v)) if text.startswith(kept) else ""
+
+
 def _closing_verb(text: str) -> str:
     """Return the kept verb ``text`` ends with, or ""."""
     kept = _kept_verbs()
