@@ -41,6 +41,7 @@ SETS = {
     "heldout3": GOLD_DIR / "figures_heldout3.yaml",
     "heldout4": GOLD_DIR / "figures_heldout4.yaml",
     "heldout5": GOLD_DIR / "figures_heldout5.yaml",
+    "heldout6": GOLD_DIR / "figures_heldout6.yaml",
 }
 NOISE = re.compile(r"[（）()“”\"‘’《》\s]")
 TEXT_NOISE = re.compile(r"[\s,，]")
