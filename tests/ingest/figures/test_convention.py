@@ -91,3 +91,18 @@ def test_verbs_before_two_counts_in_a_list_name_each() -> None:
 
 def test_long_indicator_drops_its_de_clause_but_keeps_its_verb() -> None:
     assert _names("清退不再符合条件的农村低保对象158户。") == ["清退农村低保对象"]
+
+
+def test_an_adverb_standing_alone_ends_the_subject() -> None:
+    assert _names("2024年丹江口市共种植雪茄烟叶近2400亩。") == ["种植雪茄烟叶"]
+    assert _names("全市公共服务事项网上可办率达98.6%。") == ["公共服务事项网上可办率"]
+
+
+def test_two_whole_names_in_a_list_share_no_head() -> None:
+    names = _names("一产增加值、农民人均纯收入分别达到24.07亿元、8026.18元。")
+    assert names == ["一产增加值", "农民人均纯收入"]
+
+
+def test_counted_things_opening_with_da_are_counted() -> None:
+    assert _names("金坛区直溪镇14名大学生村官陆续离去。")[0].startswith("大学生村官")
+    assert _names("年轻人占比已跃升到70%。") == ["年轻人占比"]

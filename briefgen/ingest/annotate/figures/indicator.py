@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefgen.ingest.annotate.figures.subject import after_verb, opening_verb, strip_prefixes
+from briefgen.ingest.annotate.figures.subject import (
+    after_adverb,
+    after_verb,
+    opening_verb,
+    strip_prefixes,
+)
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
@@ -34,6 +39,12 @@ def _comparison() -> re.Pattern[str]:
 
 
 @cache
+def _trailing_pattern() -> re.Pattern[str]:
+    """Return the pattern of a trailing word at the text's end; the earliest start is the longest."""
+    return re.compile(f"(?:{'|'.join(re.escape(w) for w in _trailing_words()[0])})$")
+
+
+@cache
 def _verbs_ending(word: str) -> tuple[str, ...]:
     """Return the splitting verbs longer than ``word`` that end with it (签约 for 约)."""
     return tuple(v for v in figure_words().split_verbs if len(v) > len(word) and v.endswith(word))
@@ -41,11 +52,11 @@ def _verbs_ending(word: str) -> tuple[str, ...]:
 
 def strip_relation(context: str) -> tuple[str, str | None]:
     """Return the context without relation words at its end, and the nearest relation."""
-    words, relations = _trailing_words()
+    relations = _trailing_words()[1]
     relation = None
     text = context.rstrip()
-    while text and text.endswith(words):
-        word = next(w for w in words if text.endswith(w))
+    while (m := _trailing_pattern().search(text)) is not None:
+        word = m.group()  # the longest trailing word
         if text.endswith(_verbs_ending(word)):
             break  # 约 closing 签约 is no approximation
         relation = relation or (word if word in relations else None)
@@ -71,7 +82,9 @@ def _after_scope(text: str) -> str:
     w = figure_words()
     if text.startswith(w.share_words):
         return text
-    cut = max((text.rfind(s) + len(s) for s in w.scope_words if text.rfind(s) > 0), default=0)
+    if not _alternation(w.scope_words).search(text, 1):
+        return text
+    cut = max((p + len(s) for s in w.scope_words if (p := text.rfind(s)) > 0), default=0)
     return text[cut:] if len(text) - cut >= 2 else text
 
 
@@ -91,7 +104,7 @@ def clean_indicator(context: str) -> tuple[str, str | None]:
     text = _before_comparison(text)
     text, nearest = strip_relation(text)
     relation = nearest or relation
-    text = strip_prefixes(_after_scope(after_verb(text))).strip(" 、的了")
+    text = strip_prefixes(_after_scope(after_verb(after_adverb(text)))).strip(" 、的了")
     text, more = strip_relation(_cut_manner(text))
     return shorten(re.sub(r"[\s（()）]+", "", text)), relation or more
 
@@ -190,6 +203,8 @@ def split_list(names: str, count: int = 0) -> list[str]:
     short = len(items[0])
     if all(len(i) <= short for i in items[:-1]) and len(last) > short + 1:
         tail = last.rfind(items[0][-1], 0, len(last) - 1)
+        if tail < 0 and short > 2:  # 一产增加值、农民人均纯收入: two whole names, no shared head
+            return items
         head = last[tail + 1:] if tail >= 0 else last[short:]
         return [i + head for i in items[:-1]] + [last]
     return items

@@ -3,21 +3,41 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 
-def _cuts_a_word(text: str, at: int) -> bool:
-    """Return True when jieba reads a word across position ``at`` (有|效 in 有效发明专利)."""
+def after_adverb(text: str) -> str:
+    """Return what follows the last adverb ending a subject (丹江口市共种植雪茄烟叶 → 种植雪茄烟叶).
+
+    The adverb counts only as a word of its own (not the 共 of 公共服务).
+    """
+    best = text
+    for adverb in figure_words().subject_adverbs:
+        pos = text.rfind(adverb)
+        end = pos + len(adverb)
+        if (pos > 0 and 2 <= len(text) - end < len(best)
+                and (len(adverb) > 1 or not _cuts_a_word(text, pos) and not _cuts_a_word(text, end))):
+            best = text[end:]
+    return best
+
+
+@lru_cache(maxsize=4096)
+def _word_bounds(text: str) -> frozenset[int]:
+    """Return the offsets between jieba's dictionary words in ``text``."""
     import jieba
 
-    end = 0
-    for token in jieba.lcut(text[:at + 3], HMM=False):
+    ends, end = {0}, 0
+    for token in jieba.lcut(text, HMM=False):
         end += len(token)
-        if end >= at:
-            return end > at
-    return False
+        ends.add(end)
+    return frozenset(ends)
+
+
+def _cuts_a_word(text: str, at: int) -> bool:
+    """Return True when jieba reads a word across position ``at`` (有|效 in 有效发明专利)."""
+    return at not in _word_bounds(text)
 
 
 @cache
@@ -28,14 +48,14 @@ def _demonstrative() -> re.Pattern[str]:
 
 
 def strip_prefixes(text: str) -> str:
-    """Return the text without scope and connective words at its front, never cutting a word."""
+    """Return the text without scope and connective words at its front; a one-character one never cuts a word."""
     prefixes = figure_words().indicator_prefix_stop
     text = _demonstrative().sub("", text)
     changed = True
     while changed and text and text.startswith(prefixes):
         changed = False
         for word in prefixes:
-            if text.startswith(word) and not _cuts_a_word(text, len(word)):
+            if text.startswith(word) and (len(word) > 1 or not _cuts_a_word(text, 1)):
                 text, changed = text[len(word):].lstrip(), True
                 break
     return text

@@ -29,6 +29,7 @@ class FigureWords:
     verb_objects: tuple[str, ...]
     demonstrative_heads: tuple[str, ...]
     argument_heads: tuple[str, ...]
+    subject_adverbs: tuple[str, ...]
     growth_relations: tuple[str, ...]
     growth_head: str
     object_stop: tuple[str, ...]
@@ -84,6 +85,7 @@ def figure_words() -> FigureWords:
         verb_objects=_longest_first(raw["verb_objects"]),
         demonstrative_heads=_longest_first(raw["demonstrative_heads"]),
         argument_heads=_longest_first(raw["argument_heads"]),
+        subject_adverbs=_longest_first(raw["subject_adverbs"]),
         growth_relations=_longest_first(raw["growth_relations"]),
         growth_head=str(raw["growth_head"]),
         object_stop=_longest_first(raw["object_stop"]),
