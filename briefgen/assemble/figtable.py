@@ -9,6 +9,7 @@ from briefgen.assemble.text import text_rules
 from briefgen.select.types import FigureRow, SelectedArticle
 
 HEADER = ["指标", "数值", "变化", "来源"]
+SPACES = re.compile(r"\s+")
 
 
 def is_change(figure: FigureRow) -> bool:
@@ -18,9 +19,9 @@ def is_change(figure: FigureRow) -> bool:
 
 
 def _indicator(figure: FigureRow) -> str:
-    """Return the indicator cell: the indicator with its period when it has one."""
-    name = figure.indicator.strip()
-    period = (figure.period or "").strip()
+    """Return the indicator cell: the indicator with its period when it has one, without spaces."""
+    name = SPACES.sub("", figure.indicator)
+    period = SPACES.sub("", figure.period or "")
     if any(re.search(p, period) for p in text_rules()["table_period_skip"]):
         period = ""
     return f"{name}（{period}）" if period and period not in name else name
@@ -30,9 +31,10 @@ def _shown(figure: FigureRow, column: int) -> str:
     """Return the figure as printed; a change has its relation in front when the text lacks it.
 
     A level is the figure alone: 为445名, 有4项, 在2051个 read as broken text in the 数值 column.
+    Spaces of the source (19804.76 万元, 第 2 位) are not printed.
     """
     relation = (figure.relation or "").strip()
-    text = figure.text.strip()
+    text = SPACES.sub("", figure.text)
     return text if column == 1 or not relation or relation in text else f"{relation}{text}"
 
 

@@ -55,3 +55,9 @@ def test_the_same_figure_twice_is_one_row() -> None:
     one = article(1, "教育", ["x。"], figures=[figure("9000个", "学位", relation="增加", article_id=1)])
     two = article(2, "教育", ["y。"], figures=[figure("9000 个", "学位", relation="增加", article_id=2)])
     assert len(figure_rows([(one, ""), (two, "")], 9)) == 1
+
+
+def test_spaces_of_the_source_are_not_printed() -> None:
+    figs = [figure("19804.76 万元", "发放社会救助资金", period="1 月至 10 月")]
+    (row,) = figure_rows([(article(1, "民生保障", ["x。"], figures=figs), "")], 9)
+    assert row[:2] == ["发放社会救助资金（1月至10月）", "19804.76万元"]
