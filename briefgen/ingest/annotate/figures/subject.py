@@ -43,8 +43,10 @@ def _cuts_a_word(text: str, at: int) -> bool:
 @cache
 def _demonstrative() -> re.Pattern[str]:
     """Return the pattern of a demonstrative subject at the front (该产业园, 该县)."""
-    heads = "|".join(re.escape(h) for h in figure_words().demonstrative_heads)
-    return re.compile(rf"^该[\u4e00-\u9fff]{{0,4}}?(?:{heads})" if heads else "(?!)")
+    w = figure_words()
+    heads = "|".join(re.escape(h) for h in w.demonstrative_heads)
+    words = "|".join(re.escape(d) for d in w.demonstratives)
+    return re.compile(rf"^(?:{words})[\u4e00-\u9fff]{{0,4}}?(?:{heads})" if heads and words else "(?!)")
 
 
 def strip_prefixes(text: str) -> str:
@@ -115,7 +117,7 @@ def _verb_starts(text: str) -> list[int]:
     for verb in {m.group() for m in _any_split_verb().finditer(text)}:
         pos = text.rfind(verb)
         light = verb in w.light_verbs
-        if pos < 0 or _in_compound(text, verb, pos) or (light and text.startswith("每")):
+        if pos < 0 or _in_compound(text, verb, pos) or (light and text.startswith(w.per_head)):
             continue
         if len(text) - pos - len(verb) >= 2:
             found.append(pos + len(verb) if light else _verb_run_start(text, pos))

@@ -28,6 +28,8 @@ class FigureWords:
     plan_words: tuple[str, ...]
     verb_objects: tuple[str, ...]
     demonstrative_heads: tuple[str, ...]
+    demonstratives: tuple[str, ...]
+    per_head: tuple[str, ...]
     argument_heads: tuple[str, ...]
     subject_adverbs: tuple[str, ...]
     growth_relations: tuple[str, ...]
@@ -84,6 +86,8 @@ def figure_words() -> FigureWords:
         plan_words=_longest_first(raw["plan_words"]),
         verb_objects=_longest_first(raw["verb_objects"]),
         demonstrative_heads=_longest_first(raw["demonstrative_heads"]),
+        demonstratives=_longest_first(raw["demonstratives"]),
+        per_head=_longest_first(raw["per_head"]),
         argument_heads=_longest_first(raw["argument_heads"]),
         subject_adverbs=_longest_first(raw["subject_adverbs"]),
         growth_relations=_longest_first(raw["growth_relations"]),
