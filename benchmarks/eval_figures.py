@@ -3,9 +3,10 @@
 benchmarks/gold/figures.yaml holds figures from ../shared/seeds (the extractor was tuned on them);
 benchmarks/gold/figures_heldout.yaml holds sentences written for the benchmark and labelled by hand
 before the extractor ever saw them; the rules were then revised while looking at its errors, so it is
-no longer unseen. benchmarks/gold/figures_heldout2.yaml was written and labelled after that revision
-and scored without tuning (three generic fixes followed its first score) — the closest estimate here
-of accuracy on documents nobody has seen.
+no longer unseen. benchmarks/gold/figures_heldout2.yaml and figures_heldout3.yaml followed the same
+way. figures_heldout4.yaml and figures_heldout5.yaml were written after the indicator convention of
+benchmarks/README.md (which every label follows) and its rules, each labelled before any run and scored
+once — the estimates here of accuracy on text nobody has seen.
 
 A predicted figure is *located* when it matches a gold figure of the same sentence: first by value and
 unit (relative difference < 1e-6), then, for what is left, by printed text (one contains the other).
@@ -14,7 +15,7 @@ are right; strict_precision/strict_recall count only value+unit matches. indicat
 figure right when, after dropping brackets, quotes and spaces, one indicator contains the other;
 indicator_exact needs them equal. relation and period are scored where the gold file labels them
 (a null label must be predicted as null).
-Usage: python benchmarks/eval_figures.py [--show] [--set seed|heldout]
+Usage: python benchmarks/eval_figures.py [--show] [--set seed|heldout|heldout2|…|heldout5]
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ SETS = {
     "heldout": GOLD_DIR / "figures_heldout.yaml",
     "heldout2": GOLD_DIR / "figures_heldout2.yaml",
     "heldout3": GOLD_DIR / "figures_heldout3.yaml",
+    "heldout4": GOLD_DIR / "figures_heldout4.yaml",
+    "heldout5": GOLD_DIR / "figures_heldout5.yaml",
+    "heldout6": GOLD_DIR / "figures_heldout6.yaml",
 }
 NOISE = re.compile(r"[（）()“”\"‘’《》\s]")
 TEXT_NOISE = re.compile(r"[\s,，]")

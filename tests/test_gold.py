@@ -25,11 +25,16 @@ import eval_pairs  # noqa: E402
 import eval_themes  # noqa: E402
 
 FIGURE_FLOORS = {
-    # set: (precision, recall, indicator, indicator_exact)
-    "seed": (1.0, 1.0, 0.96, 0.70),
-    "heldout": (1.0, 1.0, 0.98, 0.79),
-    "heldout2": (1.0, 1.0, 0.96, 0.74),
-    "heldout3": (0.99, 0.95, 0.95, 0.62),
+    # set: (precision, recall, indicator, indicator_exact); labels follow the convention of
+    # benchmarks/README.md. heldout4, heldout5 and heldout6 were each scored once unseen (exact 0.859,
+    # 0.747 and 0.738); the floors hold what the rules reach on them now.
+    "seed": (1.0, 1.0, 0.95, 0.83),
+    "heldout": (1.0, 1.0, 0.98, 0.95),
+    "heldout2": (1.0, 1.0, 0.98, 0.96),
+    "heldout3": (0.99, 0.95, 0.99, 0.95),
+    "heldout4": (0.99, 0.98, 0.98, 0.95),
+    "heldout5": (0.99, 0.99, 0.98, 0.83),
+    "heldout6": (0.99, 0.98, 0.92, 0.78),
 }
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from briefgen.assemble.figrows import reads_as_statistic
 from briefgen.assemble.text import text_rules
 from briefgen.select.types import FigureRow, SelectedArticle
 
 HEADER = ["指标", "数值", "变化", "来源"]
+SPACES = re.compile(r"\s+")
 
 
 def is_change(figure: FigureRow) -> bool:
@@ -17,19 +19,23 @@ def is_change(figure: FigureRow) -> bool:
 
 
 def _indicator(figure: FigureRow) -> str:
-    """Return the indicator cell: the indicator with its period when it has one."""
-    name = figure.indicator.strip()
-    period = (figure.period or "").strip()
+    """Return the indicator cell: the indicator with its period when it has one, without spaces."""
+    name = SPACES.sub("", figure.indicator)
+    period = SPACES.sub("", figure.period or "")
     if any(re.search(p, period) for p in text_rules()["table_period_skip"]):
         period = ""
     return f"{name}（{period}）" if period and period not in name else name
 
 
-def _shown(figure: FigureRow) -> str:
-    """Return the figure as printed, its relation in front when the text lacks it."""
+def _shown(figure: FigureRow, column: int) -> str:
+    """Return the figure as printed; a change has its relation in front when the text lacks it.
+
+    A level is the figure alone: 为445名, 有4项, 在2051个 read as broken text in the 数值 column.
+    Spaces of the source (19804.76 万元, 第 2 位) are not printed.
+    """
     relation = (figure.relation or "").strip()
-    text = figure.text.strip()
-    return text if not relation or relation in text else f"{relation}{text}"
+    text = SPACES.sub("", figure.text)
+    return text if column == 1 or not relation or relation in text else f"{relation}{text}"
 
 
 def _source(article: SelectedArticle, note: str) -> str:
@@ -56,7 +62,7 @@ def _usable(figure: FigureRow) -> bool:
     name = figure.indicator.strip()
     if any(re.search(p, name) for p in text_rules()["table_indicator_reject"]):
         return False
-    return bool(figure.text.strip()) and 2 <= len(name) <= limit
+    return bool(figure.text.strip()) and 2 <= len(name) <= limit and reads_as_statistic(figure)
 
 
 def figure_rows(articles: list[tuple[SelectedArticle, str]], limit: int) -> list[list[str]]:
@@ -73,6 +79,18 @@ def figure_rows(articles: list[tuple[SelectedArticle, str]], limit: int) -> list
                 row = [indicator, "", "", _source(article, note)]
                 open_rows[key] = row
                 rows.append(row)
-            row[column] = _shown(figure)
+            row[column] = _shown(figure, column)
     units = list(text_rules()["table_units"])
-    return sorted(rows, key=lambda r: _rank(r, units))[:limit]
+    return sorted(_distinct(rows), key=lambda r: _rank(r, units))[:limit]
+
+
+def _distinct(rows: list[list[str]]) -> list[list[str]]:
+    """Return the rows without repeats of one indicator and figures (two outlets, one report)."""
+    seen: set[tuple[str, ...]] = set()
+    kept = []
+    for row in rows:
+        key = tuple(re.sub(r"\s+", "", cell) for cell in row[:3])
+        if key not in seen:
+            seen.add(key)
+            kept.append(row)
+    return kept

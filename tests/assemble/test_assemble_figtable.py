@@ -10,26 +10,26 @@ from briefgen.assemble.figtable import figure_rows
 def test_changes_and_key_units_come_first_and_clauses_are_dropped() -> None:
     figs = [
         figure("30名", "参加人数"),
-        figure("26.73亿元", "总投资"),
+        figure("26.73亿元", "文旅项目总投资"),
         figure("8处", "小餐馆、小理发店、医药超市等经营场所"),
         figure("40.54%", "新增市场主体", relation="同比增长"),
         figure("2731人", "业人数较     年底"),
         figure("12名", "此次共组织"),
     ]
     rows = figure_rows([(article(1, "经济运行", ["x。"], source="安康日报", figures=figs), "")], 9)
-    assert [r[0] for r in rows] == ["新增市场主体", "总投资", "参加人数"]
+    assert [r[0] for r in rows] == ["新增市场主体", "文旅项目总投资", "参加人数"]
 
 
 def test_limit_and_pairing_per_article() -> None:
-    one = [figure("10亿元", "产值"), figure("5%", "产值", relation="增长")]
-    two = [figure("20亿元", "产值")]
+    one = [figure("10亿元", "茶叶产值"), figure("5%", "茶叶产值", relation="增长")]
+    two = [figure("20亿元", "茶叶产值")]
     picks = [
         (article(1, "经济运行", ["x。"], figures=one), ""),
         (article(2, "经济运行", ["y。"], figures=two), ""),
     ]
     assert figure_rows(picks, 9) == [
-        ["产值", "10亿元", "增长5%", "安康日报"],
-        ["产值", "20亿元", "", "安康日报"],
+        ["茶叶产值", "10亿元", "增长5%", "安康日报"],
+        ["茶叶产值", "20亿元", "", "安康日报"],
     ]
     assert len(figure_rows(picks, 1)) == 1
 

@@ -13,11 +13,11 @@ def _rows(sentence: str) -> list[tuple[str, str, str]]:
 
 def test_approximation_word_inside_a_word_is_not_an_approximation() -> None:
     (fig,) = extract_figures("全县家庭医生签约22万人。")
-    assert (fig.text, fig.value, fig.approx, fig.indicator) == ("22万人", 220000, None, "家庭医生")
+    assert (fig.text, fig.value, fig.approx, fig.indicator) == ("22万人", 220000, None, "家庭医生签约")
 
 
 def test_indicator_never_ends_in_half_a_word() -> None:
-    assert _rows("隆基光伏成功签约12个项目。") == [("12个", "个", "项目")]
+    assert _rows("隆基光伏成功签约12个项目。") == [("12个", "个", "签约项目")]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,7 @@ def test_counted_noun_stays_with_its_number() -> None:
 
 def test_numbers_in_figures_still_count_beside_a_campaign() -> None:
     rows = _rows("“百日攻坚行动”开展以来，排查隐患1200处。")
-    assert rows == [("1200处", "处", "隐患")]
+    assert rows == [("1200处", "处", "排查隐患")]
 
 
 def test_guessed_tokens_do_not_cut_an_indicator() -> None:

@@ -14,6 +14,7 @@ from briefgen.ingest.annotate.figures.indicator import (
     split_list,
     strip_relation,
 )
+from briefgen.ingest.annotate.figures.subject import verb_before
 from briefgen.ingest.annotate.figures.units import Quantity
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
@@ -48,6 +49,11 @@ def _source(placed: Placed, earlier: list[Placed]) -> Placed | None:
     return earlier[-1]
 
 
+def _is_growth(relation: str | None) -> bool:
+    """Return True when a relation states growth (增长, 同比下降): its % value is a growth rate."""
+    return bool(relation) and any(g in (relation or "") for g in figure_words().growth_relations)
+
+
 def _complete(indicator: str, placed: Placed, earlier: list[Placed]) -> str:
     """Return the indicator with what an unnamed, generic or share value takes from before it."""
     w = figure_words()
@@ -55,12 +61,10 @@ def _complete(indicator: str, placed: Placed, earlier: list[Placed]) -> str:
     if source is None or not source.indicator:
         return indicator
     if len(indicator) < 2:
-        return source.indicator
+        growth = placed.q.unit == "百分点" and source.q.unit == "%" and _is_growth(source.relation)
+        return source.indicator + w.growth_head if growth else source.indicator
     if indicator in w.generic_heads and not source.indicator.endswith(indicator):
         return source.indicator + indicator
-    if (placed.q.unit in w.rate_units and indicator.startswith(w.share_words)
-            and len(indicator) > 2 and not indicator.endswith(w.generic_heads)):
-        return source.indicator + "占比"
     return indicator
 
 
@@ -75,6 +79,8 @@ def _respectively(text: str, group: list[Placed], earlier: list[Placed]) -> bool
     items = split_list(names, len(group)) if len(names) >= 2 else []
     if len(items) == 1:
         items = items * len(group)
+    elif not items and all(g.q.unit == "百分点" for g in group):
+        items = [_complete("", g, earlier) for g in group]  # 比全国、全省分别高0.3和0.6个百分点
     elif not items and len(earlier) >= len(group):
         items = [e.indicator for e in earlier[-len(group):]]
     if len(items) != len(group) or not all(items):
@@ -123,7 +129,7 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
         if obj and not obj.startswith(_verbs()):
             end = q.end + following.find(obj) + len(obj)
             # the counted things with their attribute name the next value (断面水质优良比例)
-            placed.indicator = obj
+            placed.indicator = verb_before(context) + obj
             placed.object_end = q.end if attribute_follows(text[end:]) else end
             return
     placed.indicator = _complete(indicator, placed, earlier)

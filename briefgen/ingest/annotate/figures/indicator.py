@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefgen.ingest.annotate.figures.subject import (
+    after_adverb,
+    after_verb,
+    opening_verb,
+    strip_prefixes,
+)
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
 LIST_SEP = re.compile(r"[、和与及]|以及")
+QUOTED_NAME = re.compile(r"\s*[“\"‘《]([^”\"’》]{1,24})[”\"’》]")
 BRACKETS = re.compile(r"[（(][^（()）]{0,40}[)）]|[“”\"《》‘’]")
-MAX_INDICATOR = 16
+MAX_INDICATOR = 20
 LONG = 10
 
 
@@ -31,52 +38,35 @@ def _comparison() -> re.Pattern[str]:
     return re.compile(rf"(?:{words})|比(?=\s|{after})")
 
 
+@cache
+def _trailing_pattern() -> re.Pattern[str]:
+    """Return the pattern of a trailing word at the text's end; the earliest start is the longest."""
+    return re.compile(f"(?:{'|'.join(re.escape(w) for w in _trailing_words()[0])})$")
+
+
+@cache
+def _verbs_ending(word: str) -> tuple[str, ...]:
+    """Return the splitting verbs longer than ``word`` that end with it (签约 for 约)."""
+    return tuple(v for v in figure_words().split_verbs if len(v) > len(word) and v.endswith(word))
+
+
 def strip_relation(context: str) -> tuple[str, str | None]:
     """Return the context without relation words at its end, and the nearest relation."""
-    words, relations = _trailing_words()
+    relations = _trailing_words()[1]
     relation = None
     text = context.rstrip()
-    while text and text.endswith(words):
-        word = next(w for w in words if text.endswith(w))
+    while (m := _trailing_pattern().search(text)) is not None:
+        word = m.group()  # the longest trailing word
+        if text.endswith(_verbs_ending(word)):
+            break  # 约 closing 签约 is no approximation
         relation = relation or (word if word in relations else None)
         text = text[: -len(word)].rstrip()
     return text, relation
 
 
-def _strip_prefixes(text: str) -> str:
-    """Return the text without scope and connective words at its front."""
-    prefixes = figure_words().indicator_prefix_stop
-    changed = True
-    while changed and text and text.startswith(prefixes):
-        changed = False
-        for word in prefixes:
-            if text.startswith(word):
-                text, changed = text[len(word):].lstrip(), True
-                break
-    return text
-
-
-@cache
-def _any_split_verb() -> re.Pattern[str]:
-    """Return the pattern finding any splitting verb."""
-    return re.compile("|".join(re.escape(v) for v in figure_words().split_verbs) or "(?!)")
-
-
-def _after_verb(text: str) -> str:
-    """Return the part after the last splitting verb when something substantial follows it."""
-    best = text
-    if not _any_split_verb().search(text):
-        return best
-    w = figure_words()
-    for verb in w.split_verbs:
-        pos = text.rfind(verb)
-        if pos >= 0 and any(text.startswith(c, pos - c.find(verb)) for c in w.verb_compounds
-                            if verb in c and pos >= c.find(verb)):
-            continue
-        rest = text[pos + len(verb):] if pos >= 0 else ""
-        if len(rest) >= 2 and len(rest) < len(best):
-            best = rest
-    return best
+def compares_at(text: str, pos: int) -> bool:
+    """Return True when a comparison (比上年, 较2021年) starts at ``pos``."""
+    return _comparison().match(text, pos) is not None
 
 
 def _before_comparison(text: str) -> str:
@@ -92,7 +82,9 @@ def _after_scope(text: str) -> str:
     w = figure_words()
     if text.startswith(w.share_words):
         return text
-    cut = max((text.rfind(s) + len(s) for s in w.scope_words if text.rfind(s) > 0), default=0)
+    if not _alternation(w.scope_words).search(text, 1):
+        return text
+    cut = max((p + len(s) for s in w.scope_words if (p := text.rfind(s)) > 0), default=0)
     return text[cut:] if len(text) - cut >= 2 else text
 
 
@@ -112,7 +104,7 @@ def clean_indicator(context: str) -> tuple[str, str | None]:
     text = _before_comparison(text)
     text, nearest = strip_relation(text)
     relation = nearest or relation
-    text = _strip_prefixes(_after_scope(_after_verb(text))).strip(" 、的了")
+    text = strip_prefixes(_after_scope(after_verb(after_adverb(text)))).strip(" 、的了")
     text, more = strip_relation(_cut_manner(text))
     return shorten(re.sub(r"[\s（()）]+", "", text)), relation or more
 
@@ -123,13 +115,19 @@ def leads_to_object(context: str, following: str, classifier: bool = True) -> bo
     w = figure_words()
     if not text or text.endswith(w.object_leads + w.split_verbs):
         return True
-    return classifier and bool(re.match(r"[\u4e00-\u9fff]", following.lstrip()[:1]))
+    return classifier and bool(re.match(r"[\u4e00-\u9fff]", following.lstrip(" “\"‘《")[:1]))
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Return the compiled alternation of ``words``, longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
 def _first_of(phrase: str, words: tuple[str, ...], least: int = 0) -> int:
     """Return where the first of ``words`` at or after ``least`` starts, or the phrase's length."""
-    found = [p for p in (phrase.find(w, least) for w in words) if p >= 0]
-    return min(found, default=len(phrase))
+    m = _alternation(words).search(phrase, least)
+    return m.start() if m else len(phrase)
 
 
 @cache
@@ -146,20 +144,27 @@ def _activity_after_place(phrase: str) -> str:
 
 
 def object_after(text: str) -> str:
-    """Return the counted thing right after a classifier (留守儿童 in 445名留守儿童发放…).
+    """Return the counted things right after a classifier (留守儿童 in 445名留守儿童发放…).
 
-    A place phrase there (在北山参加植树) is not counted: what the counted ones do is returned.
+    Things listed with 、/和/及 are counted together (留守老人、留守妇女); a verb after them is not
+    part of them (32个项目签约 → 项目), nor a closing 中 (32个项目中). A place phrase there
+    (在北山参加植树) is not counted: what the counted ones do is returned.
     """
     end = CLAUSE_END.search(text)
     phrase = text[: end.start()] if end else text
-    phrase = LIST_SEP.split(BRACKETS.sub("", phrase), maxsplit=1)[0]
-    phrase = re.split(r"[\d０-９]", phrase, maxsplit=1)[0]
+    quoted = QUOTED_NAME.match(phrase)  # 4个“15分钟生活圈”: the name's numerals are its own
+    name, phrase = (quoted.group(1), phrase[quoted.end():]) if quoted else ("", phrase)
+    phrase = name + re.split(r"[\d０-９]", BRACKETS.sub("", phrase), maxsplit=1)[0]
     w = figure_words()
     if phrase.startswith(w.place_prepositions):
         return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(phrase)))
-    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, _value_relations(), 1),
+    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, w.object_stop_after, 1),
+              _first_of(phrase, w.split_verbs, 2), _first_of(phrase, _value_relations(), 1),
               _first_of(phrase, w.attribute_starts, 2))
-    return shorten(re.sub(r"[\s（()）]+", "", phrase[:cut]))
+    phrase = phrase[:cut].rstrip("、和与及 ")
+    if len(phrase) >= 3 and phrase.endswith("中"):
+        phrase = phrase[:-1]
+    return shorten(re.sub(r"[\s（()）]+", "", phrase))
 
 
 def attribute_follows(text: str) -> bool:
@@ -168,12 +173,14 @@ def attribute_follows(text: str) -> bool:
 
 
 def shorten(text: str) -> str:
-    """Return a long indicator cut after its last 的 (不再符合条件的农村低保对象 → 农村低保对象).
+    """Return a long indicator without the clause closed by its last 的; a verb opening it stays.
 
-    A share (占一般公共预算支出的比重) keeps its 的: what it is a share of is the indicator.
+    A 的 closing a preposition's phrase (占地区生产总值的比重, 对经济增长的贡献率) stays: what the share
+    or contribution is of belongs to the indicator.
     """
-    if len(text) > LONG and "的" in text[:-2] and not text.startswith(figure_words().share_words):
-        text = text[text.rfind("的", 0, len(text) - 2) + 1:]
+    cut = text.rfind("的", 0, len(text) - 2)
+    if len(text) > LONG and cut >= 0 and not any(p in text[:cut] for p in figure_words().argument_heads):
+        text = opening_verb(text[:cut]) + text[cut + 1:]  # 清退不再符合条件的农村低保对象 → 清退农村低保对象
     return text[-MAX_INDICATOR:]
 
 
@@ -184,6 +191,8 @@ def split_list(names: str, count: int = 0) -> list[str]:
     (汽车类、石油及制品类零售额), and a paired word stands for its parts (城乡居民 → 城镇居民, 农村居民).
     """
     items = [i.strip() for i in LIST_SEP.split(names) if i.strip()]
+    if items and items[0].startswith("第"):  # 第一、二、三产业: each ordinal with its 第
+        items = [i if i.startswith("第") else "第" + i for i in items]
     if count and len(items) > count:
         items = [i.strip() for i in names.split("、") if i.strip()]
     if count and len(items) == 1:
@@ -194,6 +203,8 @@ def split_list(names: str, count: int = 0) -> list[str]:
     short = len(items[0])
     if all(len(i) <= short for i in items[:-1]) and len(last) > short + 1:
         tail = last.rfind(items[0][-1], 0, len(last) - 1)
+        if tail < 0 and short > 2:  # 一产增加值、农民人均纯收入: two whole names, no shared head
+            return items
         head = last[tail + 1:] if tail >= 0 else last[short:]
         return [i + head for i in items[:-1]] + [last]
     return items

@@ -24,7 +24,18 @@ class FigureWords:
     rank_scopes: tuple[str, ...]
     indicator_prefix_stop: tuple[str, ...]
     split_verbs: tuple[str, ...]
+    light_verbs: frozenset[str]
+    plan_words: tuple[str, ...]
+    verb_objects: tuple[str, ...]
+    demonstrative_heads: tuple[str, ...]
+    demonstratives: tuple[str, ...]
+    per_head: tuple[str, ...]
+    argument_heads: tuple[str, ...]
+    subject_adverbs: tuple[str, ...]
+    growth_relations: tuple[str, ...]
+    growth_head: str
     object_stop: tuple[str, ...]
+    object_stop_after: tuple[str, ...]
     not_before: tuple[str, ...]
     not_after: tuple[str, ...]
     object_leads: tuple[str, ...]
@@ -71,7 +82,18 @@ def figure_words() -> FigureWords:
         rank_scopes=_longest_first(raw["rank_scopes"]),
         indicator_prefix_stop=_longest_first(raw["indicator_prefix_stop"]),
         split_verbs=_longest_first(raw["split_verbs"]),
+        light_verbs=frozenset(raw["light_verbs"]),
+        plan_words=_longest_first(raw["plan_words"]),
+        verb_objects=_longest_first(raw["verb_objects"]),
+        demonstrative_heads=_longest_first(raw["demonstrative_heads"]),
+        demonstratives=_longest_first(raw["demonstratives"]),
+        per_head=_longest_first(raw["per_head"]),
+        argument_heads=_longest_first(raw["argument_heads"]),
+        subject_adverbs=_longest_first(raw["subject_adverbs"]),
+        growth_relations=_longest_first(raw["growth_relations"]),
+        growth_head=str(raw["growth_head"]),
         object_stop=_longest_first(raw["object_stop"]),
+        object_stop_after=_longest_first(raw["object_stop_after"]),
         not_before=_longest_first(raw["not_before"]),
         not_after=_longest_first(raw["not_after"]),
         object_leads=_longest_first(raw["object_leads"]),

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from briefgen.ingest.annotate.figures.indicator import compares_at
 from briefgen.ingest.annotate.figures.units import Quantity
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
@@ -88,8 +89,8 @@ def whole_words(sentence: str, indicator: str, before: int, cuts: frozenset[int]
     start, end = at, at + len(indicator)
     while start < end and start not in cuts:
         start += 1
-    while end > start and end not in cuts:
-        end -= 1
+    while end > start and end not in cuts and not compares_at(sentence, end):
+        end -= 1  # 居民消费价格|比上年: jieba's 价格比 is no word here
     trimmed = sentence[start:end]
     return trimmed if len(trimmed) >= 2 else indicator
 

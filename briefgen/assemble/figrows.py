@@ -1,0 +1,84 @@
+"""Which key figures read as a statistic in the 数据速览 table (word lists in ``data/figtable.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from briefgen.resources import data_file
+from briefgen.select.types import FigureRow
+from briefgen.yamlio import load_yaml
+
+LIST_SEP = re.compile(r"[、和与及]")
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    """Return the table's word lists."""
+    data: dict[str, Any] = load_yaml(data_file("figtable.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _verbs() -> tuple[str, ...]:
+    """Return the verbs a figure's indicator may open with (新增, 解决): the figure reader's, longest first."""
+    figures: dict[str, Any] = load_yaml(data_file("figures.yaml").read_text(encoding="utf-8"))
+    return tuple(sorted(map(str, figures["split_verbs"]), key=len, reverse=True))
+
+
+def _without_verb(name: str) -> str:
+    """Return the indicator without a verb or modal word at its front (解决问题 → 问题, 可年产 → 年产)."""
+    for word in (*_rules()["modal_prefixes"], *_verbs()):
+        if name.startswith(word) and len(name) > len(word):
+            return name[len(word):]
+    return name
+
+
+def _vague(item: str) -> str:
+    """Return the item without vague modifiers at its front (实际问题 → 问题)."""
+    modifiers = tuple(_rules()["vague_modifiers"])
+    while item.startswith(modifiers):
+        item = item[len(next(m for m in modifiers if item.startswith(m))):]
+    return item
+
+
+def _all_of(name: str, kinds: list[str]) -> bool:
+    """Return True when every listed item of ``name`` is one of ``kinds`` (国家和地区, 实际问题和困难)."""
+    items = [_vague(i) for i in LIST_SEP.split(name) if i]
+    return bool(items) and all(i in kinds for i in items)
+
+
+def is_bare(name: str) -> bool:
+    """Return True for a bare generic noun or place kind (党员, 乡镇), or a vague one after a verb (解决问题)."""
+    rules = _rules()
+    kinds = [*rules["generic_nouns"], *rules["vague_nouns"], *rules["place_kinds"]]
+    return _all_of(name, kinds) or _all_of(_without_verb(name), rules["vague_nouns"])
+
+
+def counts_documents(name: str) -> bool:
+    """Return True when the indicator counts documents or media pieces (出台重要文件, 主题报道)."""
+    return name.endswith(tuple(_rules()["document_heads"]))
+
+
+def lacks_subject(name: str) -> bool:
+    """Return True for a measure with no subject (总投资, 可年产) or a share of nobody's (占总投资)."""
+    rules = _rules()
+    last = name.rsplit("、", 1)[-1]  # 瑜璟康养中心项目、投资: the list's last item is the measure
+    return (any(n in rules["bare_measures"] for n in (name, last, _without_verb(name)))
+            or name.startswith(tuple(rules["share_starts"])))
+
+
+def is_residue(name: str) -> bool:
+    """Return True when the indicator is a cut clause (…顺利, 以上…) or a bare act (区财政列支)."""
+    rules = _rules()
+    return (name.endswith(tuple(rules["residue_ends"]) + tuple(rules["act_ends"]))
+            or name.startswith(tuple(rules["residue_starts"])))
+
+
+def reads_as_statistic(figure: FigureRow) -> bool:
+    """Return whether a figure makes a table row a reader understands without the article."""
+    name = re.sub(r"\s+", "", figure.indicator)
+    if re.search(_rules()["ordinal_rank"], figure.text):
+        return False
+    return not (is_bare(name) or counts_documents(name) or lacks_subject(name) or is_residue(name))

@@ -1,0 +1,63 @@
+"""数据速览 rows read as statistics: the kinds of figures left out of the table (briefgen.assemble.figrows)."""
+
+from __future__ import annotations
+
+import pytest
+from assemble_builders import article, figure
+
+from briefgen.assemble.figrows import reads_as_statistic
+from briefgen.assemble.figtable import figure_rows
+
+
+def _kept(text: str, indicator: str) -> bool:
+    return reads_as_statistic(figure(text, indicator))
+
+
+@pytest.mark.parametrize("indicator", ["国家和地区", "方面", "解决问题", "党员", "实际问题和困难", "乡镇", "省级"])
+def test_bare_generic_nouns_and_place_kinds_are_no_rows(indicator: str) -> None:
+    assert not _kept("80多个", indicator)
+
+
+@pytest.mark.parametrize("indicator", ["出台重要文件", "制定宣传方案", "主题报道", "地方性法规"])
+def test_counts_of_documents_are_no_rows(indicator: str) -> None:
+    assert not _kept("3个", indicator)
+
+
+@pytest.mark.parametrize("indicator", ["总投资", "可年产", "营收", "占总投资", "瑜璟康养中心项目、投资"])
+def test_measures_without_subject_are_no_rows(indicator: str) -> None:
+    assert not _kept("8.5亿元", indicator)
+
+
+@pytest.mark.parametrize("indicator", ["高价值专利组合项目顺利", "市政府主要领导先后", "以上各类园区全面推行",
+                                       "区财政列支", "引导社会力量开办"])
+def test_cut_clauses_and_bare_acts_are_no_rows(indicator: str) -> None:
+    assert not _kept("21个", indicator)
+
+
+@pytest.mark.parametrize("indicator", ["新增学位", "发放消费券", "文旅项目总投资", "留守儿童", "开工项目", "省级星创天地",
+                                       "市级重点文产项目", "解决群众急难愁盼问题", "社会组织"])
+def test_statistics_stay(indicator: str) -> None:
+    assert _kept("9个", indicator)
+
+
+def test_an_ordinal_in_a_name_is_no_rank() -> None:
+    assert not _kept("排名全国第四大", "毛绒玩具产业")
+    assert _kept("排名全国第2位", "货物贸易进出口增速")
+
+
+def test_a_level_prints_the_figure_alone_and_a_change_its_relation() -> None:
+    figs = [figure("445名", "留守儿童", relation="为"), figure("7.8%", "工业投资", relation="同比增长")]
+    rows = figure_rows([(article(1, "民生保障", ["x。"], figures=figs), "")], 9)
+    assert rows == [["工业投资", "", "同比增长7.8%", "安康日报"], ["留守儿童", "445名", "", "安康日报"]]
+
+
+def test_the_same_figure_twice_is_one_row() -> None:
+    one = article(1, "教育", ["x。"], figures=[figure("9000个", "学位", relation="增加", article_id=1)])
+    two = article(2, "教育", ["y。"], figures=[figure("9000 个", "学位", relation="增加", article_id=2)])
+    assert len(figure_rows([(one, ""), (two, "")], 9)) == 1
+
+
+def test_spaces_of_the_source_are_not_printed() -> None:
+    figs = [figure("19804.76 万元", "发放社会救助资金", period="1 月至 10 月")]
+    (row,) = figure_rows([(article(1, "民生保障", ["x。"], figures=figs), "")], 9)
+    assert row[:2] == ["发放社会救助资金（1月至10月）", "19804.76万元"]
