@@ -99,6 +99,9 @@ _OS_REASONS = {
     errno.EROFS: "所在的文件系统是只读的",
     errno.ENOSPC: "磁盘已满",
     errno.EEXIST: "路径中有一段是同名的文件，不是文件夹",
+    errno.ELOOP: "符号链接绕成了圈",
+    errno.ENAMETOOLONG: "文件名太长",
+    errno.EIO: "读写出错（磁盘或网络文件系统有问题）",
 }
 
 

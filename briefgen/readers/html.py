@@ -52,16 +52,25 @@ def _decode(path: str | Path, data: bytes) -> tuple[str, str]:
                 pass
     decoded = decode_bytes(data)
     if decoded is None:
-        raise refuse(path, "binary")
+        from briefgen.readers.text import undecoded
+
+        raise undecoded(path, data)
     return decoded
 
 
+# Codecs Python counts as text encodings that are no web page's character set: they rewrite \u5b89 or
+# domain names, or fail on every byte.
+_NOT_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined",
+                           "charmap", "utf-7"})
+
+
 def _text_codec(name: str) -> bool:
-    """Return True for a codec that decodes text (not unicode_escape, rot13, zlib …)."""
+    """Return True for a codec that decodes a page's text (not unicode_escape, idna, rot13, zlib …)."""
     try:
-        return bool(codecs.lookup(name)._is_text_encoding)
+        info = codecs.lookup(name)
     except LookupError:
         return False
+    return bool(info._is_text_encoding) and info.name not in _NOT_CHARSETS
 
 
 def _parse(path: str | Path, text: str) -> Any:
