@@ -132,3 +132,32 @@ def test_a_web_page_with_a_node_over_10_mb_keeps_its_article(tmp_path: Path, whe
     path.write_text(page, encoding="utf-8")
     texts = [b.text for b in read_html(path).blocks]
     assert any(t.startswith("本报讯") for t in texts)
+
+
+def _file_size_limit(limit: int) -> Any:
+    """Return a preexec function that caps the size of any file the child writes (a disk about to fill)."""
+    import resource
+    import signal
+
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the cap fails with EFBIG instead
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+@pytest.mark.parametrize("command", ["weekly", "ingest"])
+def test_a_nearly_full_disk_is_one_chinese_line_without_exception_ignored(corpus: Path, tmp_path: Path,
+                                                                           command: str) -> None:
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    args = (["weekly", "--city", "安康", "--week", WEEK, "--db", str(corpus), "--out", str(out)]
+            if command == "weekly" else ["ingest", str(corpus.parent), "--db", str(tmp_path / "new.sqlite")])
+    proc = subprocess.run([sys.executable, "-m", "briefgen", *args], capture_output=True, text=True,
+                          timeout=600, preexec_fn=_file_size_limit(60_000))
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr and "Exception ignored" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+    assert not re.search(r"[A-Za-z]{4,} [a-z]{3,}", proc.stderr.replace("--db", "")), proc.stderr  # no English reason
+    assert not out.exists() or not any(out.iterdir())
