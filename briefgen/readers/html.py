@@ -141,6 +141,21 @@ def read_html(path: str | Path) -> RawDocument:
         if extraction.date and shown_date(extraction.date, stamps):
             meta["page_date"] = extraction.date
     if not blocks:
-        raise refuse(path, "no_text")
+        raise refuse(path, "html_too_deep" if _too_deep(root) else "no_text")
     return RawDocument(str(path), blocks, encoding, "html", title=title, meta=meta)
+
+
+LIBXML_MAX_DEPTH = 2048  # libxml2 drops what is nested deeper, even with huge_tree
+
+
+def _too_deep(root: Any) -> bool:
+    """Return True when the parser stopped at its nesting limit (what was deeper is lost)."""
+    from lxml import etree
+
+    depth = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= LIBXML_MAX_DEPTH - 1:
+            return True
+    return False
 
