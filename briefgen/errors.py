@@ -75,6 +75,7 @@ def exit_code_for(exc: BaseException) -> int:
 
 _SQLITE_REASONS = (
     ("disk is full", "磁盘已满，语料库未能写入；请清理空间后重试（已写入的部分保持完整）"),
+    ("disk i/o error", "读写语料库时出错（磁盘将满、文件超过系统允许的大小或磁盘故障）；请检查磁盘后重试"),
     ("readonly", "语料库是只读的，不能写入；请检查文件权限或换一个 --db"),
     ("locked", "语料库正被另一个 briefgen 占用，请稍后重试"),
     ("malformed", "语料库文件已损坏；请换一个 --db，或删除后重新读入材料"),
@@ -99,6 +100,11 @@ _OS_REASONS = {
     errno.EROFS: "所在的文件系统是只读的",
     errno.ENOSPC: "磁盘已满",
     errno.EEXIST: "路径中有一段是同名的文件，不是文件夹",
+    errno.ELOOP: "符号链接绕成了圈",
+    errno.EFBIG: "文件超过了系统允许的大小（或磁盘将满）",
+    errno.EDQUOT: "磁盘配额已用完",
+    errno.ENAMETOOLONG: "文件名太长",
+    errno.EIO: "读写出错（磁盘或网络文件系统有问题）",
 }
 
 

@@ -13,6 +13,9 @@ from briefgen.resources import data_file, user_config_dir
 from briefgen.yamlio import load_yaml
 
 _CITY_SUFFIXES = ("市", "地区", "盟", "自治州", "州")
+# Longest text a profile field may hold: a name is a line of the masthead, a distribution line a paragraph.
+NAME_MAX_CHARS = 100
+LINE_MAX_CHARS = 500
 
 
 @dataclass
@@ -140,8 +143,17 @@ def _distribution(raw: Any, origin: str) -> list[DistributionLine]:
     for entry in raw:
         if not isinstance(entry, dict) or not entry.get("label") or not entry.get("text"):
             raise ConfigError(f"{origin}：distribution 的每项都要有 label 和 text")
-        lines.append(DistributionLine(label=str(entry["label"]), text=str(entry["text"])))
+        lines.append(DistributionLine(label=_text(entry, "label", origin, NAME_MAX_CHARS),
+                                      text=_text(entry, "text", origin, LINE_MAX_CHARS)))
     return lines
+
+
+def _text(data: dict[str, Any], key: str, origin: str, limit: int = NAME_MAX_CHARS) -> str:
+    """Return a text profile value of at most ``limit`` characters; longer is a ConfigError."""
+    value = str(data[key])
+    if len(value) > limit:
+        raise ConfigError(f"{origin}：{key} 有 {len(value)} 字，超过 {limit} 字的上限，请缩短")
+    return value
 
 
 def _whole(data: dict[str, Any], key: str, origin: str) -> int:
@@ -164,15 +176,15 @@ def _profile(data: dict[str, Any]) -> Profile:
     """Return a Profile from merged data; wrong kinds of values are a ConfigError."""
     origin = data["files"][-1] if data["files"] else "briefgen 自带的默认简报配置"
     sections = data.get("sections")
-    if not isinstance(sections, list) or not all(isinstance(s, str) for s in sections):
-        raise ConfigError(f"{origin}：sections 应是栏目名称的列表")
+    if not isinstance(sections, list) or not all(isinstance(s, str) and len(s) <= NAME_MAX_CHARS for s in sections):
+        raise ConfigError(f"{origin}：sections 应是栏目名称（每个不超过 {NAME_MAX_CHARS} 字）的列表")
     copies = data.get("copies")
     return Profile(
-        city=str(data["city"]),
-        short=str(data["short"]),
-        title=str(data["title"]),
-        issuer=str(data["issuer"]),
-        series=str(data["series"]),
+        city=_text(data, "city", origin),
+        short=_text(data, "short", origin),
+        title=_text(data, "title", origin),
+        issuer=_text(data, "issuer", origin),
+        series=_text(data, "series", origin),
         sections=list(sections),
         distribution=_distribution(data.get("distribution", []), origin),
         page_budget=_whole(data, "page_budget", origin),
@@ -180,9 +192,9 @@ def _profile(data: dict[str, Any]) -> Profile:
         items_per_section=_whole(data, "items_per_section", origin),
         item_chars=_item_chars(data, origin),
         contents=bool(data.get("contents", True)),
-        contents_title=str(data["contents_title"]),
+        contents_title=_text(data, "contents_title", origin),
         figures_table=bool(data.get("figures_table", True)),
-        figures_caption=str(data["figures_caption"]),
+        figures_caption=_text(data, "figures_caption", origin),
         figures_rows=_whole(data, "figures_rows", origin),
         files=list(data["files"]),
         sources=list(data.get("sources") or []),

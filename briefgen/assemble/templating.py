@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from briefgen.assemble.bounds import BoundedEnvironment, TemplateBudgetError
 from briefgen.errors import ConfigError
 from briefgen.resources import shipped_dir, user_cache_dir
 
@@ -54,12 +54,14 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder)) if os.access(folder, os.W_OK) else None
+    if not os.access(folder, os.W_OK):
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder), "briefgen-bounded-%s.cache")  # not older unbounded code
 
 
 def template_environment(template_dir: Path | None = None) -> jinja2.Environment:
-    """Return the sandboxed, strict environment that loads the briefing templates."""
-    env = ImmutableSandboxedEnvironment(
+    """Return the sandboxed, strict, bounded environment that loads the briefing templates."""
+    env = BoundedEnvironment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(template_dir)]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
@@ -69,6 +71,7 @@ def template_environment(template_dir: Path | None = None) -> jinja2.Environment
         bytecode_cache=_bytecode_cache(),
     )
     env.filters["tojson"] = _tojson
+    env.user_templates = template_dir is not None  # type: ignore[attr-defined]
     return env
 
 
@@ -81,15 +84,35 @@ def _template_error(exc: Exception) -> ConfigError:
     if isinstance(exc, jinja2.TemplateSyntaxError):
         where = f"{exc.filename or exc.name}第{exc.lineno}行"
         return ConfigError(f"模板 {where} 有语法错误（{exc.message}），请改正模板")
-    return ConfigError(f"模板渲染失败（{exc}），请检查模板里用到的变量名")
+    if isinstance(exc, TemplateBudgetError):
+        return ConfigError(f"{exc}；请检查 --template 模板中的循环、递归和宏")
+    if isinstance(exc, RecursionError):
+        return ConfigError("模板递归或互相包含太深，已停止；请检查 --template 模板中的宏、include 和 extends")
+    if isinstance(exc, jinja2.exceptions.SecurityError):
+        return ConfigError(f"模板做了不允许的操作（{str(exc)[:120]}），已停止；请改正模板")
+    return ConfigError(f"模板渲染失败（{str(exc)[:200]}），请检查模板里用到的变量名和运算")
 
 
 def render_text(env: jinja2.Environment, context: dict[str, Any]) -> str:
     """Return the main template rendered with ``context``; template faults are ConfigErrors."""
+    limit = env.limits.output if isinstance(env, BoundedEnvironment) else None
+    if isinstance(env, BoundedEnvironment):
+        env.reset_budget()
+    parts: list[str] = []
+    size = 0
     try:
-        return env.get_template(MAIN_TEMPLATE).render(context)
+        for part in env.get_template(MAIN_TEMPLATE).generate(context):
+            size += len(part)
+            if limit is not None and size > limit:
+                raise TemplateBudgetError(f"模板输出超过 {limit} 字的上限，已停止")
+            parts.append(part)
     except (jinja2.TemplateError, TypeError) as exc:
         raise _template_error(exc) from exc
+    except (ValueError, ArithmeticError, LookupError, RecursionError) as exc:
+        if not getattr(env, "user_templates", False):
+            raise  # the shipped templates: a bug in briefgen
+        raise _template_error(exc) from exc
+    return "".join(parts)
 
 
 def parse_records(text: str) -> list[dict[str, Any]]:

@@ -114,3 +114,20 @@ def decode_bytes(data: bytes) -> tuple[str, str] | None:
     if text is not None:
         return text, "utf-8"
     return _utf16_plausible(data) or _chinese_legacy(data) or _detected(data)
+
+
+def lone_surrogate(data: bytes) -> tuple[str, int, int] | None:
+    """Return (codec, character offset, code point) of a lone surrogate in otherwise valid UTF-8/16."""
+    bom = next(((codec, len(mark)) for mark, codec, _ in _BOMS if data.startswith(mark)), None)
+    options = [bom] if bom else [("utf-8", 0), ("utf-16-le", 0), ("utf-16-be", 0)]
+    for codec, skip in options:
+        if codec.startswith("utf-32"):
+            continue
+        try:
+            text = data[skip:].decode(codec, "surrogatepass")
+        except UnicodeDecodeError:
+            continue
+        at = next((i for i, ch in enumerate(text) if "\ud800" <= ch <= "\udfff"), None)
+        if at is not None and (bom or codec == "utf-8" or plausible(text) >= 0.9):
+            return codec, at, ord(text[at])
+    return None

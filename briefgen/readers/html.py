@@ -53,16 +53,25 @@ def _decode(path: str | Path, data: bytes) -> tuple[str, str]:
                 pass
     decoded = decode_bytes(data)
     if decoded is None:
-        raise refuse(path, "binary")
+        from briefgen.readers.text import undecoded
+
+        raise undecoded(path, data)
     return decoded
 
 
+# Codecs Python counts as text encodings that are no web page's character set: they rewrite \u5b89 or
+# domain names, or fail on every byte.
+_NOT_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined",
+                           "charmap", "utf-7"})
+
+
 def _text_codec(name: str) -> bool:
-    """Return True for a codec that decodes text (not unicode_escape, rot13, zlib …)."""
+    """Return True for a codec that decodes a page's text (not unicode_escape, idna, rot13, zlib …)."""
     try:
-        return bool(codecs.lookup(name)._is_text_encoding)
+        info = codecs.lookup(name)
     except LookupError:
         return False
+    return bool(info._is_text_encoding) and info.name not in _NOT_CHARSETS
 
 
 def _parse(path: str | Path, text: str) -> Any:
@@ -137,6 +146,21 @@ def read_html(path: str | Path) -> RawDocument:
         if page_date:
             meta["page_date"] = page_date
     if not blocks:
-        raise refuse(path, "no_text")
+        raise refuse(path, "html_too_deep" if _too_deep(root) else "no_text")
     return RawDocument(str(path), blocks, encoding, "html", title=title, meta=meta)
+
+
+LIBXML_MAX_DEPTH = 2048  # libxml2 drops what is nested deeper, even with huge_tree
+
+
+def _too_deep(root: Any) -> bool:
+    """Return True when the parser stopped at its nesting limit (what was deeper is lost)."""
+    from lxml import etree
+
+    depth = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= LIBXML_MAX_DEPTH - 1:
+            return True
+    return False
 

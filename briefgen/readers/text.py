@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefgen.errors import InputRefused
 from briefgen.readers.base import (
     RawDocument,
     check_text,
@@ -12,7 +13,16 @@ from briefgen.readers.base import (
     strip_controls,
     text_blocks,
 )
-from briefgen.readers.decode import decode_bytes, looks_binary, plausible
+from briefgen.readers.decode import decode_bytes, lone_surrogate, looks_binary, plausible
+
+
+def undecoded(path: str | Path, data: bytes) -> InputRefused:
+    """Return the refusal of bytes no codec reads: a lone surrogate, binary data or an unknown codec."""
+    found = lone_surrogate(data)
+    if found:
+        codec, at, code = found
+        return refuse(path, "surrogate", codec=codec.upper(), offset=at + 1, code=f"{code:04X}")
+    return refuse(path, "binary" if looks_binary(data) else "undecodable")
 
 
 def decode_file(path: str | Path) -> tuple[str, str]:
@@ -21,8 +31,8 @@ def decode_file(path: str | Path) -> tuple[str, str]:
     if not data:
         raise refuse(path, "empty")
     decoded = decode_bytes(data)
-    if decoded is None:
-        raise refuse(path, "binary" if looks_binary(data) else "undecodable")
+    if decoded is None or (decoded[1] != "utf-8" and lone_surrogate(data)):
+        raise undecoded(path, data)
     text, encoding = decoded
     text = strip_controls(text)
     check_text(path, text)

@@ -44,27 +44,51 @@ def _parse_themes(entries: object, source: str) -> list[Theme]:
         raise ConfigError(f"{source}：themes 应是列表，请按自带 themes.yaml 的格式填写")
     out = []
     for entry in entries:
-        if not isinstance(entry, dict) or "name" not in entry:
-            raise ConfigError(f"{source}：每个主题需要 name 和 keywords，请检查该文件")
-        words = {str(k): float(v) for k, v in (entry.get("keywords") or {}).items()}
-        out.append(Theme(str(entry["name"]), words))
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            raise ConfigError(f"{source}：每个主题需要 name（主题名称）和 keywords，请检查该文件")
+        out.append(Theme(entry["name"].strip(), _keywords(entry.get("keywords"), entry["name"], source)))
     return out
+
+
+def _keywords(raw: object, theme: str, source: str) -> dict[str, float]:
+    """Return a theme's keyword weights; anything but "词: 有限的数" is a ConfigError naming the theme."""
+    if raw is None:
+        return {}
+    where = f"{source}：主题“{theme[:20]}”的 keywords"
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{where}应写成“关键词: 权重”的映射，请按自带 themes.yaml 的格式填写")
+    words = {}
+    for word, weight in raw.items():
+        if not isinstance(word, str) or not word.strip():
+            raise ConfigError(f"{where}中有空的或不是文字的关键词（{str(word)[:20]!r}），请改正")
+        words[word] = _finite(weight, f"{where}中“{word[:20]}”的权重")
+    return words
+
+
+def _finite(value: object, what: str) -> float:
+    """Return ``value`` as a finite number; anything else is a ConfigError saying ``what`` it is."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = math.nan
+    if isinstance(value, bool) or not math.isfinite(number):
+        raise ConfigError(f"{what}应是数字（现为 {str(value)[:40]!r}），请改正")
+    return number
 
 
 def _setting(name: str, base: dict[str, Any], user: dict[str, Any] | None, default: float) -> float:
     """Return a number from the user's themes.yaml, else the shipped one, else ``default``."""
     value = (user or {}).get(name, base.get(name, default))
-    try:
-        return float(value)
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"themes.yaml：{name} 应是数字（现为 {value!r}），请改正") from exc
+    return _finite(value, f"themes.yaml：{name} ")
 
 
 def _compounds(user: dict[str, Any] | None) -> list[str]:
     """Return the compound names that hide keywords: shipped list plus the user's."""
     names = list(shipped("theme_compounds.yaml").get("compounds") or [])
-    names += list((user or {}).get("compounds") or [])
-    return [str(n) for n in names]
+    mine = (user or {}).get("compounds") or []
+    if not isinstance(mine, list) or not all(isinstance(n, str) for n in mine):
+        raise ConfigError("用户 themes.yaml：compounds 应是专名（文字）的列表，请改正")
+    return [str(n) for n in names + mine]
 
 
 def load_themes() -> ThemeBook:
@@ -80,7 +104,9 @@ def load_themes() -> ThemeBook:
             by_name = {t.name: t for t in themes}
             by_name.update({t.name: t for t in mine})
             themes = list(by_name.values())
-    fallback = str((user or {}).get("fallback", base.get("fallback", "综合信息")))
+    fallback = (user or {}).get("fallback", base.get("fallback", "综合信息"))
+    if not isinstance(fallback, str) or not fallback.strip():
+        raise ConfigError(f"themes.yaml：fallback 应是栏目名称（现为 {str(fallback)[:40]!r}），请改正")
     lexicon = build_lexicon(
         ((t.name, t.keywords) for t in themes), _compounds(user),
         int(_setting("suffix_min_chars", base, user, 0)),

@@ -86,3 +86,17 @@ def test_deeply_nested_html_keeps_its_article(tmp_path) -> None:  # noqa: ANN001
     page.write_text(f"<html><body>{'<div>' * 300}<p>{body}</p>{'</div>' * 300}</body></html>", encoding="utf-8")
     result = process_document(str(page), IngestOptions())
     assert result.rejected is None and result.articles[0].passages[0].text.startswith("会议要求")
+
+
+def test_html_nested_past_the_parser_limit_is_refused_for_its_depth(tmp_path) -> None:  # noqa: ANN001
+    """Probe: 3000 nested <div>s lost the article inside and were refused as "没有找到正文文字"."""
+    import pytest
+
+    from briefgen.errors import InputRefused
+    from briefgen.readers.html import read_html
+
+    body = "会议要求，各部门要抓好落实，确保各项任务按期完成。" * 10
+    page = tmp_path / "deeper.html"
+    page.write_text(f"<html><body>{'<div>' * 3000}<p>{body}</p>{'</div>' * 3000}</body></html>", encoding="utf-8")
+    with pytest.raises(InputRefused, match="嵌套"):
+        read_html(page)
