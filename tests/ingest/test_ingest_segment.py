@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefgen.ingest.split.segment import segment
-from briefgen.readers.base import text_blocks
+from briefgen.readers.base import Block, text_blocks
 
 
 def _articles(text: str):
@@ -186,3 +186,11 @@ def test_related_articles_that_end_properly_keep_their_paragraphs() -> None:
     text = PAGE_WITH_COLUMN_BREAK.replace("先后出台资金", "先后出台多项政策。")
     toys, wages = _articles(text)
     assert len(wages.paragraphs) == 5 and len(toys.paragraphs) == 3
+
+
+def test_of_headings_in_a_row_the_last_titles_the_article() -> None:
+    blocks = [Block("经济", 1, "heading", 1), Block("全市经济运行平稳", 2, "heading", 1),
+              Block("1月5日，全市经济运行平稳，一季度生产总值增长5.2%。", 3),
+              Block("社会", 4, "heading", 1), Block("全市开展安全检查", 5, "heading", 1),
+              Block("1月6日，全市开展安全生产大检查，排查隐患120处。", 6)]
+    assert [a.title for a in segment(blocks).articles] == ["全市经济运行平稳", "全市开展安全检查"]

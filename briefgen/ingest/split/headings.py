@@ -3,7 +3,8 @@
 A collection may give article titles and section headings the same level, so the decision is
 made by structure: a heading followed by a date line (or subtitle and date line), by a news lead
 or byline, or listed in the table of contents starts an article. Without such evidence the
-shallowest unnumbered headings are the articles.
+shallowest unnumbered headings are the articles; of several in a row, the last (the ones above it name
+its column).
 """
 
 from __future__ import annotations
@@ -80,5 +81,8 @@ def classify_headings(blocks: list[Block], layout: Layout) -> HeadingRoles:
     candidates = [i for run in runs for i in run if i not in numbered]
     if candidates:
         top = min(blocks[i].level for i in candidates)
-        roles.titles = {i for i in candidates if blocks[i].level == top}
+        for run in runs:  # of headings in a row, the last titles the article; the ones above name its column
+            tops = [i for i in run if i in candidates and blocks[i].level == top]
+            roles.titles.update(tops[-1:])
+            roles.columns.update(tops[:-1])
     return roles
