@@ -27,8 +27,10 @@ def _wanted(book: ThemeBook, themes: list[str] | None) -> list[str] | None:
     return list(themes)
 
 
-def theme_for(book: ThemeBook, scores: dict[str, float], wanted: list[str] | None) -> str | None:
-    """Return the article's theme, or None when it is off the requested themes."""
+def theme_for(book: ThemeBook, scores: dict[str, float], wanted: list[str] | None,
+              share: float | None = None) -> str | None:
+    """Return the article's theme, or None when it is off the requested themes (a requested theme counts
+    when it scores at least ``share`` of the article's top theme; selector.yaml's theme.wanted_share)."""
     overall = primary_theme(book, scores)
     if wanted is None:
         return overall
@@ -36,7 +38,8 @@ def theme_for(book: ThemeBook, scores: dict[str, float], wanted: list[str] | Non
     if overall in wanted:
         return overall
     top = max(scores.values(), default=0.0)
-    return best if best in wanted and scores.get(best, 0.0) >= 0.5 * top > 0 else None
+    share = float(selector_settings()["theme"]["wanted_share"]) if share is None else share
+    return best if best in wanted and scores.get(best, 0.0) >= share * top > 0 else None
 
 
 def _left(article_id: int, title: str | None, reason: str) -> dict[str, Any]:
@@ -95,7 +98,7 @@ def judge_articles(
             left_out.append(_left(a.id, a.title, "正文过短（如只有图片说明），未选"))
             continue
         scores = article_theme(facts, book)
-        theme = theme_for(book, scores, wanted)
+        theme = theme_for(book, scores, wanted, float(settings["theme"]["wanted_share"]))
         if theme is None:
             continue
         context = ScoreContext(
@@ -141,8 +144,9 @@ def figures(
     wanted = _wanted(book, themes)
     out: list[FigureRow] = []
     seen: set[tuple[Any, ...]] = set()
+    share = float(selector_settings()["theme"]["wanted_share"])
     for facts in article_facts(corpus, corpus.article_ids(city, start, end)):
-        if wanted and theme_for(book, article_theme(facts, book), wanted) is None:
+        if wanted and theme_for(book, article_theme(facts, book), wanted, share) is None:
             continue
         flagged = {p.index for p in facts.passages if p.flag}
         for row in facts.figures:
