@@ -76,9 +76,16 @@ def is_residue(name: str) -> bool:
             or name.startswith(tuple(rules["residue_starts"])))
 
 
+def is_idiom(figure: FigureRow) -> bool:
+    """Return True when the figure is a bare magnitude with no numeral (万家团圆 → 万家)."""
+    return re.search(_rules()["numeral"], figure.text) is None
+
+
 def reads_as_statistic(figure: FigureRow) -> bool:
     """Return whether a figure makes a table row a reader understands without the article."""
     name = re.sub(r"\s+", "", figure.indicator)
-    if re.search(_rules()["ordinal_rank"], figure.text):
+    if re.search(_rules()["ordinal_rank"], figure.text) or is_idiom(figure):
+        return False
+    if any(mark in name for mark in _rules()["clause_marks"]):
         return False
     return not (is_bare(name) or counts_documents(name) or lacks_subject(name) or is_residue(name))

@@ -27,6 +27,8 @@ from briefgen.select.condense_rules import (
 )
 from briefgen.select.mmr import max_similarity
 
+SENTENCE_CLOSERS = ("。", "！", "？", "!", "?", "…", "”", "」", "』", "；")
+
 
 def cleaned_lead(rules: CondenseRules, lead: Candidate, iso: str | None) -> Candidate:
     """Return the lead with its dateline and byline removed and a bare day given its month."""
@@ -51,6 +53,11 @@ def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:
     if rules.is_dropped(c.text):
         return False
     return c.scores.get("boilerplate", 0.0) > -slogan_limit or bool(c.figures)
+
+
+def _cut_short(text: str) -> bool:
+    """Return True for a sentence a copy cut short (the article's last, with no closing mark): never printed."""
+    return not text.rstrip().endswith(SENTENCE_CLOSERS)
 
 
 def _repeats(c: Candidate, picked: Sequence[Candidate], duplicate: float) -> bool:
@@ -105,7 +112,9 @@ def condense(
     """
     slogan_limit, duplicate = thresholds
     least, most = limits
-    pool = [c for c in candidates if c.order > lead.order and _kept(rules, c, slogan_limit)]
+    last = max((c.order for c in candidates), default=lead.order)
+    pool = [c for c in candidates if c.order > lead.order and _kept(rules, c, slogan_limit)
+            and not (c.order == last and _cut_short(c.text))]
     if len(lead.text) + sum(len(c.text) for c in pool) <= most:
         least = most  # a short article is printed whole, less what an editor always drops
     picked = [lead]

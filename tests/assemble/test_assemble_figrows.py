@@ -40,6 +40,12 @@ def test_statistics_stay(indicator: str) -> None:
     assert _kept("9个", indicator)
 
 
+def test_an_idiom_or_a_clause_is_no_row() -> None:
+    assert not _kept("万家", "团圆、喜庆吉祥")  # 万家团圆: no numeral, a magnitude in an idiom
+    assert not _kept("5万吨", "实地视察了年产")  # a clause with a completed verb, not a name
+    assert _kept("三万家", "市场主体") and _kept("5万吨", "新增产能")
+
+
 def test_an_ordinal_in_a_name_is_no_rank() -> None:
     assert not _kept("排名全国第四大", "毛绒玩具产业")
     assert _kept("排名全国第2位", "货物贸易进出口增速")

@@ -157,3 +157,15 @@ def test_sentences_without_facts_only_fill_short_items(corpus: Corpus, build: An
     items = {a.title: [p.text for p in a.passages] for a in select(corpus, None, None, None).articles}
     assert items["短稿"] == [joined(t) for t in [lead, *short, remark]]
     assert joined(remark) not in items["长稿"] and sum(len(t) for t in items["长稿"]) <= 190
+
+
+def test_a_sentence_the_copy_cut_short_is_never_printed(corpus: Corpus, build: Any) -> None:
+    lead = "2月15日 ， 市 人民 代表 大会 第四 次 会议 在 汉江 大剧院 隆重 开幕 。"
+    middle = "大会 应到 代表 349 人 ， 出席 328 人 ， 符合 法定 人数 。"
+    cut = "报告 指出 ， 2022年 全市 完成 投资 580 亿元 ， 我们 在 市委 坚强 领导 下 ， 深入 学习 贯彻 党 的"
+    build.add(build.article(1, "开幕", [build.passage(0, lead, middle), build.passage(1, cut)],
+                            figures=[build.figure("580亿元", 5.8e10, "元", "完成投资", joined(cut), 1)],
+                            events=[build.event("2月15日", "2023-02-15", 0)]))
+    (item,) = select(corpus, None, None, None).articles
+    texts = "".join(p.text for p in item.passages)
+    assert joined(middle) in texts and "深入学习贯彻党的" not in texts
