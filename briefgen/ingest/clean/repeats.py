@@ -6,7 +6,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -71,7 +71,7 @@ class _Kept:
 
     rarity: Callable[[int], tuple[int, int]]
     paras: list[Para] = field(default_factory=list)
-    grams: list[array[int]] = field(default_factory=list)  # 8 bytes a 3-gram; a set costs 6 times that
+    grams: list[Collection[int]] = field(default_factory=list)  # sets while few, then arrays
     texts: Counter[str] = field(default_factory=Counter)
     every: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     rarest: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
@@ -84,7 +84,7 @@ class _Kept:
             return set(range(len(self.paras)))
         return set().union(*(index.get(g, ()) for g in keys))
 
-    def probe(self, mine: set[int] | array[int]) -> list[int]:
+    def probe(self, mine: Collection[int]) -> list[int]:
         """Return the rarest 3-grams of ``mine`` that any near copy must share."""
         return sorted(mine, key=self.rarity)[: _probe_size(len(mine))]
 
@@ -109,21 +109,27 @@ class _Kept:
                 return k
         return None
 
-    def put(self, k: int, para: Para, mine: array[int]) -> None:
-        """Store ``para`` at index ``k`` (appending when ``k`` is the next index)."""
+    def put(self, k: int, para: Para, stored: array[int], mine: set[int]) -> None:
+        """Store ``para`` at index ``k`` (appending when ``k`` is the next index).
+
+        While few paragraphs are kept their 3-grams are kept as sets (set ∩ set walks the smaller
+        one); once indexed, as the compact arrays (a set costs 6 times the memory).
+        """
+        held = stored if self.indexed else mine
         if k == len(self.paras):
             self.paras.append(para)
-            self.grams.append(mine)
+            self.grams.append(held)
         else:
             self._index(k, self.paras[k].text, self.grams[k], add=False)
-            self.paras[k], self.grams[k] = para, mine
+            self.paras[k], self.grams[k] = para, held
         if not self.indexed and len(self.paras) > SCAN_MAX:
             self.indexed = True
+            self.grams = [array("q", g) for g in self.grams]
             for j in range(len(self.paras) - 1):
                 self._index(j, self.paras[j].text, self.grams[j], add=True, count=False)
-        self._index(k, para.text, mine, add=True)
+        self._index(k, para.text, self.grams[k], add=True)
 
-    def _index(self, k: int, text: str, mine: array[int], add: bool, count: bool = True) -> None:
+    def _index(self, k: int, text: str, mine: Collection[int], add: bool, count: bool = True) -> None:
         """Add or remove paragraph ``k`` in the indexes (a 3-gram held by POSTINGS_MAX is too common)."""
         if count:
             self.texts[text] += 1 if add else -1
@@ -177,10 +183,10 @@ def drop_counted(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple
             continue
         wider = kept.wider(mine)
         if wider is not None:
-            kept.put(wider, replace(kept.paras[wider], text=para.text, original=para.original), stored)
+            kept.put(wider, replace(kept.paras[wider], text=para.text, original=para.original), stored, mine)
             dropped += 1
             continue
-        kept.put(len(kept.paras), para, stored)
+        kept.put(len(kept.paras), para, stored, mine)
     return kept, dropped
 
 
