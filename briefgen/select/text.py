@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 _WORDISH = re.compile(r"[\w\u4e00-\u9fff]")
@@ -36,7 +37,8 @@ def _token_starts(text: str, tokens: Sequence[str]) -> list[int]:
 
 def sentence_tokens(text: str, sentences: Sequence[str], tokens: Sequence[str]) -> list[list[str]]:
     """Return the stored passage tokens that fall inside each sentence, in order."""
-    starts = _token_starts(text, tokens)
+    placed = [(s, t) for t, s in zip(tokens, _token_starts(text, tokens), strict=True) if s >= 0]
+    starts = [s for s, _ in placed]  # increasing: each token is looked for after the one before
     out: list[list[str]] = []
     cursor = 0
     for sentence in sentences:
@@ -45,6 +47,6 @@ def sentence_tokens(text: str, sentences: Sequence[str], tokens: Sequence[str]) 
             out.append([t for t in tokens if t.strip() and t in sentence])
             continue
         end = at + len(sentence)
-        out.append([t for t, s in zip(tokens, starts, strict=True) if at <= s < end])
+        out.append([t for _, t in placed[bisect_left(starts, at) : bisect_left(starts, end)]])
         cursor = end
     return out
