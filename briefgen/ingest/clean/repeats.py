@@ -22,6 +22,7 @@ SCAN_MAX = 64  # up to this many kept paragraphs, scanning them all is cheaper t
 # A "paragraph" longer than this (a whole file on one line) is matched as an exact copy only: its
 # 3-grams would cost about 100 bytes per character and say nothing useful about repeats.
 GRAMS_MAX_CHARS = 20_000
+SETS_MAX_CHARS = 50_000  # an article this short (and never indexed) keeps its 3-grams as sets only
 _HASH_MASK = (1 << 60) - 1  # a 3-gram's hash, small enough for a 32-byte int
 _OVERLAP_TAIL = re.compile(r"^[^。！？；]{2,40}[。！？；]")
 
@@ -78,11 +79,25 @@ class _Kept:
     compared: int = 0  # candidate paragraphs intersected so far: the work, counted for the tests
     indexed: bool = False  # the 3-gram indexes are kept once there are more than SCAN_MAX paragraphs
 
+    shared_for: set[int] | None = None  # the 3-grams ``shared`` last counted against, and the counts
+    shared_counts: dict[int, int] = field(default_factory=dict)
+
     def _candidates(self, index: defaultdict[int, list[int]], keys: Iterable[int]) -> set[int]:
-        """Return the kept paragraphs listed under ``keys`` (all of them while few are kept)."""
-        if not self.indexed:
-            return set(range(len(self.paras)))
+        """Return the kept paragraphs listed under ``keys``."""
         return set().union(*(index.get(g, ()) for g in keys))
+
+    def shared(self, mine: set[int]) -> dict[int, int]:
+        """Return kept index → 3-grams shared with ``mine``, for every kept paragraph sharing any.
+
+        Used while few are kept (no index): each is intersected once per new paragraph, the count
+        serving both tests.
+        """
+        if self.shared_for is not mine:
+            self.compared += len(self.grams)
+            self.shared_for = mine
+            self.shared_counts = {k: n for k, theirs in enumerate(self.grams)
+                                  if (n := len(mine.intersection(theirs)))}
+        return self.shared_counts
 
     def probe(self, mine: Collection[int]) -> list[int]:
         """Return the rarest 3-grams of ``mine`` that any near copy must share."""
@@ -92,30 +107,35 @@ class _Kept:
         """Return True for a near copy; a short unterminated line (a subheading) only as an exact copy."""
         if self.texts[text] or not mine or _subheading(text):
             return bool(self.texts[text])
-        found = self._candidates(self.every, self.probe(mine) if self.indexed else ())
-        self.compared += len(found)
         least = CONTAINMENT * len(mine)  # a kept paragraph with fewer 3-grams cannot hold 80 % of mine
+        if not self.indexed:
+            return any(n >= least for n in self.shared(mine).values())
+        found = self._candidates(self.every, self.probe(mine))
+        self.compared += len(found)
         return any(len(self.grams[k]) >= least and len(mine.intersection(self.grams[k])) >= least
                    for k in found)
 
     def wider(self, mine: set[int]) -> int | None:
         """Return the first kept paragraph that ``mine`` contains and outgrows, if it may be replaced."""
+        if not self.indexed:
+            return next((k for k, n in self.shared(mine).items() if self._outgrown(k, mine, n)), None)
         found = self._candidates(self.rarest, mine)
         self.compared += len(found)
-        for k in sorted(found):
-            theirs = self.grams[k]
-            if theirs and len(mine) > len(theirs) and _droppable(self.paras[k].text) \
-                    and len(mine.intersection(theirs)) >= CONTAINMENT * len(theirs):
-                return k
-        return None
+        return next((k for k in sorted(found) if self._outgrown(k, mine)), None)
 
-    def put(self, k: int, para: Para, stored: array[int], mine: set[int]) -> None:
+    def _outgrown(self, k: int, mine: set[int], shared: int | None = None) -> bool:
+        """Return True when ``mine`` outgrows kept paragraph ``k`` and holds 80 % of its 3-grams."""
+        theirs = self.grams[k]
+        return bool(theirs) and len(mine) > len(theirs) and _droppable(self.paras[k].text) and (
+            len(mine.intersection(theirs)) if shared is None else shared) >= CONTAINMENT * len(theirs)
+
+    def put(self, k: int, para: Para, stored: array[int] | set[int], mine: set[int]) -> None:
         """Store ``para`` at index ``k`` (appending when ``k`` is the next index).
 
         While few paragraphs are kept their 3-grams are kept as sets (set ∩ set walks the smaller
         one); once indexed, as the compact arrays (a set costs 6 times the memory).
         """
-        held = stored if self.indexed else mine
+        held = mine if not self.indexed else stored if isinstance(stored, array) else array("q", stored)
         if k == len(self.paras):
             self.paras.append(para)
             self.grams.append(held)
@@ -173,11 +193,12 @@ def drop_counted(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple
 
     kept = _Kept(rarity=rarity)
     dropped = 0
+    short = len(paras) <= SCAN_MAX and sum(len(p.text) for p in paras) <= SETS_MAX_CHARS  # never indexed
     for para in paras:
         if kept.paras:
             para = with_text(para, trim_overlap(kept.paras[-1].text, para.text))
-        stored = _grams_of(para.text, memo)
-        mine = set(stored)
+        stored = _grams_of(para.text, memo, short)
+        mine = stored if isinstance(stored, set) else set(stored)
         if kept.is_repeat(para.text, mine):
             dropped += 1
             continue
@@ -190,10 +211,12 @@ def drop_counted(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple
     return kept, dropped
 
 
-def _grams_of(text: str, memo: dict[str, Any]) -> array[int]:
-    """Return the distinct 3-grams of ``text`` as 60-bit hashes, computed once per text within ``memo``."""
-    mine: array[int] | None = memo.get(text)
+def _grams_of(text: str, memo: dict[str, Any], as_set: bool = False) -> array[int] | set[int]:
+    """Return the distinct 3-grams of ``text`` as 60-bit hashes, computed once per text within ``memo``:
+    a compact array, or for a short article the set itself (no array to build and convert back)."""
+    mine: array[int] | set[int] | None = memo.get(text)
     if mine is None:
         compact = "".join(text.split()) if len(text) <= GRAMS_MAX_CHARS else ""
-        mine = memo[text] = array("q", {hash(compact[i:i + 3]) & _HASH_MASK for i in range(len(compact) - 2)})
+        hashed = {hash(compact[i:i + 3]) & _HASH_MASK for i in range(len(compact) - 2)}
+        mine = memo[text] = hashed if as_set else array("q", hashed)
     return mine
