@@ -32,6 +32,7 @@ _HALF = re.compile(rf"(?<=[{_CJK}”“）])\s*([,:;])\s*|(?<!&[a-z]{{2}})(?<!&[
 _PARENS = re.compile(r"\(([^()]{0,80})\)")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _SPACES = re.compile(r"[ \t\u3000]{2,}")
+_MARKUP_HINT = re.compile(r"[*_]|^#|[ \t\u3000]{2}|^\s|\s$")  # what _EMPHASIS, _LEADING_HASH, _SPACES, strip need
 
 
 def strip_control_chars(text: str) -> str:
@@ -41,6 +42,8 @@ def strip_control_chars(text: str) -> str:
 
 def strip_markup(text: str) -> str:
     """Return ``text`` without markdown emphasis and leading ``#`` marks (HTML-like tags stay: data)."""
+    if not _MARKUP_HINT.search(text):  # nothing any rule below could change: most paragraphs
+        return text
     while True:  # until none is left: removing one mark can make another (**** → **)
         stripped = _SPACES.sub(" ", _LEADING_HASH.sub("", _EMPHASIS.sub("", text))).strip()
         if stripped == text:
