@@ -8,6 +8,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 from typing import Any
 
 from briefgen.ingest.clean.para import Para, with_text
@@ -70,7 +71,7 @@ class _Kept:
     """The kept paragraphs, their 3-grams and two indexes: every 3-gram, and the rarest of each
     replaceable paragraph (prefix filtering: a ≥ 80 % overlap must meet a set's rarest ~20 %)."""
 
-    rarity: Callable[[int], tuple[int, int]]
+    counts: Callable[[], Counter[int]]  # how many of the article's paragraphs hold each 3-gram
     paras: list[Para] = field(default_factory=list)
     grams: list[Collection[int]] = field(default_factory=list)  # sets while few, then arrays
     texts: Counter[str] = field(default_factory=Counter)
@@ -81,6 +82,7 @@ class _Kept:
 
     shared_for: set[int] | None = None  # the 3-grams ``shared`` last counted against, and the counts
     shared_counts: dict[int, int] = field(default_factory=dict)
+    probed: tuple[str, list[int]] | None = None  # the last text probed: tested, then indexed
 
     def _candidates(self, index: defaultdict[int, list[int]], keys: Iterable[int]) -> set[int]:
         """Return the kept paragraphs listed under ``keys``."""
@@ -99,9 +101,13 @@ class _Kept:
                                   if (n := len(mine.intersection(theirs)))}
         return self.shared_counts
 
-    def probe(self, mine: Collection[int]) -> list[int]:
-        """Return the rarest 3-grams of ``mine`` that any near copy must share."""
-        return sorted(mine, key=self.rarity)[: _probe_size(len(mine))]
+    def probe(self, text: str, mine: Collection[int]) -> list[int]:
+        """Return the rarest 3-grams of ``mine`` (those of ``text``) that any near copy must share."""
+        if self.probed is None or self.probed[0] != text:
+            counts = self.counts()
+            ranked = sorted(zip(map(counts.get, mine, repeat(0)), mine, strict=True))  # by (count, 3-gram)
+            self.probed = (text, [gram for _, gram in ranked[: _probe_size(len(mine))]])
+        return self.probed[1]
 
     def is_repeat(self, text: str, mine: set[int]) -> bool:
         """Return True for a near copy; a short unterminated line (a subheading) only as an exact copy."""
@@ -110,7 +116,7 @@ class _Kept:
         least = CONTAINMENT * len(mine)  # a kept paragraph with fewer 3-grams cannot hold 80 % of mine
         if not self.indexed:
             return any(n >= least for n in self.shared(mine).values())
-        found = self._candidates(self.every, self.probe(mine))
+        found = self._candidates(self.every, self.probe(text, mine))
         self.compared += len(found)
         return any(len(self.grams[k]) >= least and len(mine.intersection(self.grams[k])) >= least
                    for k in found)
@@ -155,15 +161,18 @@ class _Kept:
             self.texts[text] += 1 if add else -1
         if not self.indexed:
             return
-        rare = self.probe(mine) if mine and _droppable(text) else []
+        rare = self.probe(text, mine) if mine and _droppable(text) else []
         for index, keys in ((self.every, mine), (self.rarest, rare)):
-            for gram in keys:
-                holders = index[gram]
-                if not add:
+            if add:
+                for gram in keys:
+                    holders = index[gram]
+                    if len(holders) < POSTINGS_MAX and k not in holders:
+                        holders.append(k)
+            else:
+                for gram in keys:
+                    holders = index[gram]
                     if k in holders:
                         holders.remove(k)
-                elif len(holders) < POSTINGS_MAX and k not in holders:
-                    holders.append(k)
 
 
 def drop_repeats(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple[list[Para], int]:
@@ -184,14 +193,14 @@ def drop_counted(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple
     memo = {} if memo is None else memo
     seen: list[Counter[int]] = []  # 3-gram counts, needed only once the indexes are kept
 
-    def rarity(gram: int) -> tuple[int, int]:
+    def counts() -> Counter[int]:
         if not seen:
             seen.append(Counter())
             for para in paras:
                 seen[0].update(_grams_of(para.text, memo))
-        return seen[0][gram], gram
+        return seen[0]
 
-    kept = _Kept(rarity=rarity)
+    kept = _Kept(counts=counts)
     dropped = 0
     short = len(paras) <= SCAN_MAX and sum(len(p.text) for p in paras) <= SETS_MAX_CHARS  # never indexed
     for para in paras:
