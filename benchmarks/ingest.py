@@ -11,6 +11,8 @@ is timed). Each round runs jieba and every worker count one after the other, so 
 programs hits them alike; medians are printed with the load average, because a busy machine cannot
 show a parallel speed-up. Goal: ingest ≥ 0.8× jieba with the default workers.
 --profile  CPU seconds per stage of one in-process ingest of the same files.
+--cpu N    CPU seconds of process_document (one process) against jieba.lcut, N alternating rounds: the
+           steadier figure on a shared machine, where wall times swing with other programs' load.
 --cold     the command line (``python -m briefgen ingest``) against a fresh ``python`` running
            jieba.lcut, interpreter start-up and dictionary loading included on both sides.
 """
@@ -117,6 +119,33 @@ STAGES = [  # (module, attribute, label); analysis sub-stages are looked up at c
 ]
 
 
+def cpu_ratio(folder: Path, texts: list[str], rounds: int) -> None:
+    """Print the CPU seconds of ``process_document`` over every file, one process, against jieba.lcut.
+
+    Rounds alternate the two, and CPU time (not wall) is compared: on a shared machine this is the
+    steadier figure, since neither side waits for a core.
+    """
+    from briefgen.ingest.pipeline import process_document
+    from briefgen.records import IngestOptions
+
+    files = [str(p) for p in sorted(folder.glob("*.txt"))]
+    for path in files[:4]:  # warm: first-use compilation of the patterns
+        process_document(path, IngestOptions())
+    jieba_cpu, ingest_cpu = [], []
+    for _ in range(rounds):
+        jieba_cpu.append(-time.process_time())
+        time_jieba(texts)
+        jieba_cpu[-1] += time.process_time()
+        ingest_cpu.append(-time.process_time())
+        for path in files:
+            process_document(path, IngestOptions())
+        ingest_cpu[-1] += time.process_time()
+    ratios = [j / i for j, i in zip(jieba_cpu, ingest_cpu, strict=True)]
+    print(f"\nCPU, one process, {rounds} alternating rounds: process_document {statistics.median(ingest_cpu):.2f} s, "
+          f"jieba.lcut {statistics.median(jieba_cpu):.2f} s: ratio to jieba {statistics.median(ratios):.3f}× "
+          f"(rounds {min(ratios):.3f}–{max(ratios):.3f})")
+
+
 def profile(folder: Path, chars: int) -> None:
     """Print CPU seconds per stage of a one-process ingest of ``folder``."""
     import importlib
@@ -176,6 +205,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--cpu", type=int, default=0, metavar="ROUNDS",
+                        help="CPU-time ratio to jieba of process_document in this process, alternating rounds")
     parser.add_argument("--cold", action="store_true")
     parser.add_argument("--memory", action="store_true",
                         help="peak RSS of `briefgen ingest` on 2 and 16 copies: bounded by workers, not input")
@@ -212,6 +243,8 @@ def main() -> None:
             tag = " (default)" if n == default else ""
             print(f"briefgen ingest, {n} worker(s){tag:10s}: {chars / wall:10,.0f} chars/s  ratio to jieba "
                   f"{jieba_s / wall:.2f}×  speed-up {one / wall:.2f}× vs {counts[0]}  CPU {cpu:.2f} s")
+        if args.cpu:
+            cpu_ratio(folder, texts, args.cpu)
         if args.profile:
             profile(folder, chars)
         if args.cold:

@@ -1,15 +1,16 @@
 """Ingest time and peak memory against input size: many short paragraphs, and one very long line.
 
     .venv/bin/python benchmarks/linear.py [--paragraphs 10000 40000 160000 1000000]
-        [--line-mb 1 8 48] [--cli]
+        [--line-mb 1 8 48] [--cli [--repeat 3]]
 
 Each case is one file ingested by ``process_document`` in a fresh interpreter (jieba loaded before
 the clock starts), so the peak resident memory is that case's alone. Paragraphs are short, distinct,
 numbered sentences over a small alphabet (many shared 3-grams: the hard case for repeat detection); the long line is
 body text with no line break. Printed per case: CPU seconds, seconds per 10k paragraphs (or per MB)
 and peak RSS, then the ratio of the largest to the smallest case against the ratio of their sizes:
-linear when the two agree. ``--cli`` times ``briefgen ingest`` of 10k and 40k paragraphs (start-up
-included), the issue's done-when figure (< 3×).
+linear when the two agree. ``--cli`` times ``briefgen ingest`` of 10k and 40k paragraphs of both kinds
+(distinct paragraphs, and numbered ``line N`` lines), start-up included, ``--repeat`` interleaved rounds:
+the issue's done-when figure (< 3×).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -49,6 +51,13 @@ def paragraphs_file(folder: Path, count: int) -> Path:
         for n in range(count):
             clause = "".join(rnd.choice(chars) for _ in range(10))  # 1M lines stay under 50 MB
             fh.write(f"{n}：{clause}。\n")  # about 44 bytes: 1M lines stay under the 50 MB file limit
+    return path
+
+
+def numbered_lines_file(folder: Path, count: int) -> Path:
+    """Write ``count`` short numbered lines (``line N``): the issue's first probe, next to no text each."""
+    path = folder / f"lines-{count}.txt"
+    path.write_text("".join(f"line {n}\n" for n in range(count)), encoding="utf-8")
     return path
 
 
@@ -98,6 +107,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--paragraphs", type=int, nargs="*", default=[10_000, 40_000, 160_000])
     parser.add_argument("--line-mb", type=int, nargs="*", default=[1, 8])
     parser.add_argument("--cli", action="store_true", help="also time briefgen ingest of 10k vs 40k paragraphs")
+    parser.add_argument("--repeat", type=int, default=3, help="interleaved rounds of --cli (median reported)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -108,8 +118,23 @@ def main(argv: list[str] | None = None) -> None:
             _table("one line, no line break", args.line_mb, "MB",
                    [measure(line_file(folder, mb)) for mb in args.line_mb])
         if args.cli:
-            small, large = (cli_seconds(paragraphs_file(folder, n), folder) for n in (10_000, 40_000))
-            print(f"\nbriefgen ingest: 10k paragraphs {small:.1f} s, 40k {large:.1f} s: ×{large / small:.2f} (goal < 3×)")
+            cli(folder, args.repeat)
+
+
+def cli(folder: Path, repeat: int) -> None:
+    """Print ``briefgen ingest`` wall seconds for 10k and 40k paragraphs of both kinds, rounds interleaved."""
+    kinds = {"distinct paragraphs": paragraphs_file, "numbered lines (line N)": numbered_lines_file}
+    files = {(kind, n): make(folder, n) for kind, make in kinds.items() for n in (10_000, 40_000)}
+    times: dict[tuple[str, int], list[float]] = {key: [] for key in files}
+    for _ in range(repeat):  # each round runs every case once, so load from other programs hits them alike
+        for key, path in files.items():
+            times[key].append(cli_seconds(path, folder))
+            (folder / f"{path.stem}.sqlite").unlink()
+    print(f"\nbriefgen ingest (start-up included), median of {repeat} interleaved rounds:")
+    for kind in kinds:
+        small, large = (statistics.median(times[(kind, n)]) for n in (10_000, 40_000))
+        print(f"  {kind:24s}: 10k {small:5.2f} s, 40k {large:5.2f} s: ×{large / small:.2f} (goal < 3×)"
+              f"  rounds ×{', ×'.join(f'{b / a:.2f}' for a, b in zip(times[(kind, 10_000)], times[(kind, 40_000)], strict=True))}")
 
 
 if __name__ == "__main__":

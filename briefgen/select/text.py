@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import accumulate
 
 _WORDISH = re.compile(r"[\w\u4e00-\u9fff]")
 
@@ -25,6 +27,8 @@ def similarity(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _token_starts(text: str, tokens: Sequence[str]) -> list[int]:
     """Return where each token starts in ``text`` (−1 when it cannot be found)."""
+    if all(tokens) and "".join(tokens) == text:  # the usual case: the tokens tile the text
+        return list(accumulate(map(len, tokens[:-1]), initial=0)) if tokens else []
     starts, pos = [], 0
     for tok in tokens:
         at = text.find(tok, pos) if tok else -1
@@ -36,7 +40,11 @@ def _token_starts(text: str, tokens: Sequence[str]) -> list[int]:
 
 def sentence_tokens(text: str, sentences: Sequence[str], tokens: Sequence[str]) -> list[list[str]]:
     """Return the stored passage tokens that fall inside each sentence, in order."""
-    starts = _token_starts(text, tokens)
+    starts = _token_starts(text, tokens)  # increasing: each token is looked for after the one before
+    placed = list(tokens)
+    if -1 in starts:  # a token not found belongs to no sentence
+        placed = [t for t, s in zip(tokens, starts, strict=True) if s >= 0]
+        starts = [s for s in starts if s >= 0]
     out: list[list[str]] = []
     cursor = 0
     for sentence in sentences:
@@ -45,6 +53,6 @@ def sentence_tokens(text: str, sentences: Sequence[str], tokens: Sequence[str]) 
             out.append([t for t in tokens if t.strip() and t in sentence])
             continue
         end = at + len(sentence)
-        out.append([t for t, s in zip(tokens, starts, strict=True) if at <= s < end])
+        out.append(placed[bisect_left(starts, at) : bisect_left(starts, end)])
         cursor = end
     return out

@@ -32,6 +32,7 @@ _HALF = re.compile(rf"(?<=[{_CJK}”“）])\s*([,:;])\s*|(?<!&[a-z]{{2}})(?<!&[
 _PARENS = re.compile(r"\(([^()]{0,80})\)")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _SPACES = re.compile(r"[ \t\u3000]{2,}")
+_MARKUP_HINT = re.compile(r"[*_]|^#|[ \t\u3000]{2}|^\s|\s$")  # what _EMPHASIS, _LEADING_HASH, _SPACES, strip need
 
 
 def strip_control_chars(text: str) -> str:
@@ -41,6 +42,8 @@ def strip_control_chars(text: str) -> str:
 
 def strip_markup(text: str) -> str:
     """Return ``text`` without markdown emphasis and leading ``#`` marks (HTML-like tags stay: data)."""
+    if not _MARKUP_HINT.search(text):  # nothing any rule below could change: most paragraphs
+        return text
     while True:  # until none is left: removing one mark can make another (**** → **)
         stripped = _SPACES.sub(" ", _LEADING_HASH.sub("", _EMPHASIS.sub("", text))).strip()
         if stripped == text:
@@ -99,7 +102,8 @@ def _join(a: str | None, b: str | None) -> str | None:
 
 def flag_garbled(paras: list[Para]) -> list[Para]:
     """Return paragraphs with ``flag`` set on those holding a garbled span."""
-    return [p if p.flag else replace(p, flag=garble_reason(p.text)) for p in paras]
+    return [p if p.flag or (reason := garble_reason(p.text)) == p.flag else replace(p, flag=reason)
+            for p in paras]  # the same record where nothing changes (rules never mutate)
 
 
 ROUNDS_MIN = 8
@@ -116,7 +120,7 @@ def clean_paragraphs(paras: list[Para]) -> tuple[list[Para], int]:
     normal: dict[str, str] = {}  # the rounds see mostly the same texts: each is normalised once
     tidied: dict[str, str] = {}
     trigrams: dict[str, set[str]] = {}
-    current = [replace(p, text=strip_markup(strip_control_chars(p.text))) for p in paras]
+    current = [with_text(p, strip_markup(strip_control_chars(p.text))) for p in paras]
     current = flag_garbled([p for p in current if p.text])
     current = [with_text(p, _once(normal, normalize_punctuation, p.text)) for p in current]
     for _ in range(max(ROUNDS_MIN, len(current) + 2)):  # a round that changes anything joins or drops one

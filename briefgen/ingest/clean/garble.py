@@ -31,6 +31,7 @@ def _common_cjk() -> frozenset[str]:
     return frozenset(ch for ch in common_chars() if _is_cjk(ch))
 
 
+@functools.cache  # per distinct character: a page repeats the same few hundred
 def _markable(ch: str) -> bool:
     """Return True for a character outside the common set that may be marked suspicious."""
     return _is_cjk(ch) or ch == "?" or bool(_MOJIBAKE.match(ch))
