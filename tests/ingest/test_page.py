@@ -6,7 +6,7 @@ from pathlib import Path
 
 from briefgen.ingest.split.page import frame_page
 from briefgen.ingest.split.pageinfo import page_info
-from briefgen.ingest.split.pagelines import is_headline, is_tail_line
+from briefgen.ingest.split.pagelines import is_chrome_line, is_headline, is_tail_line
 from briefgen.readers.base import Block
 from tests.ingest.documents import ingest_one
 
@@ -382,3 +382,17 @@ def test_chronicles_keyed_by_bare_days_or_numbered_days_are_split(tmp_path: Path
                 "2.4月30日，县中医医院远程会诊中心揭牌暨签约仪式在县中医医院举行。\n"
                 "3.5月7日，县委书记带队赴北京对接校地合作和项目申报等工作。\n")
     assert len(ingest_one(_write(tmp_path, "numbered.txt", numbered)).articles) == 3
+
+
+def test_more_page_parts_are_chrome_and_a_bracketed_stamp_is_an_info_line() -> None:
+    for line in ("1760 期 / 第2版：2", "百科98256人已围观", "获取 Adobe Flash Player"):
+        assert is_chrome_line(line), line
+    assert page_info("（发布于：2021-09-27 09:24）") == ("2021-09-27", None)
+
+
+def test_report_verb_subheads_do_not_start_articles_and_lost_indents_go(tmp_path: Path) -> None:
+    text = ("??? 3月20日，市委召开常委会会议，专题研究市人大、政府、政协、法院、检察院党组工作。\n会议指出\n"
+            "市委常委会听取各党组工作汇报，研究部署今年工作重点，推动全市各项工作再上新台阶。\n会议要求\n"
+            "各党组要切实履行主体责任，把党的领导贯彻到工作全过程。\n")
+    (article,) = ingest_one(_write(tmp_path, "subheads.txt", text)).articles
+    assert article.passages[0].text.startswith("3月20日")

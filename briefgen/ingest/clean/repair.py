@@ -21,6 +21,7 @@ _BANNER = re.compile(r"\s*[☆★]{2,}\s*[^☆★\s]{1,10}\s*[☆★]{2,}\s*")
 INLINE_ITEMS_MIN = 2
 # A page copied as one run of text: the headline, a space, then the dated lead (我县召开……动员会 9月21日上午，我县…).
 _GLUED_HEADLINE = re.compile(r"^(?![^\s]*(?:记者|通讯员|报道|讯|电))([^\s，。！？,!?：:；;]{8,40})[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前)")
+_LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]*")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
@@ -29,7 +30,10 @@ def _strip_pinyin(text: str) -> str:
 
 
 def repair_text(text: str) -> str:
-    """Return ``text`` without pinyin annotations (toned syllables in brackets) and markdown images."""
+    """Return ``text`` without pinyin annotations (toned syllables in brackets), markdown images and the
+    question marks a lost charset left for the indent (??? 1月19日，…)."""
+    if text.startswith("??"):
+        text = _LOST_INDENT.sub("", text)
     if "(" in text or "（" in text:
         text = _strip_pinyin(text)
     if "](" in text:

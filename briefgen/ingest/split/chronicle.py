@@ -10,8 +10,9 @@ from briefgen.ingest.split.vocab import ends_sentence, vocab
 # 9月16日，… / 3月10日下午，… / 12日下午，… / 1.4月28日，…: a dated paragraph (numbered or not, the month
 # perhaps in a heading above); items only when most paragraphs open so, on several days.
 _DAY_LED = re.compile(r"^(?:\d{1,2}[.、．]\s*)?((?:\d{1,2}月)?\d{1,2}日|同日)(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?(?:[上中下]午|晚|上午)?[，,]")
+_NUMBERED_DAY = re.compile(r"^\d{1,2}[.、．]\s*(?:\d{1,2}月)?\d{1,2}日")
 SPACED_MIN = 2
-LED_MIN_DAYS = 3
+LED_MIN_DAYS = 4
 LED_SHARE = 0.5
 
 
@@ -21,6 +22,9 @@ def _item_starts(paragraphs: list[str]) -> list[int]:
     spaced = [i for i, p in enumerate(paragraphs) if vocab().day_item.match(p)]  # 11日 …: a day, a space
     if len(spaced) >= SPACED_MIN:
         return spaced
+    numbered = [i for i, p in enumerate(paragraphs) if _NUMBERED_DAY.match(p)]
+    if len(numbered) >= SPACED_MIN:  # 1.4月28日，… 2.4月30日，…: numbered dated entries
+        return numbered
     led = [(i, m.group(1)) for i, p in enumerate(paragraphs) if (m := _DAY_LED.match(p))]
     days = {day for _, day in led}
     if len(days) >= LED_MIN_DAYS and len(led) >= LED_SHARE * len(paragraphs):

@@ -19,6 +19,8 @@ def page_info(text: str) -> tuple[str | None, str | None] | None:
     """Return (date, source) of an info line: labelled (发布时间：…), in a 信息公开 table, or bare
     (2021-04-23 09:37 宝鸡日报)."""
     text = text.strip()
+    if text[:1] in "（(" and text[-1:] in "）)":  # (发布于：2021-09-27 09:24)
+        text = text[1:-1].strip()
     labelled = read_info_line(text)
     if labelled is not None:
         return labelled

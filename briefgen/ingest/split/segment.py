@@ -198,7 +198,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         (cur if cur is not None and not cur.paragraphs else b.new_item()).byline = text[bullet.end():]  # □记者 吴继峰
     elif bullet:
         _bullet_item(b, text[bullet.end():], line)
-    elif looks_like_title(text) and not v.caption_inline.search(text) and _titles_next(b, blocks, i, end):
+    elif (looks_like_title(text) and not text.endswith(tuple(v.report_verbs)) and not v.caption_inline.search(text)
+          and _titles_next(b, blocks, i, end)):
         b.new_item(text)
     elif len(text) <= LIST_NAME_MAX and _bullet_at(blocks, i + 1, end) and not ends_sentence(text):
         b.list_name = text
@@ -285,7 +286,7 @@ def _opening_headline(blocks: list[Block], layout: Layout) -> bool:
     if first + 1 >= layout.end or blocks[first].kind != "paragraph" or layout.masthead is not None:
         return False
     head, after = plain(blocks[first].text), plain(blocks[first + 1].text)
-    return ("，" in head or "," in head) and is_headline(head) and is_body_line(after) and len(after) > 2 * len(head)
+    return ("，" in head or "," in head) and is_headline(head) and is_body_line(after) and len(after) > len(head)
 
 
 def segment(blocks: list[Block]) -> Segmented:

@@ -27,6 +27,7 @@ class Vocab:
     caption_credit: re.Pattern[str]
     caption_inline: re.Pattern[str]
     column_tag: re.Pattern[str]
+    report_verbs: tuple[str, ...]
     toc_titles: frozenset[str]
     toc_entry: re.Pattern[str]
     masthead_name: re.Pattern[str]
@@ -54,7 +55,8 @@ def vocab() -> Vocab:
     return Vocab(
         leads=tuple(re.compile(p) for p in raw["lead_patterns"]),
         toc_titles=frozenset(raw["toc_titles"]),
-        **{k: re.compile(raw[k]) for k in Vocab.__dataclass_fields__ if k not in ("leads", "toc_titles")},
+        report_verbs=tuple(raw["report_verbs"]),
+        **{k: re.compile(raw[k]) for k in Vocab.__dataclass_fields__ if k not in ("leads", "toc_titles", "report_verbs")},
     )
 
 
