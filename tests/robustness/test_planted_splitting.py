@@ -79,8 +79,8 @@ def test_a_bare_title_under_an_empty_titled_item_opens_its_own_article() -> None
     assert item["title"] == "全市经济运行平稳"
 
 
-def test_an_opening_headline_needs_a_body_over_twice_its_length() -> None:
-    """Planted: ``_opening_headline`` without the ``len(after) > 2 * len(head)`` test."""
+def test_an_opening_headline_needs_a_body_well_over_its_length() -> None:
+    """Planted: ``_opening_headline`` without the ``len(after) > OPENING_BODY_RATIO * len(head)`` test."""
     head = "我市召开会议，部署安全生产工作"
     [item] = split(head, "会议要求，各县区要压实属地责任。")
     assert item["title"] is None and item["body"][0] == head

@@ -19,6 +19,7 @@ from briefgen.readers.infoline import is_credit_line, read_info_line
 from briefgen.records import Masthead
 
 LIST_NAME_MAX = 12
+OPENING_BODY_RATIO = 1.5  # the paragraph under an opening headline with commas is this much longer
 CAPTION_MAX = 150  # characters of the paragraph before a photo credit that can be its caption
 _FIRST_SENTENCE = re.compile(r"^(.{4,60}?)[。！？!?](?=.)")
 
@@ -286,7 +287,7 @@ def _opening_headline(blocks: list[Block], layout: Layout) -> bool:
     if first + 1 >= layout.end or blocks[first].kind != "paragraph" or layout.masthead is not None:
         return False
     head, after = plain(blocks[first].text), plain(blocks[first + 1].text)
-    return ("，" in head or "," in head) and is_headline(head) and is_body_line(after) and len(after) > len(head)
+    return ("，" in head or "," in head) and is_headline(head) and is_body_line(after) and len(after) > OPENING_BODY_RATIO * len(head)
 
 
 def segment(blocks: list[Block]) -> Segmented:
