@@ -82,7 +82,9 @@ def extract_figures(
     quantities = find_quantities(masked, [(s, e) for s, e, _ in spans])
     if not quantities:
         return []
-    cuts = boundaries(text, [halfwidth(t) for t in tokens] if tokens else None)  # as the text is
+    if tokens and text is not sentence:  # tokens as the text is: made half-width only when it was
+        tokens = [halfwidth(t) for t in tokens]
+    cuts = boundaries(text, tokens or None)
     quantities = [
         counted_noun(text, drop_split_approx(text, q, cuts), cuts)
         for q in quantities if not in_campaign_name(text, q)
