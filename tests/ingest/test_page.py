@@ -396,3 +396,9 @@ def test_report_verb_subheads_do_not_start_articles_and_lost_indents_go(tmp_path
             "各党组要切实履行主体责任，把党的领导贯彻到工作全过程。\n")
     (article,) = ingest_one(_write(tmp_path, "subheads.txt", text)).articles
     assert article.passages[0].text.startswith("3月20日")
+
+
+def test_a_stray_mark_line_is_no_article(tmp_path: Path) -> None:
+    text = ("“落实党的十八大精神，在农村说到底就是要让农民增加收入。”这是周发军在论坛上作主题发言时的开场白。"
+            "12月5日，三塘论坛首次开讲。\n上午9时许，论坛在镇政府礼堂开讲，当地村民600多人前来听讲。（记者 匡玉）\n|\n")
+    assert len(ingest_one(_write(tmp_path, "bar.txt", text)).articles) == 1

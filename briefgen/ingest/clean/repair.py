@@ -80,10 +80,15 @@ def _headline_apart(blocks: list[Block]) -> list[Block]:
             Block(first.text[found.end():], first.line, first.kind, first.level), *blocks[1:]]
 
 
+def _says_something(block: Block) -> bool:
+    """Return True unless the block is only marks (a stray | or ——— left by a copied page)."""
+    return block.kind == "table" or any(ch.isalnum() for ch in block.text)
+
+
 def repair_blocks(blocks: list[Block]) -> None:
     """Repair every block's text in place; blocks left empty are removed."""
     for block in blocks:
         block.text = repair_text(block.text)
-    blocks[:] = _headline_apart([piece for block in blocks for piece in _inline_items(block)])
+    blocks[:] = _headline_apart([piece for block in blocks for piece in _inline_items(block) if _says_something(piece)])
     strip_watermarks(blocks)
     blocks[:] = [b for b in blocks if b.text.strip()]
