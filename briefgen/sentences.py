@@ -10,12 +10,20 @@ from __future__ import annotations
 import re
 
 _CLAUSE_ENDS = ("；", ";")
+TERMINAL = "。！？!?；;…"
+CLOSERS = "”’」』）)】》\"'"
 _END = re.compile(r"(.+?(?:[。！？!?；]+[”’」』）)]*|$))")
 
 
 def split_sentences(text: str) -> list[str]:
     """Return the sentences of ``text``, each with its closing punctuation."""
     return [s.strip() for s in _END.findall(text) if s.strip()]
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True when ``text`` ends with closing punctuation (quotes and brackets skipped)."""
+    stripped = text.rstrip().rstrip(CLOSERS)
+    return bool(stripped) and stripped[-1] in TERMINAL
 
 
 def whole_sentences(sentences: list[str]) -> list[str]:

@@ -43,8 +43,8 @@ def _meta_name(meta: Any) -> str:
     return " ".join(meta.get(k) or "" for k in ("name", "property", "itemprop")).lower()
 
 
-def page_dates(root: Any, html_text: str) -> set[str]:
-    """Return the dates the page shows or marks as its publication date (call before pruning)."""
+def page_dates(root: Any, marked: list[str]) -> set[str]:
+    """Return the dates the page shows or marks (``marked``: its stated publication dates); call before pruning."""
     found = set(_iso_dates(_visible_text(root)))
     for meta in root.iter("meta"):
         name = _meta_name(meta)
@@ -53,7 +53,7 @@ def page_dates(root: Any, html_text: str) -> set[str]:
     for link in root.iter("link"):
         if (link.get("rel") or "").lower() == "canonical":
             found.update(_iso_dates(link.get("href") or ""))
-    found.update(marked_dates(root, html_text))
+    found.update(marked)
     return found
 
 
@@ -87,4 +87,5 @@ class DateEvidence:
 
 def date_evidence(root: Any, html_text: str) -> DateEvidence:
     """Return the page's date evidence (call before pruning)."""
-    return DateEvidence(page_dates(root, html_text), marked_dates(root, html_text))
+    marked = marked_dates(root, html_text)
+    return DateEvidence(page_dates(root, marked), marked)

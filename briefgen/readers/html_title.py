@@ -50,21 +50,22 @@ def _squeeze(text: str) -> str:
     return "".join(text.split()).rstrip(".…")
 
 
-def _site_like(part: str) -> bool:
+def site_like(part: str) -> bool:
+    """Return True when ``part`` ends as a site or outlet name does (…新闻网, …日报, …人民政府)."""
     return part.endswith(tuple(boilerplate()["site_name_endings"]))
 
 
 def _without_site(part: str) -> str:
     """Return a <title> part without trailing site or channel names joined by hyphens (…-股票频道-和讯网)."""
     pieces = re.split(r"\s*-{1,2}\s*", part)
-    while len(pieces) > 1 and (_site_like(pieces[-1]) or len(pieces[-1]) <= SITE_PIECE_MAX):
+    while len(pieces) > 1 and (site_like(pieces[-1]) or len(pieces[-1]) <= SITE_PIECE_MAX):
         pieces.pop()
     return "-".join(pieces) if len(pieces) > 1 else pieces[0]
 
 
 def choose_title(candidates: list[str], page_title: str) -> str | None:
     """Return the article title: a heading named in <title>, else <title> without the site, else a heading."""
-    parts = [p for p in map(_without_site, _title_parts(page_title)) if not _site_like(p)]
+    parts = [p for p in map(_without_site, _title_parts(page_title)) if not site_like(p)]
     keys = [_squeeze(p) for p in parts if p]
     whole = _squeeze(page_title)
     lines = [ln.strip() for c in candidates for ln in c.splitlines() if TITLE_MIN <= len(ln.strip()) <= TITLE_MAX]

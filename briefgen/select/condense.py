@@ -26,8 +26,7 @@ from briefgen.select.condense_rules import (
     without_purpose,
 )
 from briefgen.select.mmr import max_similarity
-
-SENTENCE_CLOSERS = ("。", "！", "？", "!", "?", "…", "”", "」", "』", "；")
+from briefgen.sentences import ends_sentence
 
 
 def cleaned_lead(rules: CondenseRules, lead: Candidate, iso: str | None) -> Candidate:
@@ -57,7 +56,7 @@ def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:
 
 def _cut_short(text: str) -> bool:
     """Return True for a sentence a copy cut short (the article's last, with no closing mark): never printed."""
-    return not text.rstrip().endswith(SENTENCE_CLOSERS)
+    return not ends_sentence(text)
 
 
 def _repeats(c: Candidate, picked: Sequence[Candidate], duplicate: float) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.ingest.split.pageglue import unglue, without_trailer
+from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_trailer
+from briefgen.ingest.split.pagehead import joined_date_widget, stacked_title
 from briefgen.ingest.split.pageinfo import CLOCK, page_info, split_glued_info
 from briefgen.ingest.split.pagelines import (
     DATE_ONLY,
@@ -37,20 +38,10 @@ SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top i
 ITEM_MARKS_MIN = 2
 MENU_RUN, MENU_WORD_MAX = 4, 4  # four lines of at most four characters in a row are a menu
 STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
-STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 # A link's date glued after its title and before the next title or a channel name (…港铁站2019-09-09 15:53 香港);
 # in prose a date follows a preposition (于 至 截至 从 自 在 到) and is followed by a comma or a verb.
 LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?=\s|$|[\u4e00-\u9fff《“\"])")
 LINK_DATES_IN_LINE = 3
-_YEAR_LINE = re.compile(r"^(?:19|20)\d\d$")
-_DAY_LINE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
-_CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
-_SOURCE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # an outlet's name under the date
-STACKED_MAX = 60  # a main title and its subtitle printed as one headline stay under this
-STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: long, in long phrases
-_CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
-SITE_ENDINGS = ("网", "政府", "日报", "晚报", "报社", "融媒体中心", "电视台", "首页", "门户")
-CHANNEL_SUFFIX = re.compile(r"\s*[|｜]\s*[^|｜\s]{1,6}$")
 
 
 @dataclass
@@ -108,41 +99,13 @@ def _end(texts: list[str], start: int) -> int:
 
 def _menu_run(texts: list[str], i: int) -> bool:
     """Return True where a run of menu words (推荐 娱乐 体育 …) or of time-stamped links begins."""
-    if len(STAMP.findall(texts[i])) >= STAMPED_LINKS or _dated_links(texts[i]) >= LINK_DATES_IN_LINE:
+    dated = _dated_links(texts[i])
+    if len(LINK_STAMP.findall(texts[i])) >= STAMPED_LINKS or dated >= LINK_DATES_IN_LINE:
         return True
-    if _dated_links(texts[i]) and i + 1 < len(texts) and _dated_links(texts[i + 1]):
+    if dated and i + 1 < len(texts) and _dated_links(texts[i + 1]):
         return True
     run = texts[i:i + MENU_RUN]
     return len(run) == MENU_RUN and all(len(t) <= MENU_WORD_MAX and not ends_sentence(t) for t in run)
-
-
-def _stacked_title(texts: list[str], at: int) -> str:
-    """Return the headline at ``at``, with the headline line right above it when the two are stacked
-    (a main title over its subtitle: 王兴主持召开县长办公会 / 安排部署重点工作任务)."""
-    title = _without_channel(texts[at])
-    upper = texts[at - 1] if at > 0 else ""
-    if _main_title(upper, title) and len(upper) + len(title) < STACKED_MAX:
-        return f"{upper} {title}"
-    return title
-
-
-def _main_title(upper: str, title: str) -> bool:
-    """Return True when ``upper`` reads as the main title over ``title``: a headline of long phrases, not a
-    menu (新闻 时政 查看内容), a column name, a site name or the title again."""
-    phrases = upper.split()
-    return (len(upper) >= STACKED_LINE_MIN and is_headline(upper) and not _site_like(upper)
-            and _CJK_START.match(upper) is not None and all(len(p) >= STACKED_PHRASE_MIN for p in phrases)
-            and upper not in title and title not in upper)
-
-
-def _site_like(text: str) -> bool:
-    return text.endswith(SITE_ENDINGS)
-
-
-def _without_channel(title: str) -> str:
-    """Return a headline without a channel name set after a bar (…防汛备汛工作|每日焦点)."""
-    found = CHANNEL_SUFFIX.search(title)
-    return title[: found.start()] if found and found.start() >= TITLE_MIN else title
 
 
 def _glued_stamp(text: str) -> bool:
@@ -172,23 +135,6 @@ def _item_marks(texts: list[str]) -> int:
     return sum(bool(v.item_bullet.match(t) or is_lead(t) or v.column_tag.match(t)) for t in texts)
 
 
-def _joined_date_widget(blocks: list[Block]) -> list[Block]:
-    """Return the blocks with a date shown as a widget of lines (2016 / 08/29 / 07:16 / 宁化县新闻中心) joined
-    into one info line."""
-    texts = [b.text.strip() for b in blocks[:HEAD_MAX]]
-    for i in range(len(texts) - 1):
-        day = _DAY_LINE.match(texts[i + 1]) if _YEAR_LINE.match(texts[i]) else None
-        if day is None:
-            continue
-        parts, end = [f"{texts[i]}-{int(day[1]):02d}-{int(day[2]):02d}"], i + 2
-        if end < len(texts) and _CLOCK_LINE.match(texts[end]):
-            parts, end = [*parts, texts[end]], end + 1
-        if end < len(texts) and _SOURCE_LINE.match(texts[end]):
-            parts, end = [*parts, texts[end]], end + 1
-        return [*blocks[:i], Block(" ".join(parts), blocks[i].line), *blocks[end:]]
-    return blocks
-
-
 def _unglued_info(blocks: list[Block]) -> list[Block]:
     """Return the blocks with info lines glued to a headline near the top split off it."""
     out: list[Block] = []
@@ -207,7 +153,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     ``web`` says the reader knows the blocks come from a web page (an .html file); ``title`` is the
     headline the reader found in the page's markup, which wins over a headline-like line.
     """
-    blocks = _unglued_info(_joined_date_widget(blocks))
+    blocks = _unglued_info(joined_date_widget(blocks))
     texts = [plain(b.text) for b in blocks]
     if not web and layout_of(blocks).masthead is not None:  # a bulletin: its masthead is no site chrome
         return None
@@ -238,7 +184,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
 
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
            start: int, given: str | None) -> PageFrame:
-    title = given or (_stacked_title(texts, title_at) if title_at is not None else None)
+    title = given or (stacked_title(texts, title_at) if title_at is not None else None)
     end = _end(texts, start)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefgen.ingest.split.pageinfo import page_info
@@ -34,8 +35,13 @@ def _squeeze(text: str) -> str:
 def _labelled(text: str) -> bool:
     """Return True when ``text`` opens with a label (来源：, 地址：), not a place before its headline."""
     name, _, rest = re.split(r"([:：])", text, maxsplit=1)
-    labels = info_label_names() | set(chrome()["line_labels"])
-    return name.strip() in labels or len(rest.strip()) < HEADLINE_AFTER_COLON
+    return name.strip() in _line_labels() or len(rest.strip()) < HEADLINE_AFTER_COLON
+
+
+@functools.cache
+def _line_labels() -> frozenset[str]:
+    """Return the words that make a line a label line: the info-line labels and the page's own (地址, 电话)."""
+    return info_label_names() | frozenset(chrome()["line_labels"])
 
 
 def is_breadcrumb(text: str) -> bool:

@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass
 
 from briefgen.resources import data_file
+from briefgen.sentences import CLOSERS, ends_sentence
 from briefgen.yamlio import load_yaml
 
-TERMINAL = "。！？!?；;…"
-CLOSERS = "”’」』）)】》\"'"
 _MD_RESIDUE = re.compile(r"\*{2,3}|(?<![0-9A-Za-z])\*|\*(?![0-9A-Za-z])|_{2,3}|^#{1,6}\s*")
 # Every alternative of _MD_RESIDUE holds one of these; ``plain`` skips texts without any.
 _MD_MARKS = ("*", "_", "#")
@@ -65,12 +64,6 @@ def plain(text: str) -> str:
     if not any(mark in text for mark in _MD_MARKS):
         return text.strip()
     return _MD_RESIDUE.sub("", text).strip()
-
-
-def ends_sentence(text: str) -> bool:
-    """Return True when ``text`` ends with closing punctuation (quotes and brackets skipped)."""
-    stripped = text.rstrip().rstrip(CLOSERS)
-    return bool(stripped) and stripped[-1] in TERMINAL
 
 
 def is_lead(text: str) -> bool:

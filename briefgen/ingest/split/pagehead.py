@@ -1,0 +1,62 @@
+"""A web page's head: its headline (a main title over its subtitle, a channel name after a bar) and a date
+shown as a widget of lines."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.split.pagelines import TITLE_MIN, is_headline
+from briefgen.readers.base import Block
+from briefgen.readers.html_title import site_like
+
+HEAD_LINES = 40  # lines from the top within which a date widget is looked for
+_YEAR_LINE = re.compile(r"^(?:19|20)\d\d$")
+_DAY_LINE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
+_CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_SOURCE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # an outlet's name under the date
+STACKED_MAX = 60  # a main title and its subtitle printed as one headline stay under this
+STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: long, in long phrases
+_CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
+CHANNEL_SUFFIX = re.compile(r"\s*[|｜]\s*[^|｜\s]{1,6}$")
+
+
+def stacked_title(texts: list[str], at: int) -> str:
+    """Return the headline at ``at``, with the headline line right above it when the two are stacked
+    (a main title over its subtitle: 王兴主持召开县长办公会 / 安排部署重点工作任务)."""
+    title = _without_channel(texts[at])
+    upper = texts[at - 1] if at > 0 else ""
+    if _main_title(upper, title) and len(upper) + len(title) < STACKED_MAX:
+        return f"{upper} {title}"
+    return title
+
+
+def _main_title(upper: str, title: str) -> bool:
+    """Return True when ``upper`` reads as the main title over ``title``: a headline of long phrases, not a
+    menu (新闻 时政 查看内容), a column name, a site name or the title again."""
+    phrases = upper.split()
+    return (len(upper) >= STACKED_LINE_MIN and is_headline(upper) and not site_like(upper)
+            and _CJK_START.match(upper) is not None and all(len(p) >= STACKED_PHRASE_MIN for p in phrases)
+            and upper not in title and title not in upper)
+
+
+def _without_channel(title: str) -> str:
+    """Return a headline without a channel name set after a bar (…防汛备汛工作|每日焦点)."""
+    found = CHANNEL_SUFFIX.search(title)
+    return title[: found.start()] if found and found.start() >= TITLE_MIN else title
+
+
+def joined_date_widget(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with a date shown as a widget of lines (2016 / 08/29 / 07:16 / 宁化县新闻中心) joined
+    into one info line."""
+    texts = [b.text.strip() for b in blocks[:HEAD_LINES]]
+    for i in range(len(texts) - 1):
+        day = _DAY_LINE.match(texts[i + 1]) if _YEAR_LINE.match(texts[i]) else None
+        if day is None:
+            continue
+        parts, end = [f"{texts[i]}-{int(day[1]):02d}-{int(day[2]):02d}"], i + 2
+        if end < len(texts) and _CLOCK_LINE.match(texts[end]):
+            parts, end = [*parts, texts[end]], end + 1
+        if end < len(texts) and _SOURCE_LINE.match(texts[end]):
+            parts, end = [*parts, texts[end]], end + 1
+        return [*blocks[:i], Block(" ".join(parts), blocks[i].line), *blocks[end:]]
+    return blocks
