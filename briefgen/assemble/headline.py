@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from briefgen.assemble.text import clean_title, headline_from_lead
+from briefgen.assemble.text import clean_title, headline_from_lead, shortened
 from briefgen.resources import data_file
 from briefgen.yamlio import load_yaml
 
@@ -59,8 +59,7 @@ def _fault(title: str) -> str | None:
 def built_headline(lead: str) -> str:
     """Return a headline built from the lead: its subject and event, dateline and byline removed."""
     limit = int(gate_rules()["built_max_chars"])
-    head = headline_from_lead(lead)
-    return head if len(head) <= limit else head[:limit]
+    return shortened(headline_from_lead(lead), limit)
 
 
 def gate_headline(title: str | None, lead: str) -> Gated:

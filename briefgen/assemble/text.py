@@ -79,12 +79,30 @@ def clean_title(title: str) -> str:
     return title.strip().rstrip("。；;")
 
 
-def _shortened(head: str, limit: int) -> str:
-    """Return ``head`` cut to ``limit`` characters, at the last 、 when there is one."""
+_PAIRS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "‘": "’"}
+
+
+def shortened(head: str, limit: int) -> str:
+    """Return ``head`` cut to ``limit`` characters, at the last 、 or —— when there is one, never inside a
+    quote or a title left open (…举办“平安大运 → …举办)."""
     if len(head) <= limit:
         return head
-    cut = head.rfind("、", 0, limit)
-    return head[:cut] if cut >= 8 else head[:limit]
+    cut = max(head.rfind("、", 0, limit), head.rfind("——", 0, limit))
+    short = head[:cut] if cut >= 8 else head[:limit]
+    opened = [i for i, ch in enumerate(short) if ch in _PAIRS and _PAIRS[ch] not in short[i:]]
+    return short[: opened[0]] if opened and opened[0] >= 8 else short
+
+
+def _clauses(text: str, cuts: str) -> list[str]:
+    """Return ``text`` split at the ``cuts`` marks that stand outside quotes and brackets."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch in _PAIRS
+        depth -= depth > 0 and ch in _PAIRS.values()
+        if ch in cuts and depth == 0:
+            out.append(text[start:i].strip())
+            start = i + 1
+    return [*out, text[start:].strip()]
 
 
 def headline_from_lead(lead: str) -> str:
@@ -93,14 +111,14 @@ def headline_from_lead(lead: str) -> str:
     first = (found[0] if found else lead.strip()).rstrip(text_rules()["sentence_ends"] + "”’」』")
     for pattern in text_rules()["lead_openers"]:
         first = re.sub(pattern, "", first)
-    clauses = [c.strip() for c in re.split(f"[{re.escape(text_rules()['headline_cuts'])}]", first)]
+    clauses = _clauses(first, text_rules()["headline_cuts"])
     skip = text_rules()["lead_clause_skip"]
     setting = [n for n, c in enumerate(clauses) if any(re.fullmatch(p, c) for p in skip)]
     after = setting[-1] + 1 if setting else 0
     useful = [c for n, c in enumerate(clauses) if c and n not in setting]
     later = [c for c in clauses[after:] if c and len(c) >= 8]
     head = (later or [c for c in useful if len(c) >= 8] or useful or [first])[0]
-    return _shortened(head, int(text_rules()["headline_max_chars"]))
+    return shortened(head, int(text_rules()["headline_max_chars"]))
 
 
 def figure_spans(text: str, marks: list[str]) -> list[dict[str, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.assemble.headline import gate_headline
+from briefgen.assemble.headline import built_headline, gate_headline
 
 LEAD = "2月16日，市委副书记、市长赵俊民主持召开市政府常务会议，研究部署一季度经济工作。"
 BUILT = "市委副书记、市长赵俊民主持召开市政府常务会议"
@@ -62,3 +62,10 @@ def test_built_headline_is_short_and_has_no_dateline() -> None:
 ])
 def test_built_headline_drops_credits_and_datelines(lead: str, built: str) -> None:
     assert gate_headline(None, lead).title == built
+
+
+def test_a_built_headline_never_cuts_inside_a_quote_or_a_word() -> None:
+    assert built_headline("6月4日 东部华侨城大华兴寺举办“平安大运，幸福同行”祈福活动。") == "东部华侨城大华兴寺举办“平安大运，幸福同行”祈福活动"
+    assert built_headline("6月8日 第七届深圳市外来青工文体器乐比赛——盐田分赛场海选赛在海山街道梧桐山举行。") == "第七届深圳市外来青工文体器乐比赛"
+    long_title = "市委常委会召开会议传达学习《中共中央关于进一步全面深化改革推进中国式现代化的决定》精神"
+    assert built_headline(f"7月22日，{long_title}。") == "市委常委会召开会议传达学习"
