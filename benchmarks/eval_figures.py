@@ -42,6 +42,7 @@ SETS = {
     "heldout4": GOLD_DIR / "figures_heldout4.yaml",
     "heldout5": GOLD_DIR / "figures_heldout5.yaml",
     "heldout6": GOLD_DIR / "figures_heldout6.yaml",
+    "heldout7": GOLD_DIR / "figures_heldout7.yaml",
 }
 NOISE = re.compile(r"[（）()“”\"‘’《》\s]")
 TEXT_NOISE = re.compile(r"[\s,，]")

@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
+from briefgen.assemble.headcut import before_list, without_title_chain
 from briefgen.resources import data_file
 from briefgen.sentences import split_sentences
 from briefgen.yamlio import load_yaml
@@ -89,6 +90,8 @@ def shortened(head: str, limit: int) -> str:
         return head
     cut = max(head.rfind("、", 0, limit), head.rfind("——", 0, limit))
     short = head[:cut] if cut >= 8 else head[:limit]
+    if cut >= 8 and head[cut] == "、":
+        short = before_list(short) or short
     opened = [i for i, ch in enumerate(short) if ch in _PAIRS and _PAIRS[ch] not in short[i:]]
     return short[: opened[0]] if opened and opened[0] >= 8 else short
 
@@ -118,7 +121,8 @@ def headline_from_lead(lead: str) -> str:
     useful = [c for n, c in enumerate(clauses) if c and n not in setting]
     later = [c for c in clauses[after:] if c and len(c) >= 8]
     head = (later or [c for c in useful if len(c) >= 8] or useful or [first])[0]
-    return shortened(head, int(text_rules()["headline_max_chars"]))
+    limit = int(text_rules()["headline_max_chars"])
+    return shortened(without_title_chain(head, limit), limit)
 
 
 def figure_spans(text: str, marks: list[str]) -> list[dict[str, str]]:

@@ -69,3 +69,12 @@ def test_a_built_headline_never_cuts_inside_a_quote_or_a_word() -> None:
     assert built_headline("6月8日 第七届深圳市外来青工文体器乐比赛——盐田分赛场海选赛在海山街道梧桐山举行。") == "第七届深圳市外来青工文体器乐比赛"
     long_title = "市委常委会召开会议传达学习《中共中央关于进一步全面深化改革推进中国式现代化的决定》精神"
     assert built_headline(f"7月22日，{long_title}。") == "市委常委会召开会议传达学习"
+
+
+def test_a_built_headline_drops_a_chain_of_posts_before_the_name_and_never_ends_inside_a_list() -> None:
+    lead = ("2月16日，市政协党组书记、主席周建功来到市政协五届二次会议中共、九三、经济、医药卫生、特邀界别"
+            "参加分组讨论，与委员们一起讨论政府工作报告。")
+    assert built_headline(lead) == "周建功来到市政协五届二次会议"
+    assert built_headline("2月20日，县人大代表、代县长王燊来到县人大第十九届第二次会议第一、第四代表团和"
+                          "县政协讨论组，与代表们共同审议。") == "王燊来到县人大第十九届第二次会议"
+    assert built_headline("1月3日，开发区党工委书记周童到德孝苑养老院调研，王飞陪同。") == "开发区党工委书记周童到德孝苑养老院调研"

@@ -319,6 +319,14 @@ def test_names_in_brackets_after_a_lead_are_its_byline_and_a_credited_caption_is
     assert article.byline == "曹文莹 庄雅茹"
 
 
+def test_a_lead_paragraph_of_three_sentences_above_a_photo_credit_is_body_not_its_caption(tmp_path: Path) -> None:
+    text = ("本网讯（记者 田丕）凝心聚力担使命，踔厉奋发谱新篇。2月14日上午，县政协第五届委员会第二次会议隆重开幕。"
+            "委员们齐聚一堂，认真履行政治协商职能。\n记者 张乔 摄\n"
+            "县委书记、县长在主席台前排就座。本次大会应到委员153人，实到132人，符合规定人数。\n")
+    article = ingest_one(_write(tmp_path, "lead.txt", text)).articles[0]
+    assert article.passages[0].text.startswith("凝心聚力担使命") and "2月14日上午" in article.passages[0].text
+
+
 def _title_of(lines: list[str]) -> str | None:
     frame = frame_page([Block(t, i + 1) for i, t in enumerate(lines)])
     assert frame is not None

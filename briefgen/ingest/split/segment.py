@@ -17,10 +17,12 @@ from briefgen.ingest.split.vocab import ends_sentence, is_lead, looks_like_title
 from briefgen.readers.base import Block
 from briefgen.readers.infoline import is_credit_line, read_info_line
 from briefgen.records import Masthead
+from briefgen.sentences import split_sentences
 
 LIST_NAME_MAX = 12
 OPENING_BODY_RATIO = 1.5  # the paragraph under an opening headline with commas is this much longer
 CAPTION_MAX = 150  # characters of the paragraph before a photo credit that can be its caption
+CAPTION_SENTENCES = 2  # a caption says what the photo shows in a sentence or two; three make a paragraph
 _FIRST_SENTENCE = re.compile(r"^(.{4,60}?)[。！？!?](?=.)")
 
 
@@ -130,7 +132,9 @@ class _Builder:
 
 def _caption_like(text: str) -> bool:
     """Return True when the paragraph before a photo credit can be its caption (short; no item or lead opening)."""
-    return len(text) <= CAPTION_MAX and not (vocab().day_item.match(text) or is_lead(text))
+    if len(text) > CAPTION_MAX or len(split_sentences(text)) > CAPTION_SENTENCES:
+        return False
+    return not (vocab().day_item.match(text) or is_lead(text))
 
 
 def _split_title(text: str) -> tuple[str | None, str]:
