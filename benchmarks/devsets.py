@@ -144,7 +144,7 @@ def _ends(body: str, last: str, page: str = "") -> bool:
     if page and _cut_copy(body, page):  # the gold's last complete sentence is one of the last paragraphs
         paragraphs = [p for p in body.split("\n") if p.strip()]
         return norm(last) in norm("".join(paragraphs[-CUT_PARAGRAPHS:]))
-    key, text = norm(last), body
+    key, text = norm(last), _PINYIN.sub("", body)  # offsets are counted on text norm() keeps whole
     if not key:
         return False
     normed = norm(text)

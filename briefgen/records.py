@@ -118,6 +118,7 @@ class DocumentResult:
     rejected: str | None = None
     source: str | None = None
     city: str | None = None
+    home_city: str | None = None  # the city the files were gathered for: an article naming none is its
     published: str | None = None
     url: str | None = None  # a collected page's address and fetch time, from its metadata file
     fetched: str | None = None
@@ -131,3 +132,4 @@ class IngestOptions:
     source: str | None = None
     date: str | None = None
     city: str | None = None
+    home_city: str | None = None  # weekly --corpus: articles that name no city are this one's

@@ -43,6 +43,23 @@ def without_title_chain(head: str, limit: int) -> str:
     return rest if _opens_with_name(rest) else head
 
 
+def without_venue(head: str) -> str:
+    """Return ``head`` without the venue of its event (…会议在安康国际会议中心隆重开幕 → …会议隆重开幕)."""
+    return re.sub(text_rules()["headline_venue"], "", head, count=1)
+
+
+def word_prefix(head: str, limit: int) -> str:
+    """Return the longest run of ``head``'s whole words (jieba's) within ``limit`` characters."""
+    from briefgen.ingest.warm import tokenizer
+
+    out = ""
+    for word in tokenizer()(head):
+        if len(out) + len(word) > limit:
+            break
+        out += word
+    return out if len(out) >= int(text_rules()["headline_min_chars"]) else head[:limit]
+
+
 def _last_word(text: str) -> str:
     """Return the last word of ``text`` by jieba's tokens."""
     from briefgen.ingest.warm import tokenizer

@@ -8,7 +8,7 @@ from typing import Any
 
 from briefgen.assemble.headline import gate_headline
 from briefgen.assemble.numerals import month_day_label
-from briefgen.assemble.text import figure_spans, fit_sentences, split_trailing_note
+from briefgen.assemble.text import closed, figure_spans, fit_sentences, split_trailing_note
 from briefgen.select.types import PickedPassage, SelectedArticle
 
 
@@ -68,7 +68,7 @@ def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any
     pairs = [(g, j) for g, j in pairs if j[0].strip()]
     groups = [g for g, _ in pairs]
     joined = [j for _, j in pairs]
-    kept = fit_sentences([text for text, _ in joined], chars[1], least=max(chars[0], 1))
+    kept = [closed(t) for t in fit_sentences([text for text, _ in joined], chars[1], least=max(chars[0], 1))]
     if not kept:
         return None
     note = next((n for _, n in reversed(joined) if n), None) or article.contributor

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
-from briefgen.assemble.headcut import before_list, without_title_chain
+from briefgen.assemble.headcut import before_list, without_title_chain, without_venue, word_prefix
 from briefgen.resources import data_file
 from briefgen.sentences import split_sentences
 from briefgen.yamlio import load_yaml
@@ -73,6 +73,11 @@ def split_trailing_note(text: str) -> tuple[str, str | None]:
     return before, match.group(1).strip()
 
 
+def closed(paragraph: str) -> str:
+    """Return a printed paragraph that ends as a sentence: a clause mark where the cut fell becomes 。."""
+    return re.sub(r"[；;，,]$", "。", paragraph.rstrip())
+
+
 def clean_title(title: str) -> str:
     """Return a headline without column tags or a closing full stop."""
     for pattern in text_rules()["title_prefixes"]:
@@ -88,8 +93,11 @@ def shortened(head: str, limit: int) -> str:
     quote or a title left open (…举办“平安大运 → …举办)."""
     if len(head) <= limit:
         return head
+    lighter = without_venue(head)
+    if len(lighter) <= limit:
+        return lighter
     cut = max(head.rfind("、", 0, limit), head.rfind("——", 0, limit))
-    short = head[:cut] if cut >= 8 else head[:limit]
+    short = head[:cut] if cut >= 8 else word_prefix(head, limit)
     if cut >= 8 and head[cut] == "、":
         short = before_list(short) or short
     opened = [i for i, ch in enumerate(short) if ch in _PAIRS and _PAIRS[ch] not in short[i:]]

@@ -169,7 +169,7 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
     refused = 0
     with open_corpus(db) as corpus:
         if corpus_dir:
-            refused = _ingest_first(corpus, corpus_dir, as_json)
+            refused = _ingest_first(corpus, corpus_dir, full_city, as_json)
         if collect_first:
             refused += _collect_first(corpus, full_city, week, day, as_json)
         choice = choose_week(corpus, full_city, week, day)
@@ -209,12 +209,12 @@ def weekly_command(city: str, week: str | None, day: str | None, db: str | None,
     sys.exit(EXIT_REFUSED if refused else EXIT_OK)
 
 
-def _ingest_first(corpus: Corpus, corpus_dir: str, quiet: bool) -> int:
-    """Ingest ``corpus_dir`` incrementally; return how many files were refused."""
+def _ingest_first(corpus: Corpus, corpus_dir: str, city: str, quiet: bool) -> int:
+    """Ingest ``corpus_dir`` incrementally, gathered for ``city``; return how many files were refused."""
     from briefgen.ingest.runner import ingest_paths
     from briefgen.records import IngestOptions
 
-    report = ingest_paths([corpus_dir], corpus, IngestOptions(), None, progress=not quiet).as_json()
+    report = ingest_paths([corpus_dir], corpus, IngestOptions(home_city=city), None, progress=not quiet).as_json()
     for item in report["rejected"]:
         click.echo(f"briefgen：{item['file']}：{item['reason']}", err=True)
     return len(report["rejected"])

@@ -165,7 +165,7 @@ class Corpus:
             doc_id = insert_document(db, result)
             new = dup = 0
             for article in result.articles:
-                if insert_article(db, doc_id, article, result.city):
+                if insert_article(db, doc_id, article, result.city, result.home_city):
                     new += 1
                 else:
                     dup += 1

@@ -57,7 +57,7 @@ def _days(start: str, end: str) -> int:
 
 
 def insert_article(
-    db: sqlite3.Connection, doc_id: int, a: ArticleRecord, doc_city: str | None
+    db: sqlite3.Connection, doc_id: int, a: ArticleRecord, doc_city: str | None, home_city: str | None = None
 ) -> bool:
     """Insert an article with its passages, figures, events, places and cities; False for a duplicate."""
     digest = content_hash(a)
@@ -103,6 +103,7 @@ def insert_article(
         [(aid, p.name, p.level, p.code, p.city, p.province) for p in a.places],
     )
     cities = {p.city for p in a.places if p.city} | ({doc_city} if doc_city else set())
+    cities = cities or ({home_city} if home_city else set())
     db.executemany(
         "INSERT OR IGNORE INTO article_cities(article_id, city) VALUES (?,?)",
         [(aid, c) for c in sorted(cities)],

@@ -98,24 +98,26 @@ def _published(raw: RawArticle, passages: list[Passage], doc_candidates: list[tu
                         ("text", text_date)])
 
 
-def _analyse(article: ArticleRecord) -> None:
-    """Fill events, places and figures of an article."""
+def _analyse(article: ArticleRecord, home: str | None, saved: dt.date | None) -> None:
+    """Fill events, places and figures of an article; a date without its year is read against the
+    publication date, or else the day the file was saved."""
     from briefgen.ingest.annotate.dates import resolve_events
     from briefgen.ingest.annotate.figures.extract import extract_figures
     from briefgen.ingest.annotate.places import find_places
     from briefgen.select.text import sentence_tokens
 
-    published = dt.date.fromisoformat(article.published) if article.published else None
+    published = dt.date.fromisoformat(article.published) if article.published else saved
     for p in article.passages:
         article.events.extend(resolve_events(p.text, published, p.index))
         whole = whole_sentences(p.sentences)  # a period carries across ；
         for sentence, tokens in zip(whole, sentence_tokens(p.text, whole, p.tokens), strict=True):
             article.figures.extend(extract_figures(sentence, p.index, tokens))
-    article.places = find_places(f"{article.title or ''}\n{article.text}")
+    article.places = find_places(f"{article.title or ''}\n{article.text}", home)
 
 
 def _article(seq: int, raw: RawArticle, originals: dict[int, str], source: str | None,
-             doc_candidates: list[tuple[str, str | None]], page_date: str | None = None) -> ArticleRecord:
+             doc_candidates: list[tuple[str, str | None]], page_date: str | None = None,
+             home: str | None = None, saved: dt.date | None = None) -> ArticleRecord:
     passages, dropped, converted = _passages(raw, originals)
     contributor = take_contributor(passages)
     published, basis = _published(raw, passages, doc_candidates, page_date)
@@ -128,7 +130,7 @@ def _article(seq: int, raw: RawArticle, originals: dict[int, str], source: str |
     record.flags = sorted({"garbled"} if any(p.flag for p in passages) else set())
     if converted:
         record.flags.append("traditional")
-    _analyse(record)
+    _analyse(record, home, saved)
     return record
 
 
@@ -139,6 +141,14 @@ def _beside(path: str, result: DocumentResult) -> dict[str, str]:
     except MetaProblem as exc:
         result.meta_refused.append((str(meta_path(path)), str(exc)))
         return {}
+
+
+def _saved_on(path: str) -> dt.date | None:
+    """Return the day the file was last saved (a copied page's year-less 2月14日 is of that year)."""
+    try:
+        return dt.date.fromtimestamp(os.stat(path).st_mtime)
+    except (OSError, ValueError, OverflowError):
+        return None
 
 
 def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
@@ -164,13 +174,16 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     given_source = options.source or meta.get("source")
     result.source = given_source or (seg.masthead.name if seg.masthead else None)
     result.city = options.city or _normalize_city(meta.get("city"))
+    result.home_city = options.home_city
     result.url, result.fetched = meta.get("url"), meta.get("fetched")
     doc_candidates = [("option", options.date), ("meta", meta.get("date")), ("masthead", masthead_date)]
     result.published = choose_date(doc_candidates)[0]
+    saved = _saved_on(path)
     for seq, raw_article in enumerate(seg.articles):
         source = given_source or raw_article.source or result.source
         framed = "" if frame is not None else None  # a framed page's text dates are never its own
-        record = _article(seq, raw_article, originals, source, doc_candidates, page_date or framed)
+        record = _article(seq, raw_article, originals, source, doc_candidates, page_date or framed,
+                          result.city or options.home_city, saved)
         result.articles.append(record)
         name = record.title or f"第{seq + 1}篇"
         result.flagged.extend(FlaggedSpan(name, p.flag) for p in record.passages if p.flag)

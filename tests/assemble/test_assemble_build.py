@@ -91,6 +91,13 @@ def test_column_tag_stripped_from_headline() -> None:
     assert items(build(picks)[0])[0].title == "周童调研重点项目建设"
 
 
+def test_a_paragraph_cut_after_a_semicolon_ends_with_a_full_stop() -> None:
+    text = "；".join(f"第{n}项工作抓实抓细，完成投资{n}亿元" for n in range(1, 21)) + "。"
+    item = items(build([article(1, "经济运行", [text], title="标题")])[0])[0]
+    body = "".join(s.text for p in item.paragraphs for s in p.spans if s.kind != "source")
+    assert not body.endswith("；") and body.endswith("。")
+
+
 def test_item_length_is_capped_at_sentence_ends() -> None:
     picks = [article(1, "经济运行", [LONG, LONG, LONG], title="长文")]
     item = items(build(picks)[0])[0]

@@ -86,3 +86,15 @@ def test_bare_acts_and_bodies_are_no_indicators() -> None:
         assert any(p.search(indicator) for p in rejects), indicator
     for indicator in ("消费券", "就业人数", "产值", "总投资"):
         assert not any(p.search(indicator) for p in rejects), indicator
+
+
+def test_who_attended_a_meeting_is_no_row_of_the_table() -> None:
+    from briefgen.assemble.figtable import figure_rows
+    from briefgen.select.types import FigureRow, SelectedArticle
+
+    sentence = "大会应到委员353人，因事因病请假21人，实到332人，全年新建项目12个。"
+    figures = [FigureRow("353人", 353.0, "人", "大会应到委员", None, None, 0, sentence),
+               FigureRow("21人", 21.0, "人", "因事因病请假", None, None, 0, sentence),
+               FigureRow("12个", 12.0, "个", "新建项目", None, None, 0, sentence)]
+    article = SelectedArticle(1, "/a.txt", "政协会议开幕", "安康日报", "会议", "2024-01-05", 1.0, [], figures=figures)
+    assert [row[0] for row in figure_rows([(article, "安康日报 1月6日")], 5)] == ["新建项目"]

@@ -66,7 +66,7 @@ def test_built_headline_drops_credits_and_datelines(lead: str, built: str) -> No
 
 def test_a_built_headline_never_cuts_inside_a_quote_or_a_word() -> None:
     assert built_headline("6月4日 东部华侨城大华兴寺举办“平安大运，幸福同行”祈福活动。") == "东部华侨城大华兴寺举办“平安大运，幸福同行”祈福活动"
-    assert built_headline("6月8日 第七届深圳市外来青工文体器乐比赛——盐田分赛场海选赛在海山街道梧桐山举行。") == "第七届深圳市外来青工文体器乐比赛"
+    assert built_headline("6月8日 第七届深圳市外来青工文体器乐比赛——盐田分赛场海选赛在海山街道梧桐山举行。") == "第七届深圳市外来青工文体器乐比赛——盐田分赛场海选赛举行"
     long_title = "市委常委会召开会议传达学习《中共中央关于进一步全面深化改革推进中国式现代化的决定》精神"
     assert built_headline(f"7月22日，{long_title}。") == "市委常委会召开会议传达学习"
 
@@ -78,3 +78,11 @@ def test_a_built_headline_drops_a_chain_of_posts_before_the_name_and_never_ends_
     assert built_headline("2月20日，县人大代表、代县长王燊来到县人大第十九届第二次会议第一、第四代表团和"
                           "县政协讨论组，与代表们共同审议。") == "王燊来到县人大第十九届第二次会议"
     assert built_headline("1月3日，开发区党工委书记周童到德孝苑养老院调研，王飞陪同。") == "开发区党工委书记周童到德孝苑养老院调研"
+
+
+def test_a_long_built_headline_loses_the_venue_first_and_is_never_cut_inside_a_word() -> None:
+    lead = "2月14日上午，政协安康市第五届委员会第二次会议在安康国际会议中心隆重开幕。"
+    assert built_headline(lead) == "政协安康市第五届委员会第二次会议隆重开幕"
+    long_lead = "3月2日，安康市高新技术产业开发区管理委员会党工委理论学习中心组集体学习会议圆满结束。"
+    built = built_headline(long_lead)
+    assert len(built) <= 28 and not built.endswith(("圆", "圆满结")) and long_lead[5:].startswith(built)

@@ -119,3 +119,14 @@ def test_an_article_dated_only_by_a_year_takes_its_publication_date() -> None:
     assert article_period(article) == ("2020-05-06", "2020-05-06")
     article.events = article.events[:1]
     assert article_period(article) == ("2020-05-15", "2020-05-15")
+
+
+def test_an_article_naming_no_city_belongs_to_the_city_it_was_gathered_for(corpus: Corpus) -> None:
+    unnamed, elsewhere = article(0, "市政协召开会议。"), article(1, "秦都区举行仪式。")
+    unnamed.places = []
+    elsewhere.places = [Place("秦都区", "county", "610402", "咸阳市", "陕西省")]
+    gathered = DocumentResult(path="w.txt", sha256="w", size=1, articles=[unnamed, elsewhere], home_city="安康市")
+    corpus.store(gathered)
+    ids = corpus.article_ids("安康市")
+    assert [a.title for a in corpus.articles(ids)] == ["标题0"]
+    assert corpus.article_ids("咸阳市") == [ids[0] + 1]

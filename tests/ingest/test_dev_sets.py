@@ -56,3 +56,13 @@ def test_digest_pages_are_split() -> None:
     golds = [g for g in read_pages_gold(_require(dev_dir() / "pages" / "gold.tsv")) if g.items > 1]
     hits, total = rate(run_tool(briefgen_tool, golds), "one_article")
     assert hits / total >= MULTI_ITEM_FLOOR, f"multi-item pages split: {hits}/{total}"
+
+
+def test_the_scorer_finds_the_end_of_a_body_whose_page_carries_pinyin(tmp_path: Path) -> None:
+    from devsets import Extract, Gold, score_page
+
+    body = "会（huì）议（yì）强（qiáng）调（diào），要抓好落实。要求整改。"
+    page = tmp_path / "p.txt"
+    page.write_text(f"首页 > 新闻\n{body}\n相关阅读\n", encoding="utf-8")
+    gold = Gold(page, [], None, "会（huì）议（yì）强（qiáng）调（diào），要抓好落实。", "要求整改。", 1, {})
+    assert score_page(gold, [Extract(title=None, date=None, body=body)]).end

@@ -57,3 +57,10 @@ def test_normalize_city(name: str, city: str) -> None:
 @pytest.mark.parametrize("name", ["", "平利", "陕西", "不存在的地方"])
 def test_normalize_city_refuses_non_prefectures(name: str) -> None:
     assert normalize_city(name) is None
+
+
+def test_a_county_short_form_is_supported_by_the_city_the_text_was_gathered_for() -> None:
+    text = "认真听取大家对紫阳各项事业发展的建议。"
+    assert find_places(text) == []
+    assert [(p.name, p.city) for p in find_places(text, "安康")] == [("紫阳县", "安康市")]
+    assert find_places("认真听取大家对紫阳各项事业发展的建议。", "咸阳") == []

@@ -161,7 +161,7 @@ def test_sentences_without_facts_only_fill_short_items(corpus: Corpus, build: An
 
 def test_a_sentence_the_copy_cut_short_is_never_printed(corpus: Corpus, build: Any) -> None:
     lead = "2月15日 ， 市 人民 代表 大会 第四 次 会议 在 汉江 大剧院 隆重 开幕 。"
-    middle = "大会 应到 代表 349 人 ， 出席 328 人 ， 符合 法定 人数 。"
+    middle = "大会 审议 通过 了 2023年 民生 实事 项目 。"
     cut = "报告 指出 ， 2022年 全市 完成 投资 580 亿元 ， 我们 在 市委 坚强 领导 下 ， 深入 学习 贯彻 党 的"
     build.add(build.article(1, "开幕", [build.passage(0, lead, middle), build.passage(1, cut)],
                             figures=[build.figure("580亿元", 5.8e10, "元", "完成投资", joined(cut), 1)],
@@ -169,3 +169,15 @@ def test_a_sentence_the_copy_cut_short_is_never_printed(corpus: Corpus, build: A
     (item,) = select(corpus, None, None, None).articles
     texts = "".join(p.text for p in item.passages)
     assert joined(middle) in texts and "深入学习贯彻党的" not in texts
+
+
+def test_seating_lists_and_the_quorum_are_left_out(corpus: Corpus, build: Any) -> None:
+    lead = "2月14日 上午 ， 县 政协 第二 次 会议 隆重 开幕 。"
+    seated = "县委 书记 张三 ， 县长 李四 ， 县 政协 主席 王五 ， 副主席 赵六 、 钱七 、 孙八 在 主席台 前排 就座 。"
+    quorum = "本次 大会 应到 委员 153 人 ， 因事 因病 请假 21 人 ， 实到 132 人 ， 符合 规定 人数 。"
+    report = "王五 代表 县 政协 常委会 作 工作 报告 ， 全年 提交 提案 236 件 。"
+    build.add(build.article(1, "开幕", [build.passage(0, lead, seated, quorum), build.passage(1, report)],
+                            events=[build.event("2月14日", "2023-02-14", 0)]))
+    (item,) = select(corpus, None, None, None).articles
+    texts = [p.text for p in item.passages]
+    assert texts == [joined(lead), joined(report)]

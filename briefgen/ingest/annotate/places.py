@@ -108,11 +108,19 @@ def _place(division: Division) -> Place:
     return Place(division.name, division.level, division.code, city_name(division), province.name)
 
 
-def find_places(text: str) -> list[Place]:
-    """Return the divisions named in ``text``, each once, in order of first mention."""
+@cache
+def _home_keys(home: str | None) -> set[str]:
+    """Return the code of the city the text was gathered for, which supports its counties' short names."""
+    full = normalize_city(home) if home else None
+    return {d.code for d in divisions().values() if d.name == full and prefecture_of(d) is d}
+
+
+def find_places(text: str, home: str | None = None) -> list[Place]:
+    """Return the divisions named in ``text``, each once, in order of first mention; ``home`` is the city
+    the text belongs to or was gathered for (紫阳 alone then reads as 安康's 紫阳县)."""
     table, finder = _index()
     found = [table[m.group()] for m in finder.finditer(text)]
-    anchors = _anchors(found)
+    anchors = _anchors(found) | _home_keys(home)
     places: dict[str, Place] = {}
     for cands in found:
         division = _resolve(cands, anchors)
