@@ -21,3 +21,18 @@ def test_kicker_line_over_the_headline_is_one_headline(tmp_path: Path) -> None:
     articles = ingest_one(_write(tmp_path, page)).articles
     assert [a.title for a in articles] == ["推动农业全链条升级见实效 平利县召开茶饮产业发展推进会"]
     assert articles[0].text.startswith("3月5日，平利县召开")
+
+
+def test_comment_widget_and_link_lists_end_the_body(tmp_path: Path) -> None:
+    page = ("县政务服务中心推行周末不打烊服务\n\n"
+            "6月3日，县政务服务中心推行周末不打烊服务，群众周六也能办理社保、医保等业务。\n\n"
+            "中心负责人表示，将继续延伸服务时间，方便上班族办事。\n\n"
+            "（作者：李华）\n\n"
+            "评论一下\n评论 0人参与，0条评论\n还没有评论，快来抢沙发吧!\n最热评论\n最新评论\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert article.text.endswith("方便上班族办事。")
+    links = ("县里召开防汛工作会议\n发布时间：2024-06-01 来源：县政府办\n"
+             "6月1日，县里召开防汛工作会议，部署汛期各项工作，要求各乡镇落实值班值守制度。\n"
+             "上一页 1 2 下一页\n相关链结\n· 全市防汛工作会议召开\n· 县领导检查防汛物资储备\n友情链接：\n")
+    article = ingest_one(_write(tmp_path, links, "links.txt")).articles[0]
+    assert article.text.endswith("落实值班值守制度。")
