@@ -36,3 +36,20 @@ def test_comment_widget_and_link_lists_end_the_body(tmp_path: Path) -> None:
              "上一页 1 2 下一页\n相关链结\n· 全市防汛工作会议召开\n· 县领导检查防汛物资储备\n友情链接：\n")
     article = ingest_one(_write(tmp_path, links, "links.txt")).articles[0]
     assert article.text.endswith("落实值班值守制度。")
+
+
+def test_posting_stamp_with_labelled_fields_is_the_page_date(tmp_path: Path) -> None:
+    page = ("政务公开\n当前位置:首页>政府动态\n\n县城管局开展夜间巡查\n\n"
+            "2021/3/9 20:15:02 次浏览 分类:政府动态    来源:\n\n"
+            "    8日晚，县城管局组织执法队员开展夜间巡查，规范占道经营和夜市秩序。\n\n友情链接:")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert (article.title, article.published) == ("县城管局开展夜间巡查", "2021-03-09")
+
+
+def test_date_or_link_before_the_labels_is_no_glued_headline(tmp_path: Path) -> None:
+    for stamp in ("2019年04月02日 来源: 《廊坊日报》 作者: 记者 马越 字体:",
+                  "http://example.com 2019-04-02 09:01:30 来源:闽侯新闻网 【字号 大 中 小】"):
+        page = (f"当前位置:首页>本市动态\n\n县里部署春季植树工作\n\n{stamp}\n\n"
+                "4月1日，县里召开春季植树工作会议，安排今年新增造林面积和义务植树活动。\n")
+        article = ingest_one(_write(tmp_path, page)).articles[0]
+        assert (article.title, article.published) == ("县里部署春季植树工作", "2019-04-02"), stamp

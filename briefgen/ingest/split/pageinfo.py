@@ -11,6 +11,8 @@ INFO_MAX = 120
 FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # 来源: with nothing after it
+# after a posting stamp (2010/1/6 16:43:13): a labelled field (分类:政府动态) or a view counter (次浏览)
+_STAMP_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\S{0,16}$|^\d*\s*[次人]?(?:浏览|阅读|点击|访问)(?:次数|量)?$")
 _DATE_FIELD = re.compile(r"(?:发布|发表|公开|发文|成文|生成|更新)?(?:时间|日期)\s*(?:[:：|｜]|\s)\s*(" + FULL_DATE.pattern + ")")
 _SOURCE_FIELD = re.compile(r"(?:来\s*源|来自|发布机构)\s*[:：|｜]\s*([^\s|｜:：]{2,20})")
 
@@ -48,7 +50,8 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
         return None
     rest = CLOCK.sub(" ", text[: found.start()] + " " + text[found.end():])
     tokens = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
-    words = [w for w in tokens if not _EMPTY_LABEL.match(w)]
+    stamped = CLOCK.match(text[found.end():].lstrip()) is not None
+    words = [w for w in tokens if not (_EMPTY_LABEL.match(w) or stamped and _STAMP_FIELD.match(w))]
     if not tokens and not CLOCK.search(text) or len(words) > 3:
         return None
     if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
@@ -56,6 +59,8 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     return found.group(0), named_source(max(words, key=len) if words else None)
 
 
+HEADLINE_CJK_MIN = 4  # a headline has this many Chinese characters besides a date
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _GLUED_INFO = re.compile(r"^(.{6,80}?)\s*((?:作者|发布时间|发布日期|来源|时间|日期|编辑)\s*[:：].*)$")
 
 
@@ -64,4 +69,6 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
     found = _GLUED_INFO.match(text.strip())
     if found is None or page_info(found.group(2)) is None or page_info(found.group(1)) is not None:
         return None
+    if len(_CJK.findall(FULL_DATE.sub("", found.group(1)))) < HEADLINE_CJK_MIN:
+        return None  # a date, a clock or a link before the labels: the info line's own stamp, no headline
     return found.group(1).strip(), found.group(2).strip()
