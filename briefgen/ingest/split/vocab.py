@@ -40,6 +40,8 @@ class Vocab:
     subtitle: re.Pattern[str]
     item_bullet: re.Pattern[str]
     day_item: re.Pattern[str]
+    event_mark: re.Pattern[str]
+    event_number: re.Pattern[str]
     trailer: re.Pattern[str]
     trailer_item: re.Pattern[str]
     salutation: re.Pattern[str]
