@@ -53,3 +53,11 @@ def test_date_or_link_before_the_labels_is_no_glued_headline(tmp_path: Path) -> 
                 "4月1日，县里召开春季植树工作会议，安排今年新增造林面积和义务植树活动。\n")
         article = ingest_one(_write(tmp_path, page)).articles[0]
         assert (article.title, article.published) == ("县里部署春季植树工作", "2019-04-02"), stamp
+
+
+def test_a_credit_naming_the_reporters_outlet_is_the_byline(tmp_path: Path) -> None:
+    page = ("本报汉中讯（农民日报·中国农网记者 李强）5月20日，全国农民报采访团在汉中启动乡村振兴调研采访活动，"
+            "将走访茶园、果园和农村合作社。\n采访团将在汉中停留三天。\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert article.byline == "农民日报·中国农网记者 李强"
+    assert article.text.startswith("5月20日，全国农民报采访团")
