@@ -61,3 +61,12 @@ def test_a_credit_naming_the_reporters_outlet_is_the_byline(tmp_path: Path) -> N
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert article.byline == "农民日报·中国农网记者 李强"
     assert article.text.startswith("5月20日，全国农民报采访团")
+
+
+def test_info_line_glued_to_the_lead_gives_date_and_a_clean_start(tmp_path: Path) -> None:
+    page = ("县里举行招商引资项目集中签约仪式\n"
+            "发布时间:2023-12-27 14:27:11 | 来源:县融媒体中心 | 责任编辑:王芳12月22日,县里举行招商引资项目集中签约仪式,"
+            "签约项目4个。\n据了解,签约金额合计17.5亿元。\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert article.published == "2023-12-27"
+    assert article.text.startswith("12月22日，县里举行") and "责任编辑" not in article.text

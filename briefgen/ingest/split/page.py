@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_trailer
 from briefgen.ingest.split.pagehead import joined_date_widget, stacked_title
-from briefgen.ingest.split.pageinfo import CLOCK, page_info, split_glued_info
+from briefgen.ingest.split.pageinfo import CLOCK, page_info, split_glued_info, split_info_lead
 from briefgen.ingest.split.pagelines import (
     DATE_ONLY,
     TITLE_MIN,
@@ -136,10 +136,10 @@ def _item_marks(texts: list[str]) -> int:
 
 
 def _unglued_info(blocks: list[Block]) -> list[Block]:
-    """Return the blocks with info lines glued to a headline near the top split off it."""
+    """Return the blocks with info lines glued to a headline or a lead near the top split off them."""
     out: list[Block] = []
     for index, block in enumerate(blocks):
-        parts = split_glued_info(plain(block.text)) if index < HEAD_MAX else None
+        parts = (split_glued_info(plain(block.text)) or split_info_lead(plain(block.text))) if index < HEAD_MAX else None
         if parts is None:
             out.append(block)
         else:

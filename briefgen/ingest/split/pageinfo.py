@@ -72,3 +72,19 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
     if len(_CJK.findall(FULL_DATE.sub("", found.group(1)))) < HEADLINE_CJK_MIN:
         return None  # a date, a clock or a link before the labels: the info line's own stamp, no headline
     return found.group(1).strip(), found.group(2).strip()
+
+
+# a dated lead (12月22日，…) glued right after the info line's last value (…责任编辑：赵茜12月22日，…)
+_LEAD_AFTER_INFO = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d{1,2}月\d{1,2}日[^。，,]{0,12}[，,])")
+LEAD_MIN = 20
+
+
+def split_info_lead(text: str) -> tuple[str, str] | None:
+    """Return (info line, lead) when a news lead is glued after an info line's last field."""
+    text = text.strip()
+    found = _LEAD_AFTER_INFO.search(text, 0, INFO_MAX)
+    if found is None or len(text) - found.start() < LEAD_MIN:
+        return None
+    head = text[: found.start()]
+    info = read_info_line(head) if ("：" in head or ":" in head) else None
+    return (head, text[found.start():]) if info is not None and info[0] is not None else None
