@@ -70,3 +70,12 @@ def test_info_line_glued_to_the_lead_gives_date_and_a_clean_start(tmp_path: Path
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert article.published == "2023-12-27"
     assert article.text.startswith("12月22日，县里举行") and "责任编辑" not in article.text
+
+
+def test_a_scene_caption_between_paragraphs_opens_no_article(tmp_path: Path) -> None:
+    page = ("10月1日晚，副市长召开全市安全生产紧急会议，各县区相关部门负责人在分会场参加会议。\n"
+            "会议现场\n"
+            "会议要求，各级各部门要认真贯彻落实省政府会议精神，确保节日期间安全稳定。\n")
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert len(articles) == 1 and articles[0].captions == ["会议现场"]
+    assert articles[0].text.endswith("确保节日期间安全稳定。")

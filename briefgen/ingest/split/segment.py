@@ -184,6 +184,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         _lead(b, text, line)
     elif v.byline.match(text) and (cur is None or not cur.paragraphs or cur.closed):
         b.new_item().byline = text
+    elif v.scene_caption.match(text):  # 会议现场: a photo's caption between paragraphs
+        b.body_target().captions.append(text)
     elif v.caption_credit.match(text):
         target = b.body_target()
         prev = target.pop_paragraph() if target.paragraphs and _caption_like(target.paragraphs[-1][0]) else ""

@@ -42,6 +42,7 @@ class Vocab:
     day_item: re.Pattern[str]
     event_mark: re.Pattern[str]
     event_number: re.Pattern[str]
+    scene_caption: re.Pattern[str]
     trailer: re.Pattern[str]
     trailer_item: re.Pattern[str]
     salutation: re.Pattern[str]
