@@ -79,3 +79,15 @@ def test_a_scene_caption_between_paragraphs_opens_no_article(tmp_path: Path) -> 
     articles = ingest_one(_write(tmp_path, page)).articles
     assert len(articles) == 1 and articles[0].captions == ["会议现场"]
     assert articles[0].text.endswith("确保节日期间安全稳定。")
+
+
+def test_a_page_of_captioned_photos_gives_an_item_per_photo(tmp_path: Path) -> None:
+    says = ["全国人大代表、甲市市长说，甲市是一座适宜人居的城市，生态建设历届政府都高度重视。",
+            "全国人大代表、乙市市长说，近年来乙市在加快城市建设的同时，更加注重历史文化保护。"]
+    page = ("当前位置: 首页>> 热点专题\n\n市长访谈录\n中央政府门户网站   2008年03月11日   来源:新华社\n\n"
+            f"    {says[0]} 新华社记者 王华 摄\n\n    {says[1]} 新华社记者 朱祥 摄\n\n  上一页  1   2   下一页  \n")
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert [a.text for a in articles] == says
+    assert {a.published for a in articles} == {"2008-03-11"}
+    one = ingest_one(_write(tmp_path, page.replace(f"    {says[1]} 新华社记者 朱祥 摄\n\n", ""), "one.txt"))
+    assert [a.text for a in one.articles] == says[:1]
