@@ -91,3 +91,14 @@ def test_a_page_of_captioned_photos_gives_an_item_per_photo(tmp_path: Path) -> N
     assert {a.published for a in articles} == {"2008-03-11"}
     one = ingest_one(_write(tmp_path, page.replace(f"    {says[1]} 新华社记者 朱祥 摄\n\n", ""), "one.txt"))
     assert [a.text for a in one.articles] == says[:1]
+
+
+def test_a_running_order_of_headlines_gives_an_item_each_a_list_of_measures_does_not(tmp_path: Path) -> None:
+    heads = ["全区重点项目集中推进会议举行", "国际象棋对抗赛在我区落下帷幕", "全区精准脱贫专项行动调度会议召开",
+             "区工商联组织企业家开展学习活动"]
+    page = "".join(f"{n}、{h}\n" for n, h in enumerate(heads, 1))
+    assert [a.text for a in ingest_one(_write(tmp_path, page)).articles] == heads
+    measures = "1、加强组织领导\n2、强化资金保障\n3、严格督查考核\n4、营造良好氛围\n"
+    assert len(ingest_one(_write(tmp_path, measures, "measures.txt")).articles) == 1
+    skipped = page.replace("3、", "5、")
+    assert len(ingest_one(_write(tmp_path, skipped, "skipped.txt")).articles) == 1
