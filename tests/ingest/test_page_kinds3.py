@@ -102,3 +102,19 @@ def test_a_running_order_of_headlines_gives_an_item_each_a_list_of_measures_does
     assert len(ingest_one(_write(tmp_path, measures, "measures.txt")).articles) == 1
     skipped = page.replace("3、", "5、")
     assert len(ingest_one(_write(tmp_path, skipped, "skipped.txt")).articles) == 1
+
+
+def test_an_editors_note_label_opens_the_body_and_is_no_column(tmp_path: Path) -> None:
+    page = ("【编者按】 为全力推进重点项目建设，县融媒体中心开设“项目攻坚在行动”专栏，今天推出第一期。\n"
+            "近日，在古镇老街修缮提升项目现场，技术人员正在对城门上的砖块进行标号。\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert article.column is None and article.text.startswith("【编者按】 为全力推进重点项目建设")
+
+
+def test_a_reporter_credit_with_a_padded_name_is_a_byline_never_a_title(tmp_path: Path) -> None:
+    quote = "“在百日攻坚的系列报道当中，我们见证了一个个项目从无到有。”"
+    page = (f"县融媒体中心记者 王 芳\n{quote}\n县融媒体中心记者 李 玲\n"
+            "“我们经常深入一线，扛着机子去工地，有时坐临时电梯，往下看的时候都觉得特别紧张。”\n")
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert len(articles) == 1 and articles[0].title is None
+    assert articles[0].byline == "县融媒体中心记者 王 芳" and articles[0].text.startswith(quote)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.clean.displaced import reattach_displaced
 from briefgen.ingest.split.headings import HeadingRoles, classify_headings
-from briefgen.ingest.split.pagelines import is_body_line, is_headline
+from briefgen.ingest.split.pagelines import is_body_line, is_headline, is_reporter_line
 from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
 from briefgen.readers.base import Block
@@ -182,7 +182,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         _column_item(b, text)
     elif is_lead(text):
         _lead(b, text, line)
-    elif v.byline.match(text) and (cur is None or not cur.paragraphs or cur.closed):
+    elif (v.byline.match(text) or is_reporter_line(text)) and (cur is None or not cur.paragraphs or cur.closed):
         b.new_item().byline = text
     elif v.scene_caption.match(text):  # 会议现场: a photo's caption between paragraphs
         b.body_target().captions.append(text)
@@ -202,7 +202,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
     elif bullet:
         _bullet_item(b, text[bullet.end():], line)
     elif (looks_like_title(text) and not text.endswith(tuple(v.report_verbs)) and not v.caption_inline.search(text)
-          and _titles_next(b, blocks, i, end)):
+          and not is_reporter_line(text) and _titles_next(b, blocks, i, end)):
         b.new_item(text)
     elif len(text) <= LIST_NAME_MAX and _bullet_at(blocks, i + 1, end) and not ends_sentence(text):
         b.list_name = text
