@@ -182,7 +182,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         _column_item(b, text)
     elif is_lead(text):
         _lead(b, text, line)
-    elif (v.byline.match(text) or is_reporter_line(text)) and (cur is None or not cur.paragraphs or cur.closed):
+    elif (v.byline.match(text) or is_reporter_line(text) and not v.item_bullet.match(text)) and (
+            cur is None or not cur.paragraphs or cur.closed):
         b.new_item().byline = text
     elif v.scene_caption.match(text):  # 会议现场: a photo's caption between paragraphs
         b.body_target().captions.append(text)
