@@ -118,3 +118,15 @@ def test_a_reporter_credit_with_a_padded_name_is_a_byline_never_a_title(tmp_path
     articles = ingest_one(_write(tmp_path, page)).articles
     assert len(articles) == 1 and articles[0].title is None
     assert articles[0].byline == "县融媒体中心记者 王 芳" and articles[0].text.startswith(quote)
+
+
+def test_a_second_dispatch_under_one_headline_is_an_item_of_its_own(tmp_path: Path) -> None:
+    page = ("县政府常务会议召开\n内容更新时间:2025-05-30 来源:县报\n■县融媒体中心记者组\n"
+            "本报讯 5月23日，县长主持召开县政府常务会议，研究部署防汛工作，安排汛期值班值守。\n"
+            "会议要求，各乡镇要落实防汛责任。\n"
+            "又讯 5月29日，县长主持召开县政府常务会议，传达学习省政府会议精神，研究贯彻意见。\n"
+            "又据了解，全县已储备防汛物资一批。\n")
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert [a.text[:6] for a in articles] == ["5月23日，", "5月29日，"]
+    assert (articles[0].title, articles[0].byline) == (None, "县融媒体中心记者组")
+    assert articles[1].text.endswith("全县已储备防汛物资一批。")

@@ -198,7 +198,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         article = b.open(title)
         if rest:
             article.paragraphs.append((rest, line))
-    elif (bullet := v.item_bullet.match(text)) and v.byline.match(text[bullet.end():]):
+    elif (bullet := v.item_bullet.match(text)) and (v.byline.match(text[bullet.end():]) or is_reporter_line(
+            text[bullet.end():])):
         (cur if cur is not None and not cur.paragraphs else b.new_item()).byline = text[bullet.end():]  # □记者 吴继峰
     elif bullet:
         _bullet_item(b, text[bullet.end():], line)
