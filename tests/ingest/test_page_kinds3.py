@@ -130,3 +130,12 @@ def test_a_second_dispatch_under_one_headline_is_an_item_of_its_own(tmp_path: Pa
     assert [a.text[:6] for a in articles] == ["5月23日，", "5月29日，"]
     assert (articles[0].title, articles[0].byline) == (None, "县融媒体中心记者组")
     assert articles[1].text.endswith("全县已储备防汛物资一批。")
+
+
+def test_a_listing_summary_and_a_reposting_disclaimer_are_not_body(tmp_path: Path) -> None:
+    body = "7月22日起，省报采访团抵达天长市三元村，启动蹲点调研，深入探访当地三产融合的先进做法。"
+    page = ("您现在的位置是:百科 >>正文\n\n省报采访团来滁州蹲点调研\n\n"
+            f"简介{body[:30]} ...\n\n  {body}\n\n来源:铜川市人民政府\n\n以上是网络信息转载,信息真实性自行斟酌。\n\n"
+            "版权/免责声明:\n一、本文图片及内容来自网络，不代表本站的观点和立场。\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert article.text == body
