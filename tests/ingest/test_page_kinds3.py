@@ -139,3 +139,11 @@ def test_a_listing_summary_and_a_reposting_disclaimer_are_not_body(tmp_path: Pat
             "版权/免责声明:\n一、本文图片及内容来自网络，不代表本站的观点和立场。\n")
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert article.text == body
+
+
+def test_a_forum_posts_line_gives_the_date_and_ip_location_is_no_headline(tmp_path: Path) -> None:
+    page = ("东湖社区\n找回密码\n注册\n查看: 830|回复: 1\n[复制链接]\n积分\n20650\n\nIP属地:江苏省苏州市\n\n"
+            "发表于 江苏省苏州市 2023-7-24 22:29:55 来自手机 | 显示全部楼层 |阅读模式\n"
+            "十堰广电讯（全媒体记者 陈伟）今年以来，全市上下围绕绿色低碳发展目标，新签约招商引资项目567个。\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert article.published == "2023-07-24" and "IP属地" not in (article.title or "")

@@ -14,6 +14,8 @@ _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # 来源: with nothi
 # after a posting stamp (2010/1/6 16:43:13): a labelled field (分类:政府动态) or a view counter (次浏览)
 _STAMP_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\S{0,16}$|^\d*\s*[次人]?(?:浏览|阅读|点击|访问)(?:次数|量)?$")
 _DATE_FIELD = re.compile(r"(?:发布|发表|公开|发文|成文|生成|更新)?(?:时间|日期)\s*(?:[:：|｜]|\s)\s*(" + FULL_DATE.pattern + ")")
+# a forum post's line: 发表于 江苏省苏州市 2023-7-24 22:29:55 来自手机 | 显示全部楼层
+_POSTED = re.compile(r"^(?:发表于|发帖于|楼主\s*发表于)\s*(?:[^\s\d]{1,12}\s+)?(" + FULL_DATE.pattern + ")")
 _SOURCE_FIELD = re.compile(r"(?:来\s*源|来自|发布机构)\s*[:：|｜]\s*([^\s|｜:：]{2,20})")
 
 
@@ -28,6 +30,9 @@ def page_info(text: str) -> tuple[str | None, str | None] | None:
         return labelled
     if len(text) > INFO_MAX or "。" in text:
         return None
+    posted = _POSTED.match(text)
+    if posted is not None:
+        return posted.group(1), None
     dated, source = _DATE_FIELD.search(text), _SOURCE_FIELD.search(text)
     if dated is None and source is not None:
         dated = FULL_DATE.search(text)
