@@ -56,3 +56,11 @@ def test_digest_pages_are_split() -> None:
     golds = [g for g in read_pages_gold(_require(dev_dir() / "pages" / "gold.tsv")) if g.items > 1]
     hits, total = rate(run_tool(briefgen_tool, golds), "one_article")
     assert hits / total >= MULTI_ITEM_FLOOR, f"multi-item pages split: {hits}/{total}"
+
+
+def test_a_lead_credit_whose_outlet_holds_dian_is_accepted_kept_or_taken_off() -> None:
+    from devsets import _starts
+
+    first = "十堰广电讯(全媒体记者 陈伟)今年以来,全市新签约项目567个。"
+    assert _starts("今年以来，全市新签约项目567个。", first) and _starts(first, first)
+    assert not _starts("讯(全媒体记者 陈伟)今年以来", "县电视台报道今年以来的工作。")

@@ -147,3 +147,12 @@ def test_a_forum_posts_line_gives_the_date_and_ip_location_is_no_headline(tmp_pa
             "十堰广电讯（全媒体记者 陈伟）今年以来，全市上下围绕绿色低碳发展目标，新签约招商引资项目567个。\n")
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert article.published == "2023-07-24" and "IP属地" not in (article.title or "")
+
+
+def test_any_outlets_dispatch_with_a_reporter_or_day_is_a_lead(tmp_path: Path) -> None:
+    page = ("昆明信息港讯 记者江枫 3月21日上午，市人民代表大会举行第二次全体会议，市人大常委会主任向大会报告工作。\n"
+            "过去六年，市人大常委会共制定法规18件，修订20件。\n"
+            "立法稳步推进 制定一批地方性法规\n"
+            "六年来，市人大常委会制定了会展业促进等条例，有效发挥了法规的引领推动作用。\n")
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert len(articles) == 1 and articles[0].text.endswith("有效发挥了法规的引领推动作用。")
