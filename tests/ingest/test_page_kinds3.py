@@ -156,3 +156,10 @@ def test_any_outlets_dispatch_with_a_reporter_or_day_is_a_lead(tmp_path: Path) -
             "六年来，市人大常委会制定了会展业促进等条例，有效发挥了法规的引领推动作用。\n")
     articles = ingest_one(_write(tmp_path, page)).articles
     assert len(articles) == 1 and articles[0].text.endswith("有效发挥了法规的引领推动作用。")
+
+
+def test_bracketed_labels_make_an_info_line_not_part_of_the_headline(tmp_path: Path) -> None:
+    page = ("当前位置: 首页 » 技术 » 正文\n\n县里召开春耕生产工作会议\n\n\n【发布日期】:2013-09-23  【来源】:县政府网\n"
+            "9月22日，县里召开春耕生产工作会议，安排部署春耕备耕、农资供应等工作。\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert (article.title, article.published) == ("县里召开春耕生产工作会议", "2013-09-23")

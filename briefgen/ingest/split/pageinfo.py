@@ -10,6 +10,7 @@ from briefgen.readers.infoline import named_source, read_info_line
 INFO_MAX = 120
 FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_BRACKETED_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,6})】\s*(?=[:：])")
 _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # 来源: with nothing after it
 # after a posting stamp (2010/1/6 16:43:13): a labelled field (分类:政府动态) or a view counter (次浏览)
 _STAMP_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\S{0,16}$|^\d*\s*[次人]?(?:浏览|阅读|点击|访问)(?:次数|量)?$")
@@ -25,6 +26,8 @@ def page_info(text: str) -> tuple[str | None, str | None] | None:
     text = text.strip()
     if text[:1] in "（(" and text[-1:] in "）)":  # (发布于：2021-09-27 09:24)
         text = text[1:-1].strip()
+    if "】" in text:  # 【发布日期】:2013-09-23 【来源】:庆元政府网
+        text = _BRACKETED_LABEL.sub(r"\1", text)
     labelled = read_info_line(text)
     if labelled is not None:
         return labelled
