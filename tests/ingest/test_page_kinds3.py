@@ -163,3 +163,19 @@ def test_bracketed_labels_make_an_info_line_not_part_of_the_headline(tmp_path: P
             "9月22日，县里召开春耕生产工作会议，安排部署春耕备耕、农资供应等工作。\n")
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert (article.title, article.published) == ("县里召开春耕生产工作会议", "2013-09-23")
+
+
+HEADED = ["主城融合开启新征程。区委全会作出了加快主城融合攻坚的决定，高铁站布局落地。",
+          "生态治理取得新成效。完成中央环保督察反馈问题整改销号，河长制经验全国推广。",
+          "产业转型迈出新步伐。新签约、新开工、新投产产业项目工作位居全市前列。",
+          "民生升级释放新红利。实现基本医疗、大病救助多层次保险一站式结算服务。"]
+
+
+def test_a_digest_of_paragraphs_each_opening_with_its_headline_is_split(tmp_path: Path) -> None:
+    page = "2017年，全区砥砺前行。十件大事，为新一年建设积蓄了力量。\n" + "\n".join(HEADED) + "\n"
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert [a.title for a in articles] == [None, "主城融合开启新征程", "生态治理取得新成效", "产业转型迈出新步伐",
+                                           "民生升级释放新红利"]
+    assert articles[1].text.startswith("区委全会作出了")
+    report = "会议强调，要抓好春耕生产。\n" + "\n".join(HEADED[:2]) + "\n会议要求，各地要落实责任。\n"
+    assert len(ingest_one(_write(tmp_path, report, "report.txt")).articles) == 1
