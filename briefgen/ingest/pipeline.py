@@ -13,14 +13,10 @@ from briefgen.errors import InputRefused, os_reason
 from briefgen.ingest.annotate.contributor import take_contributor
 from briefgen.ingest.clean.cleanup import Para, clean_paragraphs, clean_text
 from briefgen.ingest.clean.repair import repair_blocks
-from briefgen.ingest.split.chronicle import split_chronicles
 from briefgen.ingest.split.dayevents import split_day_events
 from briefgen.ingest.split.framed import segment_page
-from briefgen.ingest.split.gallery import photo_items
-from briefgen.ingest.split.headed import split_headed_items
-from briefgen.ingest.split.opening import joined_kickers
+from briefgen.ingest.split.items import page_items
 from briefgen.ingest.split.page import frame_page
-from briefgen.ingest.split.runorder import split_running_order
 from briefgen.ingest.split.segment import RawArticle, segment
 from briefgen.ingest.warm import tokenizer
 from briefgen.readers import read_path
@@ -156,8 +152,7 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     page_date = raw.meta.pop("page_date", None)
     frame = None if kind == "list" else frame_page(raw.blocks, kind == "article", raw.title)
     seg = segment_page(frame) if frame is not None else segment(raw.blocks)
-    seg.articles = split_chronicles(photo_items(joined_kickers(seg.articles)))
-    seg.articles = split_headed_items(split_running_order(seg.articles))
+    seg.articles = page_items(seg.articles)
     if len(seg.articles) > limit("max_articles"):
         raise over_limit(path, "max_articles")
     meta = {**meta_fields(raw.meta), **_beside(path, result)}  # the file beside wins over front matter
