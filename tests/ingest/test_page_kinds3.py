@@ -179,3 +179,11 @@ def test_a_digest_of_paragraphs_each_opening_with_its_headline_is_split(tmp_path
     assert articles[1].text.startswith("区委全会作出了")
     report = "会议强调，要抓好春耕生产。\n" + "\n".join(HEADED[:2]) + "\n会议要求，各地要落实责任。\n"
     assert len(ingest_one(_write(tmp_path, report, "report.txt")).articles) == 1
+
+
+def test_a_column_introduction_is_not_the_articles_start(tmp_path: Path) -> None:
+    page = ("当前位置: 首页 新闻中心> 时政> >正文\n[非凡十年] 全市十年发展谱新篇\n2022-07-11 11:00 来源: 市新闻网\n\n"
+            "开栏语:\n\n党的十八大以来，全市发展取得非凡成就，今日起本报推出《非凡十年》栏目，敬请关注。\n\n"
+            "□本报记者王芳\n\n十年感恩奋进，十年赶超跨越。\n\n十年来，全市经济总量翻了一番，城乡面貌深刻变化。\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert article.text.startswith("十年感恩奋进，十年赶超跨越。")

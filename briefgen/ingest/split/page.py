@@ -24,7 +24,7 @@ from briefgen.ingest.split.pagelines import (
     is_short_body_line,
     is_tail_line,
 )
-from briefgen.ingest.split.pagevocab import glued_prefix
+from briefgen.ingest.split.pagevocab import glued_prefix, prefixes
 from briefgen.ingest.split.structure import layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
@@ -168,6 +168,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         return None
     if start > search_from and vocab().item_bullet.match(texts[start - 1]):
         start -= 1  # the first item's bulleted title opens the body of a digest
+    elif start > search_from and texts[start - 1].rstrip(":：") in prefixes("column_notes"):
+        start = _body_start(texts, start + 1) or start  # 开栏语： introduces the column, not this article
     title_at = None
     if info_at is not None:
         title_at = _title_above(texts, info_at, -1)
