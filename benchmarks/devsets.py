@@ -26,6 +26,8 @@ _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # A news lead's credit: 本报讯(记者 …), 湖北日报讯 (记者…), 新华社北京1月1日电(记者 …) — kept as metadata by some tools.
 _LEAD_CREDIT = re.compile(r"^\s*[^\s，,。]{0,16}?(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)])?\s*")
+# the same credit when the outlet's name holds 电 itself (十堰广电讯(…), 县电视台讯): up to the last 讯/电
+_LEAD_CREDIT_LONG = re.compile(r"^\s*[^\s，,。（(]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)])?\s*")
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 
@@ -131,7 +133,8 @@ def _starts(body: str, first: str) -> bool:
         return False
     opening = norm(body)
     # the credit is matched on the simplified text: 本報訊(記者…) is a credit as much as 本报讯(记者…)
-    return opening.startswith(norm(first)) or opening.startswith(norm(_LEAD_CREDIT.sub("", simplified(first), count=1)))
+    return opening.startswith(norm(first)) or any(
+        opening.startswith(norm(credit.sub("", simplified(first), count=1))) for credit in (_LEAD_CREDIT, _LEAD_CREDIT_LONG))
 
 
 def _cut_copy(body: str, page: str) -> bool:

@@ -13,8 +13,9 @@ from briefgen.errors import InputRefused, os_reason
 from briefgen.ingest.annotate.contributor import take_contributor
 from briefgen.ingest.clean.cleanup import Para, clean_paragraphs, clean_text
 from briefgen.ingest.clean.repair import repair_blocks
-from briefgen.ingest.split.chronicle import split_chronicles
+from briefgen.ingest.split.dayevents import split_day_events
 from briefgen.ingest.split.framed import segment_page
+from briefgen.ingest.split.items import page_items
 from briefgen.ingest.split.page import frame_page
 from briefgen.ingest.split.segment import RawArticle, segment
 from briefgen.ingest.warm import tokenizer
@@ -156,11 +157,12 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     result.encoding, result.reader = raw.encoding, raw.reader
     repair_blocks(raw.blocks)
     originals = simplify_blocks(raw.blocks)
+    raw.blocks = split_day_events(raw.blocks)
     kind = raw.meta.pop("page", None)  # the reader's word: a web page's one article, or a list of items
     page_date = raw.meta.pop("page_date", None)
     frame = None if kind == "list" else frame_page(raw.blocks, kind == "article", raw.title)
     seg = segment_page(frame) if frame is not None else segment(raw.blocks)
-    seg.articles = split_chronicles(seg.articles)
+    seg.articles = page_items(seg.articles)
     if len(seg.articles) > limit("max_articles"):
         raise over_limit(path, "max_articles")
     meta = {**meta_fields(raw.meta), **_beside(path, result)}  # the file beside wins over front matter

@@ -66,3 +66,11 @@ def test_the_scorer_finds_the_end_of_a_body_whose_page_carries_pinyin(tmp_path: 
     page.write_text(f"首页 > 新闻\n{body}\n相关阅读\n", encoding="utf-8")
     gold = Gold(page, [], None, "会（huì）议（yì）强（qiáng）调（diào），要抓好落实。", "要求整改。", 1, {})
     assert score_page(gold, [Extract(title=None, date=None, body=body)]).end
+
+
+def test_a_lead_credit_whose_outlet_holds_dian_is_accepted_kept_or_taken_off() -> None:
+    from devsets import _starts
+
+    first = "十堰广电讯(全媒体记者 陈伟)今年以来,全市新签约项目567个。"
+    assert _starts("今年以来，全市新签约项目567个。", first) and _starts(first, first)
+    assert not _starts("讯(全媒体记者 陈伟)今年以来", "县电视台报道今年以来的工作。")

@@ -20,15 +20,16 @@ def _item_starts(paragraphs: list[str]) -> list[int]:
     """Return the indexes of paragraphs that open a chronicle item, or [] when the text is no chronicle."""
     paragraphs = [p.strip() for p in paragraphs]
     spaced = [i for i, p in enumerate(paragraphs) if vocab().day_item.match(p)]  # 11日 …: a day, a space
+    led = [(i, m.group(1)) for i, p in enumerate(paragraphs) if (m := _DAY_LED.match(p))]
+    either = sorted({*spaced, *(i for i, _ in led)})  # 3月1日 …, 3月2日，…: both open items
     if len(spaced) >= SPACED_MIN:
-        return spaced
+        return either
     numbered = [i for i, p in enumerate(paragraphs) if _NUMBERED_DAY.match(p)]
     if len(numbered) >= SPACED_MIN:  # 1.4月28日，… 2.4月30日，…: numbered dated entries
         return numbered
-    led = [(i, m.group(1)) for i, p in enumerate(paragraphs) if (m := _DAY_LED.match(p))]
     days = {day for _, day in led}
     if len(days) >= LED_MIN_DAYS and len(led) >= LED_SHARE * len(paragraphs):
-        return [i for i, _ in led]
+        return either
     return []
 
 

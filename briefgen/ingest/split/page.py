@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_trailer
 from briefgen.ingest.split.pagehead import joined_date_widget, stacked_title
-from briefgen.ingest.split.pageinfo import CLOCK, page_info, split_glued_info
+from briefgen.ingest.split.pageinfo import CLOCK, page_info, split_glued_info, split_info_lead
 from briefgen.ingest.split.pagelines import (
     DATE_ONLY,
     TITLE_MIN,
@@ -24,7 +24,7 @@ from briefgen.ingest.split.pagelines import (
     is_short_body_line,
     is_tail_line,
 )
-from briefgen.ingest.split.pagevocab import glued_prefix
+from briefgen.ingest.split.pagevocab import glued_prefix, prefixes
 from briefgen.ingest.split.structure import layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
@@ -136,10 +136,10 @@ def _item_marks(texts: list[str]) -> int:
 
 
 def _unglued_info(blocks: list[Block]) -> list[Block]:
-    """Return the blocks with info lines glued to a headline near the top split off it."""
+    """Return the blocks with info lines glued to a headline or a lead near the top split off them."""
     out: list[Block] = []
     for index, block in enumerate(blocks):
-        parts = split_glued_info(plain(block.text)) if index < HEAD_MAX else None
+        parts = (split_glued_info(plain(block.text)) or split_info_lead(plain(block.text))) if index < HEAD_MAX else None
         if parts is None:
             out.append(block)
         else:
@@ -168,6 +168,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         return None
     if start > search_from and vocab().item_bullet.match(texts[start - 1]):
         start -= 1  # the first item's bulleted title opens the body of a digest
+    elif start > search_from and texts[start - 1].rstrip(":：") in prefixes("column_notes"):
+        start = _body_start(texts, start + 1) or start  # 开栏语： introduces the column, not this article
     title_at = None
     if info_at is not None:
         title_at = _title_above(texts, info_at, -1)

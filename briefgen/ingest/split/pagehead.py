@@ -25,12 +25,12 @@ def stacked_title(texts: list[str], at: int) -> str:
     (a main title over its subtitle: 王兴主持召开县长办公会 / 安排部署重点工作任务)."""
     title = _without_channel(texts[at])
     upper = texts[at - 1] if at > 0 else ""
-    if _main_title(upper, title) and len(upper) + len(title) < STACKED_MAX:
+    if is_main_title(upper, title) and len(upper) + len(title) < STACKED_MAX:
         return f"{upper} {title}"
     return title
 
 
-def _main_title(upper: str, title: str) -> bool:
+def is_main_title(upper: str, title: str) -> bool:
     """Return True when ``upper`` reads as the main title over ``title``: a headline of long phrases, not a
     menu (新闻 时政 查看内容), a column name, a site name or the title again."""
     phrases = upper.split()

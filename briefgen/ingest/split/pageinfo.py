@@ -10,8 +10,13 @@ from briefgen.readers.infoline import named_source, read_info_line
 INFO_MAX = 120
 FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_BRACKETED_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,6})】\s*(?=[:：])")
 _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # 来源: with nothing after it
+# after a posting stamp (2010/1/6 16:43:13): a labelled field (分类:政府动态) or a view counter (次浏览)
+_STAMP_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\S{0,16}$|^\d*\s*[次人]?(?:浏览|阅读|点击|访问)(?:次数|量)?$")
 _DATE_FIELD = re.compile(r"(?:发布|发表|公开|发文|成文|生成|更新)?(?:时间|日期)\s*(?:[:：|｜]|\s)\s*(" + FULL_DATE.pattern + ")")
+# a forum post's line: 发表于 江苏省苏州市 2023-7-24 22:29:55 来自手机 | 显示全部楼层
+_POSTED = re.compile(r"^(?:发表于|发帖于|楼主\s*发表于)\s*(?:[^\s\d]{1,12}\s+)?(" + FULL_DATE.pattern + ")")
 _SOURCE_FIELD = re.compile(r"(?:来\s*源|来自|发布机构)\s*[:：|｜]\s*([^\s|｜:：]{2,20})")
 
 
@@ -21,11 +26,16 @@ def page_info(text: str) -> tuple[str | None, str | None] | None:
     text = text.strip()
     if text[:1] in "（(" and text[-1:] in "）)":  # (发布于：2021-09-27 09:24)
         text = text[1:-1].strip()
+    if "】" in text:  # 【发布日期】:2013-09-23 【来源】:庆元政府网
+        text = _BRACKETED_LABEL.sub(r"\1", text)
     labelled = read_info_line(text)
     if labelled is not None:
         return labelled
     if len(text) > INFO_MAX or "。" in text:
         return None
+    posted = _POSTED.match(text)
+    if posted is not None:
+        return posted.group(1), None
     dated, source = _DATE_FIELD.search(text), _SOURCE_FIELD.search(text)
     if dated is None and source is not None:
         dated = FULL_DATE.search(text)
@@ -48,7 +58,8 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
         return None
     rest = CLOCK.sub(" ", text[: found.start()] + " " + text[found.end():])
     tokens = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
-    words = [w for w in tokens if not _EMPTY_LABEL.match(w)]
+    stamped = CLOCK.match(text[found.end():].lstrip()) is not None
+    words = [w for w in tokens if not (_EMPTY_LABEL.match(w) or stamped and _STAMP_FIELD.match(w))]
     if not tokens and not CLOCK.search(text) or len(words) > 3:
         return None
     if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
@@ -56,6 +67,8 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     return found.group(0), named_source(max(words, key=len) if words else None)
 
 
+HEADLINE_CJK_MIN = 4  # a headline has this many Chinese characters besides a date
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _GLUED_INFO = re.compile(r"^(.{6,80}?)\s*((?:作者|发布时间|发布日期|来源|时间|日期|编辑)\s*[:：].*)$")
 
 
@@ -64,4 +77,22 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
     found = _GLUED_INFO.match(text.strip())
     if found is None or page_info(found.group(2)) is None or page_info(found.group(1)) is not None:
         return None
+    if len(_CJK.findall(FULL_DATE.sub("", found.group(1)))) < HEADLINE_CJK_MIN:
+        return None  # a date, a clock or a link before the labels: the info line's own stamp, no headline
     return found.group(1).strip(), found.group(2).strip()
+
+
+# a dated lead (12月22日，…) glued right after the info line's last value (…责任编辑：赵茜12月22日，…)
+_LEAD_AFTER_INFO = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d{1,2}月\d{1,2}日[^。，,]{0,12}[，,])")
+LEAD_MIN = 20
+
+
+def split_info_lead(text: str) -> tuple[str, str] | None:
+    """Return (info line, lead) when a news lead is glued after an info line's last field."""
+    text = text.strip()
+    found = _LEAD_AFTER_INFO.search(text, 0, INFO_MAX)
+    if found is None or len(text) - found.start() < LEAD_MIN:
+        return None
+    head = text[: found.start()]
+    info = read_info_line(head) if ("：" in head or ":" in head) else None
+    return (head, text[found.start():]) if info is not None and info[0] is not None else None

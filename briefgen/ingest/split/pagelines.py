@@ -25,6 +25,8 @@ _CRUMB = re.compile(r"\s*(?:->|>>|»|>|＞|→|/)\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
 HEADLINE_AFTER_COLON = 5  # characters after 地名： that make the line a headline
+# 记者 李 玥 (a padded name) or a team: 县融媒体中心记者组, 联合采访组
+_REPORTER = re.compile(r"(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3}|(?:记者|报道|采访)组$")
 DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d\d[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\s]*$")
 
 
@@ -122,5 +124,5 @@ def is_short_body_line(text: str) -> bool:
 
 def is_reporter_line(text: str) -> bool:
     """Return True for a credit line naming reporters (渭南日报 记者 马培尧, …记者 吴彦飞 通讯员 …)."""
-    return len(text) <= 60 and re.search(r"(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}", text) is not None and (
+    return len(text) <= 60 and _REPORTER.search(text) is not None and (
         not ends_sentence(text) and "，" not in text and "," not in text)

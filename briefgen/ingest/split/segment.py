@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.clean.displaced import reattach_displaced
 from briefgen.ingest.split.headings import HeadingRoles, classify_headings
-from briefgen.ingest.split.pagelines import is_body_line, is_headline
+from briefgen.ingest.split.pagelines import is_body_line, is_headline, is_reporter_line
 from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
 from briefgen.readers.base import Block
@@ -186,8 +186,12 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         _column_item(b, text)
     elif is_lead(text):
         _lead(b, text, line)
-    elif v.byline.match(text) and (cur is None or not cur.paragraphs or cur.closed):
+    elif (v.byline.match(text) or is_reporter_line(text) and not v.item_bullet.match(text)) and (
+            cur is None or not cur.paragraphs or cur.closed):
         b.new_item().byline = text
+    elif v.scene_caption.match(text) and not (  # 会议现场: a photo's caption (its credit line takes it up itself)
+            i + 1 < end and v.caption_credit.match(plain(blocks[i + 1].text))):
+        b.body_target().captions.append(text)
     elif v.caption_credit.match(text):
         target = b.body_target()
         prev = target.pop_paragraph() if target.paragraphs and _caption_like(target.paragraphs[-1][0]) else ""
@@ -199,12 +203,13 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         article = b.open(title)
         if rest:
             article.paragraphs.append((rest, line))
-    elif (bullet := v.item_bullet.match(text)) and v.byline.match(text[bullet.end():]):
+    elif (bullet := v.item_bullet.match(text)) and (v.byline.match(text[bullet.end():]) or is_reporter_line(
+            text[bullet.end():])):
         (cur if cur is not None and not cur.paragraphs else b.new_item()).byline = text[bullet.end():]  # □记者 吴继峰
     elif bullet:
         _bullet_item(b, text[bullet.end():], line)
     elif (looks_like_title(text) and not text.endswith(tuple(v.report_verbs)) and not v.caption_inline.search(text)
-          and _titles_next(b, blocks, i, end)):
+          and not is_reporter_line(text) and _titles_next(b, blocks, i, end)):
         b.new_item(text)
     elif len(text) <= LIST_NAME_MAX and _bullet_at(blocks, i + 1, end) and not ends_sentence(text):
         b.list_name = text

@@ -1,0 +1,90 @@
+"""Chronicle days that hold several events (大事记): one paragraph per event, each opening with its day.
+
+A day on a line of its own over a line per event, or a dated entry whose events are marked (△ … △ …,
+● …, 1. …), becomes ``3月1日 event`` paragraphs, which the chronicle split makes items of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.split.vocab import ends_sentence, plain, vocab
+from briefgen.readers.base import Block
+
+_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?(?:[上中下]午|晚上?)?"
+_BARE_DAY = re.compile(rf"^(?:{_DAY}|同日)\s*[:：]?$")
+_LED_DAY = re.compile(rf"^({_DAY}|同日)(\s*[，,：:]|[ \u3000\t]+)")
+_AFTER_SENTENCE = "。！？!?"
+DAYS_MIN = 3  # distinct days that make a text a chronicle
+
+
+def _day_of(text: str) -> tuple[str, str] | None:
+    """Return (day, separator) of a day line (3月1日) or a dated entry (3月1日，… / 3月1日 …)."""
+    if _BARE_DAY.match(text):
+        return text.rstrip(" :："), " "
+    led = _LED_DAY.match(text)
+    return (led.group(1), " ") if led else None
+
+
+def _is_chronicle(texts: list[str]) -> bool:
+    days = {day[0] for text in texts if (day := _day_of(text)) is not None and day[0] != "同日"}
+    return len(days) >= DAYS_MIN
+
+
+def _events(text: str) -> list[str]:
+    """Return the marked events of ``text`` (a mark opens it or follows a sentence's end), or [text]."""
+    mark = vocab().event_mark
+    cuts = [m for m in mark.finditer(text) if m.start() == 0 or text[m.start() - 1] in _AFTER_SENTENCE]
+    if not cuts:
+        return [text]
+    bounds = [*(m.start() for m in cuts), len(text)]
+    head = [text[: bounds[0]]] if bounds[0] > 0 else []
+    pieces = head + [text[m.end():end] for m, end in zip(cuts, bounds[1:], strict=True)]
+    return [p.strip() for p in pieces if p.strip()]
+
+
+def _event_line(text: str, from_day_line: bool) -> str | None:
+    """Return the event of a line under a day (its mark or number taken off), or None when it is none."""
+    v = vocab()
+    if not ends_sentence(text):
+        return None
+    mark = v.event_mark.match(text) or (v.event_number.match(text) if from_day_line else None)
+    if mark is not None and _day_of(text[mark.end():]) is None:
+        return text[mark.end():].strip()
+    return text if from_day_line and _day_of(text) is None else None
+
+
+def split_day_events(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with each event of a chronicle day as its own ``day event`` paragraph."""
+    texts = [plain(b.text) for b in blocks]
+    if not _is_chronicle(texts):
+        return blocks
+    out: list[Block] = []
+    day: tuple[str, str] | None = None
+    bare = False  # the day stands on a line of its own: every sentence line under it is an event
+    pending: list[Block] = []  # that day line, dropped once an event under it carries its day
+    for block, text in zip(blocks, texts, strict=True):
+        found = _day_of(text) if block.kind == "paragraph" else None
+        if found is not None:
+            out.extend(pending)
+            day, bare, pending = found, _BARE_DAY.match(text) is not None, [block] if _BARE_DAY.match(text) else []
+            if not bare:
+                rest = text[_LED_DAY.match(text).end():].strip()  # type: ignore[union-attr]
+                events = _events(rest)
+                out.extend(_dated(block, found, events) if events != [rest] else [block])
+                day = None if rest.endswith(("：", ":")) else day  # the points of one event follow
+            continue
+        event = _event_line(text, bare) if day is not None and block.kind == "paragraph" else None
+        if day is not None and event is not None:
+            out.extend(_dated(block, day, _events(event)))
+            pending = []
+            continue
+        out.extend(pending)
+        pending = []
+        day = day if ends_sentence(text) else None  # a heading (四月, 重要会议) ends the day
+        out.append(block)
+    return out + pending
+
+
+def _dated(block: Block, day: tuple[str, str], events: list[str]) -> list[Block]:
+    return [Block(f"{day[0]}{day[1]}{event}", block.line, block.kind, block.level) for event in events]

@@ -1,0 +1,17 @@
+"""The last split step: the segmented articles regrouped by what the page is (kicker lines joined, photo pages,
+chronicles, running orders and headed digests split into their items)."""
+
+from __future__ import annotations
+
+from briefgen.ingest.split.chronicle import split_chronicles
+from briefgen.ingest.split.gallery import photo_items
+from briefgen.ingest.split.headed import split_headed_items
+from briefgen.ingest.split.opening import joined_kickers
+from briefgen.ingest.split.runorder import split_running_order
+from briefgen.ingest.split.segment import RawArticle
+
+
+def page_items(articles: list[RawArticle]) -> list[RawArticle]:
+    """Return the articles and items of a segmented document, each an article of its own."""
+    articles = split_chronicles(photo_items(joined_kickers(articles)))
+    return split_headed_items(split_running_order(articles))
