@@ -39,13 +39,18 @@ def clause_start(text: str, pos: int) -> int:
 
 
 def _source(placed: Placed, earlier: list[Placed]) -> Placed | None:
-    """Return the earlier value an unnamed one refers to: the last rate, or the last of its unit."""
+    """Return the earlier value an unnamed one refers to: the last rate, or the last of its unit.
+
+    A count takes no name from a count of another unit (218个贫困村、13.4万人: 人 are no 贫困村).
+    """
     if not earlier:
         return None
     if placed.q.unit not in figure_words().rate_units:
         same = [e for e in earlier if e.q.unit == placed.q.unit and e.indicator]
         if same:
             return same[-1]
+        if placed.q.unit in figure_words().classifiers:
+            return None
     return earlier[-1]
 
 

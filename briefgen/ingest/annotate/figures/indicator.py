@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefgen.ingest.annotate.figures.pos import clause_word_at
 from briefgen.ingest.annotate.figures.subject import (
     after_adverb,
     after_verb,
@@ -148,19 +149,21 @@ def object_after(text: str) -> str:
 
     Things listed with 、/和/及 are counted together (留守老人、留守妇女); a verb after them is not
     part of them (32个项目签约 → 项目), nor a closing 中 (32个项目中). A place phrase there
-    (在北山参加植树) is not counted: what the counted ones do is returned.
+    (在北山参加植树) is not counted: what the counted ones do is returned. When another value
+    follows in the clause, a verb before it starts that value's words (24个贫困村建设果蔬保鲜库28座).
     """
     end = CLAUSE_END.search(text)
     phrase = text[: end.start()] if end else text
     quoted = QUOTED_NAME.match(phrase)  # 4个“15分钟生活圈”: the name's numerals are its own
     name, phrase = (quoted.group(1), phrase[quoted.end():]) if quoted else ("", phrase)
-    phrase = name + re.split(r"[\d０-９]", BRACKETS.sub("", phrase), maxsplit=1)[0]
+    parts = re.split(r"[\d０-９]", BRACKETS.sub("", phrase), maxsplit=1)
+    phrase = name + parts[0]
     w = figure_words()
     if phrase.startswith(w.place_prepositions):
         return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(phrase)))
     cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, w.object_stop_after, 1),
               _first_of(phrase, w.split_verbs, 2), _first_of(phrase, _value_relations(), 1),
-              _first_of(phrase, w.attribute_starts, 2))
+              _first_of(phrase, w.attribute_starts, 2), clause_word_at(phrase, len(parts) > 1))
     phrase = phrase[:cut].rstrip("、和与及 ")
     if len(phrase) >= 3 and phrase.endswith("中"):
         phrase = phrase[:-1]
@@ -176,12 +179,13 @@ def shorten(text: str) -> str:
     """Return a long indicator without the clause closed by its last 的; a verb opening it stays.
 
     A 的 closing a preposition's phrase (占地区生产总值的比重, 对经济增长的贡献率) stays: what the share
-    or contribution is of belongs to the indicator.
+    or contribution is of belongs to the indicator. A list of names is kept whole: cut to its last
+    characters it would start inside a name (地区生产总值、规上工业总产值、固定资产投资增速).
     """
     cut = text.rfind("的", 0, len(text) - 2)
     if len(text) > LONG and cut >= 0 and not any(p in text[:cut] for p in figure_words().argument_heads):
         text = opening_verb(text[:cut]) + text[cut + 1:]  # 清退不再符合条件的农村低保对象 → 清退农村低保对象
-    return text[-MAX_INDICATOR:]
+    return text if "、" in text else text[-MAX_INDICATOR:]
 
 
 def split_list(names: str, count: int = 0) -> list[str]:

@@ -58,6 +58,10 @@ class FigureWords:
     attribute_starts: tuple[str, ...]
     place_prepositions: tuple[str, ...]
     period_until: tuple[str, ...]
+    clause_classes: tuple[str, ...]
+    verb_classes: tuple[str, ...]
+    adverb_classes: frozenset[str]
+    adverb_openers: frozenset[str]
     counted_noun_max: int = 2
     word_min_freq: int = 10
 
@@ -116,6 +120,10 @@ def figure_words() -> FigureWords:
         attribute_starts=_longest_first(raw["attribute_starts"]),
         place_prepositions=_longest_first(raw["place_prepositions"]),
         period_until=_longest_first(raw["period_until"]),
+        clause_classes=tuple(map(str, raw["clause_classes"])),
+        verb_classes=tuple(map(str, raw["verb_classes"])),
+        adverb_classes=frozenset(map(str, raw["adverb_classes"])),
+        adverb_openers=frozenset(map(str, raw["adverb_openers"])),
         counted_noun_max=int(raw.get("counted_noun_max", 2)),
         word_min_freq=int(raw.get("word_min_freq", 10)),
     )

@@ -1,0 +1,31 @@
+"""Counted things end where jieba's word classes show a clause: adverbs, prepositions, verbs with objects."""
+
+from __future__ import annotations
+
+from briefgen.ingest.annotate.figures.extract import extract_figures
+
+
+def _names(sentence: str) -> list[str]:
+    """Return the indicators of a sentence's figures, in order."""
+    return [f.indicator for f in extract_figures(sentence)]
+
+
+def test_an_adverb_or_preposition_after_counted_things_ends_them() -> None:
+    assert _names("全镇20名志愿者陆续返回岗位。") == ["志愿者"]  # 陆续: adverb
+    assert _names("近300名学生从学校出发。") == ["学生"]  # 从: preposition
+    assert _names("12家企业那里签下订单。") == ["企业"]  # 那里: pronoun
+
+
+def test_an_adverb_right_after_a_count_names_nothing_and_no_other_count_lends_its_name() -> None:
+    assert _names("全县156个贫困村、6.2万人全部脱贫。") == ["贫困村", ""]
+    assert _names("对38个不达标村级服务设施进行改造。") == ["不达标村级服务设施"]  # it names them
+
+
+def test_a_verb_with_its_object_before_the_next_value_opens_that_value() -> None:
+    assert _names("在8个社区修建文化广场12处。") == ["社区", "修建文化广场"]
+    assert _names("建成8个省级科技示范镇、3个污水处理站。")[1] == "污水处理站"  # no object: a name
+
+
+def test_a_list_of_names_is_never_cut_inside_a_name() -> None:
+    (rank,) = extract_figures("一般公共预算收入、社会消费品零售总额、农村居民人均可支配收入增速居全省第三位。")
+    assert rank.indicator == "一般公共预算收入、社会消费品零售总额、农村居民人均可支配收入增速"
