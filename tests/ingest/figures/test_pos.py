@@ -29,3 +29,8 @@ def test_a_verb_with_its_object_before_the_next_value_opens_that_value() -> None
 def test_a_list_of_names_is_never_cut_inside_a_name() -> None:
     (rank,) = extract_figures("一般公共预算收入、社会消费品零售总额、农村居民人均可支配收入增速居全省第三位。")
     assert rank.indicator == "一般公共预算收入、社会消费品零售总额、农村居民人均可支配收入增速"
+
+
+def test_a_verb_jieba_reads_before_a_kept_verb_joins_it_but_a_manner_word_does_not() -> None:
+    assert _names("全县协调解决群众反映问题56件。") == ["协调解决群众反映问题"]
+    assert _names("园区集中签约项目12个。") == ["签约项目"]

@@ -53,3 +53,17 @@ def clause_word_at(text: str, value_follows: bool = False) -> int:
         seen_noun = seen_noun or flag.startswith("n")
         pos += len(word)
     return len(text)
+
+
+def closing_verb_word(text: str) -> str:
+    """Return the verb of two characters or more that jieba reads at the end of ``text`` (协调), else "".
+
+    Manner words jieba reads as verbs (集中, 累计) are no verbs here.
+    """
+    words = tagged(text)
+    if not words:
+        return ""
+    word, flag = words[-1]
+    w = figure_words()
+    manner = word in w.manner_verbs or word in w.indicator_prefix_stop  # 集中签约, 累计建成
+    return word if len(word) >= 2 and flag in w.run_verb_classes and not manner else ""

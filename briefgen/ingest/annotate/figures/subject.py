@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from briefgen.ingest.annotate.figures.pos import closing_verb_word
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 
@@ -96,11 +97,14 @@ def _closing_verb(text: str) -> str:
 
 
 def _verb_run_start(text: str, pos: int) -> int:
-    """Return where the kept verbs ending at ``pos`` start, with a plan word (计划新开工, 新建、改造)."""
+    """Return where the kept verbs ending at ``pos`` start, with a plan word (计划新开工, 新建、改造).
+
+    A verb jieba reads right before a kept one joins it (协调解决).
+    """
     w = figure_words()
     while True:
         head = text[:pos].rstrip("、和及")
-        verb = _closing_verb(head)
+        verb = _closing_verb(head) or closing_verb_word(head)
         if not verb:
             plan = next((p for p in w.plan_words if text[:pos].endswith(p)), "")
             return pos - len(plan)

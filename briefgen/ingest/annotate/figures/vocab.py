@@ -60,6 +60,8 @@ class FigureWords:
     period_until: tuple[str, ...]
     clause_classes: tuple[str, ...]
     verb_classes: tuple[str, ...]
+    run_verb_classes: frozenset[str]
+    manner_verbs: frozenset[str]
     adverb_classes: frozenset[str]
     adverb_openers: frozenset[str]
     counted_noun_max: int = 2
@@ -122,6 +124,8 @@ def figure_words() -> FigureWords:
         period_until=_longest_first(raw["period_until"]),
         clause_classes=tuple(map(str, raw["clause_classes"])),
         verb_classes=tuple(map(str, raw["verb_classes"])),
+        run_verb_classes=frozenset(map(str, raw["run_verb_classes"])),
+        manner_verbs=frozenset(map(str, raw["manner_verbs"])),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
         adverb_openers=frozenset(map(str, raw["adverb_openers"])),
         counted_noun_max=int(raw.get("counted_noun_max", 2)),
