@@ -34,3 +34,12 @@ def test_a_list_of_names_is_never_cut_inside_a_name() -> None:
 def test_a_verb_jieba_reads_before_a_kept_verb_joins_it_but_a_manner_word_does_not() -> None:
     assert _names("全县协调解决群众反映问题56件。") == ["协调解决群众反映问题"]
     assert _names("园区集中签约项目12个。") == ["签约项目"]
+
+
+def test_a_one_character_thing_ends_at_its_verb_but_not_after_an_adverb() -> None:
+    assert _names("全省12个市入选全国文明城市。") == ["市"]
+    assert _names("目前，30个已竣工项目集中亮相。") == ["已竣工项目"]
+
+
+def test_what_is_done_after_a_place_phrase_drops_its_light_verb() -> None:
+    assert _names("其中800亩在小麦收获后开展套种。") == ["套种"]

@@ -138,10 +138,11 @@ def _value_relations() -> tuple[str, ...]:
 
 
 def _activity_after_place(phrase: str) -> str:
-    """Return what follows a place phrase (在北山参加植树 → 参加植树), empty when no verb does."""
+    """Return what follows a place phrase (在北山参加植树 → 参加植树), empty when no verb does; a light verb goes."""
     w = figure_words()
     pos = _first_of(phrase, w.object_stop + w.split_verbs, 1)
-    return phrase[pos:] if pos < len(phrase) else ""
+    light = max((v for v in w.light_verbs if phrase.startswith(v, pos)), key=len, default="")
+    return phrase[pos + len(light):] if pos < len(phrase) else ""  # 在…后开展轮作 → 轮作
 
 
 def object_after(text: str) -> str:

@@ -38,17 +38,20 @@ def clause_word_at(text: str, value_follows: bool = False) -> int:
 
     Adverbs, prepositions, pronouns and idioms (陆续, 从, 那里, 卓有成效) open what the counted
     things do (大学生村官陆续离去 → 大学生村官); 0 when the text opens with an adverb and names
-    nothing (13.4万人全部脱贫); the text's length when there is none. With ``value_follows`` a
+    nothing (13.4万人全部脱贫); the text's length when there is none. A splitting verb ends them
+    as a word of its own (15个县入选…), unless an adverb opens it (55个已竣工项目). With ``value_follows`` a
     verb with its object ends them too: it opens the words of the next value
     (贫困村|建设果蔬保鲜库28座, but 省级科技示范镇).
     """
     words = tagged(text)
     if _names_nothing(words):
         return 0
-    classes = figure_words().clause_classes
+    classes, verbs = figure_words().clause_classes, figure_words().split_verbs
     pos, seen_noun = 0, False
     for i, (word, flag) in enumerate(words):
         if seen_noun and (flag.startswith(classes) or value_follows and _verb_with_object(words, i)):
+            return pos
+        if i and word in verbs and not words[i - 1][1].startswith("d"):  # 15个县入选 (not 已竣工)
             return pos
         seen_noun = seen_noun or flag.startswith("n")
         pos += len(word)
