@@ -43,3 +43,8 @@ def test_a_one_character_thing_ends_at_its_verb_but_not_after_an_adverb() -> Non
 
 def test_what_is_done_after_a_place_phrase_drops_its_light_verb() -> None:
     assert _names("其中800亩在小麦收获后开展套种。") == ["套种"]
+
+
+def test_a_verb_before_zhi_is_part_of_the_relation() -> None:
+    (fig,) = extract_figures("农村生活污水直排减量至20%。")
+    assert (fig.indicator, fig.relation) == ("农村生活污水直排", "减量至")

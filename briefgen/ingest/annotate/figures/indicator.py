@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefgen.ingest.annotate.figures.pos import clause_word_at
+from briefgen.ingest.annotate.figures.pos import clause_word_at, closing_change_verb
 from briefgen.ingest.annotate.figures.subject import (
     after_adverb,
     after_verb,
@@ -52,7 +52,10 @@ def _verbs_ending(word: str) -> tuple[str, ...]:
 
 
 def strip_relation(context: str) -> tuple[str, str | None]:
-    """Return the context without relation words at its end, and the nearest relation."""
+    """Return the context without relation words at its end, and the nearest relation.
+
+    A verb jieba reads before 至/到 is part of the relation (减量至), not of the indicator.
+    """
     relations = _trailing_words()[1]
     relation = None
     text = context.rstrip()
@@ -62,6 +65,9 @@ def strip_relation(context: str) -> tuple[str, str | None]:
             break  # 约 closing 签约 is no approximation
         relation = relation or (word if word in relations else None)
         text = text[: -len(word)].rstrip()
+        if word in figure_words().change_ends and (verb := closing_change_verb(text)):
+            relation, text = verb + word, text[: -len(verb)]  # 垃圾外运减量至 → 垃圾外运, 减量至
+            break
     return text, relation
 
 

@@ -70,3 +70,12 @@ def closing_verb_word(text: str) -> str:
     w = figure_words()
     manner = word in w.manner_verbs or word in w.indicator_prefix_stop  # 集中签约, 累计建成
     return word if len(word) >= 2 and flag in w.run_verb_classes and not manner else ""
+
+
+def closing_change_verb(text: str) -> str:
+    """Return the verb after other words that jieba reads at the end of ``text`` (垃圾外运减量 → 减量), else ""."""
+    words = tagged(text)
+    if len(words) < 2:
+        return ""
+    word, flag = words[-1]
+    return word if len(word) >= 2 and flag in figure_words().run_verb_classes else ""

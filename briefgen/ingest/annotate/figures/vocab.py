@@ -62,6 +62,7 @@ class FigureWords:
     verb_classes: tuple[str, ...]
     run_verb_classes: frozenset[str]
     manner_verbs: frozenset[str]
+    change_ends: frozenset[str]
     adverb_classes: frozenset[str]
     adverb_openers: frozenset[str]
     counted_noun_max: int = 2
@@ -126,6 +127,7 @@ def figure_words() -> FigureWords:
         verb_classes=tuple(map(str, raw["verb_classes"])),
         run_verb_classes=frozenset(map(str, raw["run_verb_classes"])),
         manner_verbs=frozenset(map(str, raw["manner_verbs"])),
+        change_ends=frozenset(map(str, raw["change_ends"])),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
         adverb_openers=frozenset(map(str, raw["adverb_openers"])),
         counted_noun_max=int(raw.get("counted_noun_max", 2)),
