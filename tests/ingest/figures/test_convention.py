@@ -106,3 +106,8 @@ def test_two_whole_names_in_a_list_share_no_head() -> None:
 def test_counted_things_opening_with_da_are_counted() -> None:
     assert _names("金坛区直溪镇14名大学生村官陆续离去。")[0].startswith("大学生村官")
     assert _names("年轻人占比已跃升到70%。") == ["年轻人占比"]
+
+
+def test_a_long_indicator_without_de_is_kept_whole_with_its_verb() -> None:
+    assert _names("建设城南新区白河以北片区配套雨水排放管道总长度4200米。") == [
+        "建设城南新区白河以北片区配套雨水排放管道总长度"]

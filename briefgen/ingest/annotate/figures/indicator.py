@@ -18,7 +18,7 @@ CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
 LIST_SEP = re.compile(r"[、和与及]|以及")
 QUOTED_NAME = re.compile(r"\s*[“\"‘《]([^”\"’》]{1,24})[”\"’》]")
 BRACKETS = re.compile(r"[（(][^（()）]{0,40}[)）]|[“”\"《》‘’]")
-MAX_INDICATOR = 20
+MAX_INDICATOR = 40
 LONG = 10
 
 
