@@ -111,3 +111,8 @@ def test_counted_things_opening_with_da_are_counted() -> None:
 def test_a_long_indicator_without_de_is_kept_whole_with_its_verb() -> None:
     assert _names("建设城南新区白河以北片区配套雨水排放管道总长度4200米。") == [
         "建设城南新区白河以北片区配套雨水排放管道总长度"]
+
+
+def test_an_amount_right_after_an_indicator_in_latin_letters_is_a_figure() -> None:
+    (fig,) = extract_figures("全县人均GDP61235元。")
+    assert (fig.value, fig.unit, fig.indicator) == (61235, "元", "人均GDP")
