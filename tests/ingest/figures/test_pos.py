@@ -48,3 +48,8 @@ def test_what_is_done_after_a_place_phrase_drops_its_light_verb() -> None:
 def test_a_verb_before_zhi_is_part_of_the_relation() -> None:
     (fig,) = extract_figures("全市燃煤消费减量至120万吨。")
     assert (fig.indicator, fig.relation) == ("燃煤消费", "减量至")
+
+
+def test_a_measure_closing_counted_things_names_the_next_value_with_them() -> None:
+    assert _names("3家茶叶合作社种植面积1200亩。") == ["茶叶合作社", "茶叶合作社种植面积"]
+    assert _names("全县5个光伏电站装机容量达到20万千瓦。") == ["光伏电站", "光伏电站装机容量"]

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from briefgen.ingest.annotate.figures.pos import clause_word_at, closing_change_verb
+from briefgen.ingest.annotate.figures.pos import (
+    clause_word_at,
+    closing_change_verb,
+    is_measure,
+    measure_start,
+)
 from briefgen.ingest.annotate.figures.subject import (
     after_adverb,
     after_verb,
@@ -172,14 +177,16 @@ def object_after(text: str) -> str:
               _first_of(phrase, w.split_verbs, 2), _first_of(phrase, _value_relations(), 1),
               _first_of(phrase, w.attribute_starts, 2), clause_word_at(phrase, len(parts) > 1))
     phrase = phrase[:cut].rstrip("、和与及 ")
+    phrase = phrase[:measure_start(phrase)] if len(parts) > 1 else phrase  # 4家鳗鱼养殖场|养殖面积197公顷
     if len(phrase) >= 3 and phrase.endswith("中"):
         phrase = phrase[:-1]
     return shorten(re.sub(r"[\s（()）]+", "", phrase))
 
 
 def attribute_follows(text: str) -> bool:
-    """Return True when ``text`` opens an attribute of the things just counted (水质优良比例)."""
-    return text.lstrip().startswith(figure_words().attribute_starts)
+    """Return True when ``text`` opens an attribute of the things just counted (水质优良比例, 养殖面积)."""
+    head, _ = strip_relation(re.split(r"[\d０-９，,；;。]", text, maxsplit=1)[0].strip())
+    return text.lstrip().startswith(figure_words().attribute_starts) or is_measure(head)
 
 
 def shorten(text: str) -> str:

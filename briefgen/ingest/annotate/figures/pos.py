@@ -58,6 +58,25 @@ def clause_word_at(text: str, value_follows: bool = False) -> int:
     return len(text)
 
 
+def measure_start(text: str) -> int:
+    """Return where a measure closing ``text`` starts (鳗鱼养殖场|养殖面积, 茶叶合作社|种植面积), else its length.
+
+    The measure is jieba's last word ending like one, with a verb jieba reads right before it.
+    """
+    words = tagged(text)
+    if len(words) < 2 or not words[-1][0].endswith(figure_words().measure_suffixes):
+        return len(text)
+    start = len(text) - len(words[-1][0])
+    if len(words[-1][0]) < 2 or words[-2][1] == "v" and len(words) > 2:
+        start -= len(words[-2][0])  # 种植|面积
+    return start if start > 0 else len(text)
+
+
+def is_measure(text: str) -> bool:
+    """Return True when ``text`` is only a measure (养殖面积, 种植面积, 装机容量)."""
+    return len(text) >= 2 and measure_start("的" + text) == 1
+
+
 def closing_verb_word(text: str) -> str:
     """Return the verb of two characters or more that jieba reads at the end of ``text`` (协调), else "".
 

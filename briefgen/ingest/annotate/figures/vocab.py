@@ -64,6 +64,7 @@ class FigureWords:
     manner_verbs: frozenset[str]
     change_ends: frozenset[str]
     ascii_names: tuple[str, ...]
+    measure_suffixes: tuple[str, ...]
     adverb_classes: frozenset[str]
     adverb_openers: frozenset[str]
     counted_noun_max: int = 2
@@ -130,6 +131,7 @@ def figure_words() -> FigureWords:
         manner_verbs=frozenset(map(str, raw["manner_verbs"])),
         change_ends=frozenset(map(str, raw["change_ends"])),
         ascii_names=_longest_first(raw["ascii_names"]),
+        measure_suffixes=_longest_first(raw["measure_suffixes"]),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
         adverb_openers=frozenset(map(str, raw["adverb_openers"])),
         counted_noun_max=int(raw.get("counted_noun_max", 2)),
