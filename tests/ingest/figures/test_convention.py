@@ -116,3 +116,7 @@ def test_a_long_indicator_without_de_is_kept_whole_with_its_verb() -> None:
 def test_an_amount_right_after_an_indicator_in_latin_letters_is_a_figure() -> None:
     (fig,) = extract_figures("全县人均GDP61235元。")
     assert (fig.value, fig.unit, fig.indicator) == (61235, "元", "人均GDP")
+
+
+def test_an_age_opening_counted_things_is_part_of_them() -> None:
+    assert _names("为1200名80周岁及以上老人发放高龄津贴。") == ["80周岁及以上老人"]

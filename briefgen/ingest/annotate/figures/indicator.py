@@ -166,21 +166,36 @@ def object_after(text: str) -> str:
     """
     end = CLAUSE_END.search(text)
     phrase = text[: end.start()] if end else text
-    quoted = QUOTED_NAME.match(phrase)  # 4个“15分钟生活圈”: the name's numerals are its own
-    name, phrase = (quoted.group(1), phrase[quoted.end():]) if quoted else ("", phrase)
-    parts = re.split(r"[\d０-９]", BRACKETS.sub("", phrase), maxsplit=1)
-    phrase = name + parts[0]
+    name, rest, value_follows = _named_part(phrase)
     w = figure_words()
-    if phrase.startswith(w.place_prepositions):
-        return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(phrase)))
-    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, w.object_stop_after, 1),
-              _first_of(phrase, w.split_verbs, 2), _first_of(phrase, _value_relations(), 1),
-              _first_of(phrase, w.attribute_starts, 2), clause_word_at(phrase, len(parts) > 1))
-    phrase = phrase[:cut].rstrip("、和与及 ")
-    phrase = phrase[:measure_start(phrase)] if len(parts) > 1 else phrase  # 4家鳗鱼养殖场|养殖面积197公顷
+    if (name + rest).startswith(w.place_prepositions):
+        return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(name + rest)))
+    phrase = name + _counted_part(rest, value_follows, bool(name))
     if len(phrase) >= 3 and phrase.endswith("中"):
         phrase = phrase[:-1]
     return shorten(re.sub(r"[\s（()）]+", "", phrase))
+
+
+def _named_part(phrase: str) -> tuple[str, str, bool]:
+    """Return a quoted name or age opening the phrase (its numerals are its own), the rest up to a
+    number, and whether a number (the next value) follows: 4个“15分钟生活圈”, 6.2万名65岁以上老年人."""
+    quoted = QUOTED_NAME.match(phrase)
+    age = re.match(figure_words().age_qualifier, phrase)
+    name, phrase = ((quoted.group(1), phrase[quoted.end():]) if quoted
+                    else (age.group().strip(), phrase[age.end():]) if age else ("", phrase))
+    parts = re.split(r"[\d０-９]", BRACKETS.sub("", phrase), maxsplit=1)
+    return name, parts[0], len(parts) > 1
+
+
+def _counted_part(phrase: str, value_follows: bool, named: bool) -> str:
+    """Return the counted things of ``phrase``: up to a stop word, a verb, or a measure of the next value."""
+    w = figure_words()
+    least = 0 if named else 1
+    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, w.object_stop_after, least),
+              _first_of(phrase, w.split_verbs, 2 * least), _first_of(phrase, _value_relations(), least),
+              _first_of(phrase, w.attribute_starts, 2 * least), clause_word_at(phrase, value_follows))
+    phrase = phrase[:cut].rstrip("、和与及 ")
+    return phrase[:measure_start(phrase)] if value_follows else phrase  # 4家鳗鱼养殖场|养殖面积197公顷
 
 
 def attribute_follows(text: str) -> bool:

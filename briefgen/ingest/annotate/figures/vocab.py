@@ -65,6 +65,7 @@ class FigureWords:
     change_ends: frozenset[str]
     ascii_names: tuple[str, ...]
     measure_suffixes: tuple[str, ...]
+    age_qualifier: str
     adverb_classes: frozenset[str]
     adverb_openers: frozenset[str]
     counted_noun_max: int = 2
@@ -132,6 +133,7 @@ def figure_words() -> FigureWords:
         change_ends=frozenset(map(str, raw["change_ends"])),
         ascii_names=_longest_first(raw["ascii_names"]),
         measure_suffixes=_longest_first(raw["measure_suffixes"]),
+        age_qualifier=str(raw["age_qualifier"]),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
         adverb_openers=frozenset(map(str, raw["adverb_openers"])),
         counted_noun_max=int(raw.get("counted_noun_max", 2)),
