@@ -53,3 +53,8 @@ def test_a_verb_before_zhi_is_part_of_the_relation() -> None:
 def test_a_measure_closing_counted_things_names_the_next_value_with_them() -> None:
     assert _names("3家茶叶合作社种植面积1200亩。") == ["茶叶合作社", "茶叶合作社种植面积"]
     assert _names("全县5个光伏电站装机容量达到20万千瓦。") == ["光伏电站", "光伏电站装机容量"]
+
+
+def test_an_adverb_of_sum_ends_the_subject_but_not_after_a_modifier() -> None:
+    assert _names("县融媒体中心累计发稿3200条。") == ["发稿"]
+    assert _names("城区最大累计降雨86毫米。") == ["城区最大累计降雨"]

@@ -98,3 +98,9 @@ def closing_change_verb(text: str) -> str:
         return ""
     word, flag = words[-1]
     return word if len(word) >= 2 and flag in figure_words().run_verb_classes else ""
+
+
+def after_modifier(text: str) -> bool:
+    """Return True when jieba's last word of ``text`` is a modifier (最大, 新型): what follows is a kind."""
+    words = tagged(text)
+    return bool(words) and words[-1][1] in figure_words().modifier_classes

@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from briefgen.ingest.annotate.figures.pos import closing_verb_word
+from briefgen.ingest.annotate.figures.pos import after_modifier, closing_verb_word
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 
 def after_adverb(text: str) -> str:
     """Return what follows the last adverb ending a subject (丹江口市共种植雪茄烟叶 → 种植雪茄烟叶).
 
-    The adverb counts only as a word of its own (not the 共 of 公共服务).
+    The adverb counts only as a word of its own (not the 共 of 公共服务), and not after a modifier
+    (最大累计降雨: a kind of rainfall).
     """
     best = text
     for adverb in figure_words().subject_adverbs:
         pos = text.rfind(adverb)
         end = pos + len(adverb)
-        if (pos > 0 and 2 <= len(text) - end < len(best)
+        if (pos > 0 and 2 <= len(text) - end < len(best) and not after_modifier(text[:pos])
                 and (len(adverb) > 1 or not _cuts_a_word(text, pos) and not _cuts_a_word(text, end))):
             best = text[end:]
     return best
