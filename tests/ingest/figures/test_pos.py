@@ -58,3 +58,8 @@ def test_a_measure_closing_counted_things_names_the_next_value_with_them() -> No
 def test_an_adverb_of_sum_ends_the_subject_but_not_after_a_modifier() -> None:
     assert _names("县融媒体中心累计发稿3200条。") == ["发稿"]
     assert _names("城区最大累计降雨86毫米。") == ["城区最大累计降雨"]
+
+
+def test_an_indicator_of_qualifiers_only_keeps_its_relation() -> None:
+    assert _names("前三季度两年平均增长4.9%。") == ["两年平均增长"]
+    assert _names("全县规上工业增加值两年平均增长6.1%。") == ["规上工业增加值"]

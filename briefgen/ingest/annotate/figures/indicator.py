@@ -10,6 +10,7 @@ from briefgen.ingest.annotate.figures.pos import (
     closing_change_verb,
     is_measure,
     measure_start,
+    only_modifiers,
 )
 from briefgen.ingest.annotate.figures.subject import (
     after_adverb,
@@ -118,7 +119,10 @@ def clean_indicator(context: str) -> tuple[str, str | None]:
     relation = nearest or relation
     text = strip_prefixes(_after_scope(after_verb(after_adverb(text)))).strip(" 、的了")
     text, more = strip_relation(_cut_manner(text))
-    return shorten(re.sub(r"[\s（()）]+", "", text)), relation or more
+    relation = relation or more
+    if relation and only_modifiers(text):  # 两年平均增长5.8%: the average names nothing without its growth
+        text += relation
+    return shorten(re.sub(r"[\s（()）]+", "", text)), relation
 
 
 def leads_to_object(context: str, following: str, classifier: bool = True) -> bool:

@@ -104,3 +104,9 @@ def after_modifier(text: str) -> bool:
     """Return True when jieba's last word of ``text`` is a modifier (最大, 新型): what follows is a kind."""
     words = tagged(text)
     return bool(words) and words[-1][1] in figure_words().modifier_classes
+
+
+def only_modifiers(text: str) -> bool:
+    """Return True when every word jieba reads in ``text`` only qualifies (两年平均, 平均每月)."""
+    words = tagged(text)
+    return bool(words) and all(flag in figure_words().qualifier_classes for _, flag in words)

@@ -67,6 +67,7 @@ class FigureWords:
     measure_suffixes: tuple[str, ...]
     age_qualifier: str
     modifier_classes: frozenset[str]
+    qualifier_classes: frozenset[str]
     adverb_classes: frozenset[str]
     adverb_openers: frozenset[str]
     counted_noun_max: int = 2
@@ -136,6 +137,7 @@ def figure_words() -> FigureWords:
         measure_suffixes=_longest_first(raw["measure_suffixes"]),
         age_qualifier=str(raw["age_qualifier"]),
         modifier_classes=frozenset(map(str, raw["modifier_classes"])),
+        qualifier_classes=frozenset(map(str, raw["qualifier_classes"])),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
         adverb_openers=frozenset(map(str, raw["adverb_openers"])),
         counted_noun_max=int(raw.get("counted_noun_max", 2)),
