@@ -120,3 +120,9 @@ def test_an_amount_right_after_an_indicator_in_latin_letters_is_a_figure() -> No
 
 def test_an_age_opening_counted_things_is_part_of_them() -> None:
     assert _names("为1200名80周岁及以上老人发放高龄津贴。") == ["80周岁及以上老人"]
+
+
+def test_a_duration_or_a_place_pronoun_opening_an_indicator_goes() -> None:
+    assert _names("仅半年时间合作社收入就达到12万元。") == ["合作社收入"]
+    assert _names("一年级学生320人。") == ["一年级学生"]
+    assert _names("又从10多户农户那里租赁过来60亩。")[1] == "租赁过来"

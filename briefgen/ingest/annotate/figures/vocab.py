@@ -68,6 +68,7 @@ class FigureWords:
     age_qualifier: str
     modifier_classes: frozenset[str]
     qualifier_classes: frozenset[str]
+    duration_front: str
     adverb_classes: frozenset[str]
     adverb_openers: frozenset[str]
     counted_noun_max: int = 2
@@ -138,6 +139,7 @@ def figure_words() -> FigureWords:
         age_qualifier=str(raw["age_qualifier"]),
         modifier_classes=frozenset(map(str, raw["modifier_classes"])),
         qualifier_classes=frozenset(map(str, raw["qualifier_classes"])),
+        duration_front=str(raw["duration_front"]),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
         adverb_openers=frozenset(map(str, raw["adverb_openers"])),
         counted_noun_max=int(raw.get("counted_noun_max", 2)),
