@@ -63,3 +63,8 @@ def test_an_adverb_of_sum_ends_the_subject_but_not_after_a_modifier() -> None:
 def test_an_indicator_of_qualifiers_only_keeps_its_relation() -> None:
     assert _names("前三季度两年平均增长4.9%。") == ["两年平均增长"]
     assert _names("全县规上工业增加值两年平均增长6.1%。") == ["规上工业增加值"]
+
+
+def test_counted_things_end_at_a_verb_to_a_place_and_may_be_set_phrases() -> None:
+    assert _names("全市3000余名游客走进汉中。") == ["游客"]
+    assert _names("2000架无人机腾空而起。") == ["无人机"]  # 无人机: jieba's class l

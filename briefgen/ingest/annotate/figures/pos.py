@@ -33,6 +33,12 @@ def _verb_with_object(words: Tagged, i: int) -> bool:
     return flag.startswith("n") and len(word) >= 2
 
 
+def _verb_to_place(words: Tagged, i: int) -> bool:
+    """Return True when word ``i`` is a verb of two characters or more with a place after it (走进市中区)."""
+    verb, flag = words[i]
+    return flag == "v" and len(verb) >= 2 and i + 1 < len(words) and words[i + 1][1] == "ns"
+
+
 def clause_word_at(text: str, value_follows: bool = False) -> int:
     """Return where the first word that cannot belong to a noun phrase starts, after a noun.
 
@@ -49,11 +55,12 @@ def clause_word_at(text: str, value_follows: bool = False) -> int:
     classes, verbs = figure_words().clause_classes, figure_words().split_verbs
     pos, seen_noun = 0, False
     for i, (word, flag) in enumerate(words):
-        if seen_noun and (flag.startswith(classes) or value_follows and _verb_with_object(words, i)):
+        if seen_noun and (flag.startswith(classes) or value_follows and _verb_with_object(words, i)
+                          or _verb_to_place(words, i)):
             return pos
         if i and word in verbs and not words[i - 1][1].startswith("d"):  # 15个县入选 (not 已竣工)
             return pos
-        seen_noun = seen_noun or flag.startswith("n")
+        seen_noun = seen_noun or flag.startswith(figure_words().noun_classes)
         pos += len(word)
     return len(text)
 
