@@ -126,3 +126,7 @@ def test_a_duration_or_a_place_pronoun_opening_an_indicator_goes() -> None:
     assert _names("仅半年时间合作社收入就达到12万元。") == ["合作社收入"]
     assert _names("一年级学生320人。") == ["一年级学生"]
     assert _names("又从10多户农户那里租赁过来60亩。")[1] == "租赁过来"
+
+
+def test_a_paired_programme_name_splits_into_its_own_names() -> None:
+    assert _names("城乡低保标准分别提高到每月650元和每年4800元。") == ["城市低保标准", "农村低保标准"]
