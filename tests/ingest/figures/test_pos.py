@@ -68,3 +68,8 @@ def test_an_indicator_of_qualifiers_only_keeps_its_relation() -> None:
 def test_counted_things_end_at_a_verb_to_a_place_and_may_be_set_phrases() -> None:
     assert _names("全市3000余名游客走进汉中。") == ["游客"]
     assert _names("2000架无人机腾空而起。") == ["无人机"]  # 无人机: jieba's class l
+
+
+def test_after_a_light_verb_the_counted_things_keep_what_was_done_to_them() -> None:
+    assert _names("年内完成120户农村危房改造。") == ["农村危房改造"]
+    assert _names("今年32个项目签约。") == ["项目"]  # no light verb: the things, not what they do

@@ -130,7 +130,7 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
     following = text[q.end:]
     if not q.rank and ((classifier and len(indicator) <= 1)
                        or leads_to_object(context, following, classifier)):
-        obj = object_after(following)
+        obj = object_after(following, context.rstrip(" 了").endswith(tuple(w.light_verbs)))
         if obj and not obj.startswith(_verbs()):
             end = q.end + following.find(obj) + len(obj)
             # the counted things with their attribute name the next value (断面水质优良比例)

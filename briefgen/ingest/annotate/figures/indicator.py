@@ -160,12 +160,13 @@ def _activity_after_place(phrase: str) -> str:
     return phrase[pos + len(light):] if pos < len(phrase) else ""  # 在…后开展轮作 → 轮作
 
 
-def object_after(text: str) -> str:
+def object_after(text: str, done: bool = False) -> str:
     """Return the counted things right after a classifier (留守儿童 in 445名留守儿童发放…).
 
     Things listed with 、/和/及 are counted together (留守老人、留守妇女); a verb after them is not
     part of them (32个项目签约 → 项目), nor a closing 中 (32个项目中). A place phrase there
-    (在北山参加植树) is not counted: what the counted ones do is returned. When another value
+    (在北山参加植树) is not counted: what the counted ones do is returned. ``done``: a light verb
+    precedes the value, whose object the phrase is. When another value
     follows in the clause, a verb before it starts that value's words (24个贫困村建设果蔬保鲜库28座).
     """
     end = CLAUSE_END.search(text)
@@ -174,7 +175,7 @@ def object_after(text: str) -> str:
     w = figure_words()
     if (name + rest).startswith(w.place_prepositions):
         return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(name + rest)))
-    phrase = name + _counted_part(rest, value_follows, bool(name))
+    phrase = name + _counted_part(rest, value_follows, bool(name), done)
     if len(phrase) >= 3 and phrase.endswith("中"):
         phrase = phrase[:-1]
     return shorten(re.sub(r"[\s（()）]+", "", phrase))
@@ -191,13 +192,17 @@ def _named_part(phrase: str) -> tuple[str, str, bool]:
     return name, parts[0], len(parts) > 1
 
 
-def _counted_part(phrase: str, value_follows: bool, named: bool) -> str:
-    """Return the counted things of ``phrase``: up to a stop word, a verb, or a measure of the next value."""
+def _counted_part(phrase: str, value_follows: bool, named: bool, done: bool = False) -> str:
+    """Return the counted things of ``phrase``: up to a stop word, a verb, or a measure of the next value.
+
+    After a light verb (``done``: 完成145户困难家庭适老化改造) a closing verb names what was done and stays.
+    """
     w = figure_words()
     least = 0 if named else 1
+    verbs = () if done else w.split_verbs
     cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, w.object_stop_after, least),
-              _first_of(phrase, w.split_verbs, 2 * least), _first_of(phrase, _value_relations(), least),
-              _first_of(phrase, w.attribute_starts, 2 * least), clause_word_at(phrase, value_follows))
+              _first_of(phrase, verbs, 2 * least), _first_of(phrase, _value_relations(), least),
+              _first_of(phrase, w.attribute_starts, 2 * least), clause_word_at(phrase, value_follows, not done))
     phrase = phrase[:cut].rstrip("、和与及 ")
     return phrase[:measure_start(phrase)] if value_follows else phrase  # 4家鳗鱼养殖场|养殖面积197公顷
 

@@ -39,13 +39,14 @@ def _verb_to_place(words: Tagged, i: int) -> bool:
     return flag == "v" and len(verb) >= 2 and i + 1 < len(words) and words[i + 1][1] == "ns"
 
 
-def clause_word_at(text: str, value_follows: bool = False) -> int:
+def clause_word_at(text: str, value_follows: bool = False, verbs_end: bool = True) -> int:
     """Return where the first word that cannot belong to a noun phrase starts, after a noun.
 
     Adverbs, prepositions, pronouns and idioms (陆续, 从, 那里, 卓有成效) open what the counted
     things do (大学生村官陆续离去 → 大学生村官); 0 when the text opens with an adverb and names
     nothing (13.4万人全部脱贫); the text's length when there is none. A splitting verb ends them
-    as a word of its own (15个县入选…), unless an adverb opens it (55个已竣工项目). With ``value_follows`` a
+    as a word of its own (15个县入选…, unless ``verbs_end`` is off), not after an adverb (55个已竣工项目).
+    With ``value_follows`` a
     verb with its object ends them too: it opens the words of the next value
     (贫困村|建设果蔬保鲜库28座, but 省级科技示范镇).
     """
@@ -58,7 +59,7 @@ def clause_word_at(text: str, value_follows: bool = False) -> int:
         if seen_noun and (flag.startswith(classes) or value_follows and _verb_with_object(words, i)
                           or _verb_to_place(words, i)):
             return pos
-        if i and word in verbs and not words[i - 1][1].startswith("d"):  # 15个县入选 (not 已竣工)
+        if verbs_end and i and word in verbs and not words[i - 1][1].startswith("d"):  # 15个县入选
             return pos
         seen_noun = seen_noun or flag.startswith(figure_words().noun_classes)
         pos += len(word)
