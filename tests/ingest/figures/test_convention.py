@@ -130,3 +130,7 @@ def test_a_duration_or_a_place_pronoun_opening_an_indicator_goes() -> None:
 
 def test_a_paired_programme_name_splits_into_its_own_names() -> None:
     assert _names("城乡低保标准分别提高到每月650元和每年4800元。") == ["城市低保标准", "农村低保标准"]
+
+
+def test_counted_things_opening_with_their_hours_follow_a_count() -> None:
+    assert _names("引导社会力量开办 5 个 24 小时自助图书馆。") == ["24小时自助图书馆"]

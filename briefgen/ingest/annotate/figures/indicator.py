@@ -131,7 +131,8 @@ def leads_to_object(context: str, following: str, classifier: bool = True) -> bo
     w = figure_words()
     if not text or text.endswith(w.object_leads + w.split_verbs):
         return True
-    return classifier and bool(re.match(r"[\u4e00-\u9fff]", following.lstrip(" “\"‘《")[:1]))
+    after = following.lstrip(" “\"‘《")
+    return classifier and bool(re.match(r"[\u4e00-\u9fff]", after[:1]) or re.match(w.age_qualifier, after))
 
 
 @cache
