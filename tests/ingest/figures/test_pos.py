@@ -73,3 +73,8 @@ def test_counted_things_end_at_a_verb_to_a_place_and_may_be_set_phrases() -> Non
 def test_after_a_light_verb_the_counted_things_keep_what_was_done_to_them() -> None:
     assert _names("年内完成120户农村危房改造。") == ["农村危房改造"]
     assert _names("今年32个项目签约。") == ["项目"]  # no light verb: the things, not what they do
+
+
+def test_a_description_closed_by_de_after_a_count_gives_way_to_the_things() -> None:
+    assert _names("今年出台15条含金量高的扶持政策。") == ["出台扶持政策"]
+    assert _names("走访3个村的200户群众。")[0] == "走访村"  # an owner before 的 stays

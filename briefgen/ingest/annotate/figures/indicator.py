@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from briefgen.ingest.annotate.figures.pos import (
+    after_description,
     clause_word_at,
     closing_change_verb,
     is_measure,
@@ -173,6 +174,7 @@ def object_after(text: str, done: bool = False) -> str:
     end = CLAUSE_END.search(text)
     phrase = text[: end.start()] if end else text
     name, rest, value_follows = _named_part(phrase)
+    rest = after_description(rest)  # 21条针对性强、含金量高的支持政策 → 支持政策
     w = figure_words()
     if (name + rest).startswith(w.place_prepositions):
         return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(name + rest)))

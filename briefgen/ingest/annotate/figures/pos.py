@@ -118,3 +118,16 @@ def only_modifiers(text: str) -> bool:
     """Return True when every word jieba reads in ``text`` only qualifies (两年平均, 平均每月)."""
     words = tagged(text)
     return bool(words) and all(flag in figure_words().qualifier_classes for _, flag in words)
+
+
+def after_description(text: str) -> str:
+    """Return what follows a description closed by 的 (针对性强、含金量高的支持政策 → 支持政策), else the text.
+
+    A description is words ending in an adjective jieba reads (强, 高, 具体); a noun before 的 is an
+    owner, which stays (3个村的…).
+    """
+    cut = text.find("的")
+    if cut < 1 or len(text) - cut < 3:
+        return text
+    words = tagged(text[:cut])
+    return text[cut + 1:] if words and words[-1][1] in figure_words().describing_classes else text

@@ -70,6 +70,7 @@ class FigureWords:
     qualifier_classes: frozenset[str]
     duration_front: str
     noun_classes: tuple[str, ...]
+    describing_classes: frozenset[str]
     adverb_classes: frozenset[str]
     adverb_openers: frozenset[str]
     counted_noun_max: int = 2
@@ -142,6 +143,7 @@ def figure_words() -> FigureWords:
         qualifier_classes=frozenset(map(str, raw["qualifier_classes"])),
         duration_front=str(raw["duration_front"]),
         noun_classes=tuple(map(str, raw["noun_classes"])),
+        describing_classes=frozenset(map(str, raw["describing_classes"])),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
         adverb_openers=frozenset(map(str, raw["adverb_openers"])),
         counted_noun_max=int(raw.get("counted_noun_max", 2)),
