@@ -77,4 +77,4 @@ def test_after_a_light_verb_the_counted_things_keep_what_was_done_to_them() -> N
 
 def test_a_description_closed_by_de_after_a_count_gives_way_to_the_things() -> None:
     assert _names("今年出台15条含金量高的扶持政策。") == ["出台扶持政策"]
-    assert _names("走访3个村的200户群众。")[0] == "走访村"  # an owner before 的 stays
+    assert _names("覆盖5个乡镇的贫困村。") == ["乡镇"]  # an owner before 的 stays
