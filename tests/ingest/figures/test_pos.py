@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.ingest.annotate.figures.extract import extract_figures
 
 
@@ -78,3 +80,15 @@ def test_after_a_light_verb_the_counted_things_keep_what_was_done_to_them() -> N
 def test_a_description_closed_by_de_after_a_count_gives_way_to_the_things() -> None:
     assert _names("今年出台15条含金量高的扶持政策。") == ["出台扶持政策"]
     assert _names("覆盖5个乡镇的贫困村。") == ["乡镇"]  # an owner before 的 stays
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("投入资金扶持9户新入库规上文化企业。", ["新入库规上文化企业"]),  # a verb after a modifier is named
+    ("全市387家规上农产品加工企业共完成产值470.37亿元。", ["规上农产品加工企业", "产值"]),  # 共 ends first
+    ("评选出6个优秀志愿服务社区、6个优秀志愿服务项目。", ["优秀志愿服务社区", "优秀志愿服务项目"]),  # a list
+    ("开展9项群众最不满意事项专项治理。", ["群众最不满意事项专项治理"]),  # degree adverbs qualify
+    ("差额投票推荐了驻外办事处主任等10个职位人选30名。", ["职位人选", "职位人选"]),  # not listed
+    ("与1.5万名在外务工青年实现就业对接。", ["在外务工青年"]),  # 在外 is no place preposition
+])
+def test_counted_things_stay_whole_where_the_words_only_look_like_a_clause(sentence: str, names: list[str]) -> None:
+    assert _names(sentence) == names

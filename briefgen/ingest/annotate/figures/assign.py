@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -19,6 +20,7 @@ from briefgen.ingest.annotate.figures.units import Quantity
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 RESPECTIVELY = "分别"
+LIST_MARK = re.compile(r"[、和及与]")
 
 
 @dataclass
@@ -38,10 +40,11 @@ def clause_start(text: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _source(placed: Placed, earlier: list[Placed]) -> Placed | None:
+def _source(placed: Placed, earlier: list[Placed], listed: bool = False) -> Placed | None:
     """Return the earlier value an unnamed one refers to: the last rate, or the last of its unit.
 
-    A count takes no name from a count of another unit (218个贫困村、13.4万人: 人 are no 贫困村).
+    A count listed after a count of another unit takes no name from it (218个贫困村、13.4万人:
+    人 are no 贫困村); right after it, it counts the same things (10个职位人选30名).
     """
     if not earlier:
         return None
@@ -49,7 +52,7 @@ def _source(placed: Placed, earlier: list[Placed]) -> Placed | None:
         same = [e for e in earlier if e.q.unit == placed.q.unit and e.indicator]
         if same:
             return same[-1]
-        if placed.q.unit in figure_words().classifiers:
+        if listed and placed.q.unit in figure_words().classifiers:
             return None
     return earlier[-1]
 
@@ -59,10 +62,10 @@ def _is_growth(relation: str | None) -> bool:
     return bool(relation) and any(g in (relation or "") for g in figure_words().growth_relations)
 
 
-def _complete(indicator: str, placed: Placed, earlier: list[Placed]) -> str:
+def _complete(indicator: str, placed: Placed, earlier: list[Placed], listed: bool = False) -> str:
     """Return the indicator with what an unnamed, generic or share value takes from before it."""
     w = figure_words()
-    source = _source(placed, earlier)
+    source = _source(placed, earlier, listed)
     if source is None or not source.indicator:
         return indicator
     if len(indicator) < 2:
@@ -137,7 +140,8 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
             placed.indicator = verb_before(context) + obj
             placed.object_end = q.end if attribute_follows(text[end:]) else end
             return
-    placed.indicator = _complete(indicator, placed, earlier)
+    listed = bool(LIST_MARK.search(context))
+    placed.indicator = _complete(indicator, placed, earlier, listed)
 
 
 def assign(text: str, placed: list[Placed]) -> None:

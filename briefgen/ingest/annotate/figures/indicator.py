@@ -12,6 +12,7 @@ from briefgen.ingest.annotate.figures.pos import (
     is_measure,
     measure_start,
     only_modifiers,
+    starts_with_word,
 )
 from briefgen.ingest.annotate.figures.subject import (
     after_adverb,
@@ -176,7 +177,7 @@ def object_after(text: str, done: bool = False) -> str:
     name, rest, value_follows = _named_part(phrase)
     rest = after_description(rest)  # 21条针对性强、含金量高的支持政策 → 支持政策
     w = figure_words()
-    if (name + rest).startswith(w.place_prepositions):
+    if starts_with_word(name + rest, w.place_prepositions):  # 在北山参加植树, but 在外务工青年
         return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(name + rest)))
     phrase = name + _counted_part(rest, value_follows, bool(name), done)
     if len(phrase) >= 3 and phrase.endswith("中"):

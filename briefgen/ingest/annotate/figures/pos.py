@@ -43,27 +43,31 @@ def clause_word_at(text: str, value_follows: bool = False, verbs_end: bool = Tru
     """Return where the first word that cannot belong to a noun phrase starts, after a noun.
 
     Adverbs, prepositions, pronouns and idioms (陆续, 从, 那里, 卓有成效) open what the counted
-    things do (大学生村官陆续离去 → 大学生村官); 0 when the text opens with an adverb and names
-    nothing (13.4万人全部脱贫); the text's length when there is none. A splitting verb ends them
-    as a word of its own (15个县入选…, unless ``verbs_end`` is off), not after an adverb (55个已竣工项目).
-    With ``value_follows`` a
-    verb with its object ends them too: it opens the words of the next value
-    (贫困村|建设果蔬保鲜库28座, but 省级科技示范镇).
+    things do (大学生村官陆续离去 → 大学生村官), and so does a verb to a place (游客走进汉中); 0 when
+    the text opens with an adverb and names nothing (13.4万人全部脱贫); the text's length when there
+    is none. A splitting verb ends them as a word of its own (15个县入选…, unless ``verbs_end`` is
+    off), not after an adverb or modifier (55个已竣工项目, 9户新入库企业). With ``value_follows``
+    (and no list mark before the next value) a verb with its object ends them when nothing else does:
+    it opens the words of the next value (贫困村|建设果蔬保鲜库28座, but 省级科技示范镇).
     """
     words = tagged(text)
     if _names_nothing(words):
         return 0
-    classes, verbs = figure_words().clause_classes, figure_words().split_verbs
-    pos, seen_noun = 0, False
+    w = figure_words()
+    pos, seen_noun, object_at = 0, False, len(text)
     for i, (word, flag) in enumerate(words):
-        if seen_noun and (flag.startswith(classes) or value_follows and _verb_with_object(words, i)
-                          or _verb_to_place(words, i)):
+        ends = flag.startswith(w.clause_classes) and word not in w.degree_adverbs
+        if seen_noun and (ends or _verb_to_place(words, i)):
             return pos
-        if verbs_end and i and word in verbs and not words[i - 1][1].startswith("d"):  # 15个县入选
-            return pos
-        seen_noun = seen_noun or flag.startswith(figure_words().noun_classes)
+        before = words[i - 1][1] if i else "d"
+        if verbs_end and word in w.split_verbs and before not in w.modifier_classes and before[:1] != "d":
+            return pos  # 15个县入选
+        if seen_noun and object_at == len(text) and _verb_with_object(words, i):
+            object_at = pos
+        seen_noun = seen_noun or flag.startswith(w.noun_classes)
         pos += len(word)
-    return len(text)
+    listed = text.rstrip().endswith(("、", "和", "及", "与"))
+    return object_at if value_follows and not listed else len(text)
 
 
 def measure_start(text: str) -> int:
@@ -131,3 +135,9 @@ def after_description(text: str) -> str:
         return text
     words = tagged(text[:cut])
     return text[cut + 1:] if words and words[-1][1] in figure_words().describing_classes else text
+
+
+def starts_with_word(text: str, words: tuple[str, ...]) -> bool:
+    """Return True when jieba's first word of ``text`` is one of ``words`` (在 of 在北山, not of 在外)."""
+    found = tagged(text)
+    return bool(found) and found[0][0] in words

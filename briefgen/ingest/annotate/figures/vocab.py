@@ -71,6 +71,7 @@ class FigureWords:
     duration_front: str
     noun_classes: tuple[str, ...]
     describing_classes: frozenset[str]
+    degree_adverbs: frozenset[str]
     adverb_classes: frozenset[str]
     adverb_openers: frozenset[str]
     counted_noun_max: int = 2
@@ -144,6 +145,7 @@ def figure_words() -> FigureWords:
         duration_front=str(raw["duration_front"]),
         noun_classes=tuple(map(str, raw["noun_classes"])),
         describing_classes=frozenset(map(str, raw["describing_classes"])),
+        degree_adverbs=frozenset(map(str, raw["degree_adverbs"])),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
         adverb_openers=frozenset(map(str, raw["adverb_openers"])),
         counted_noun_max=int(raw.get("counted_noun_max", 2)),
