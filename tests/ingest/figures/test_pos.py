@@ -92,3 +92,7 @@ def test_a_description_closed_by_de_after_a_count_gives_way_to_the_things() -> N
 ])
 def test_counted_things_stay_whole_where_the_words_only_look_like_a_clause(sentence: str, names: list[str]) -> None:
     assert _names(sentence) == names
+
+
+def test_words_inside_quotes_are_a_name_and_end_nothing() -> None:
+    assert _names("截至目前，41项市级“我为群众办实事”重点项目已全部完成。") == ["市级我为群众办实事重点项目"]

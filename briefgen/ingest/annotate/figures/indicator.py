@@ -26,6 +26,7 @@ CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
 LIST_SEP = re.compile(r"[、和与及]|以及")
 QUOTED_NAME = re.compile(r"\s*[“\"‘《]([^”\"’》]{1,24})[”\"’》]")
 BRACKETS = re.compile(r"[（(][^（()）]{0,40}[)）]|[“”\"《》‘’]")
+NOTES = re.compile(r"[（(][^（()）]{0,40}[)）]")
 MAX_INDICATOR = 40
 LONG = 10
 
@@ -178,8 +179,9 @@ def object_after(text: str, done: bool = False) -> str:
     rest = after_description(rest)  # 21条针对性强、含金量高的支持政策 → 支持政策
     w = figure_words()
     if starts_with_word(name + rest, w.place_prepositions):  # 在北山参加植树, but 在外务工青年
-        return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(name + rest)))
+        return shorten(re.sub(r"[\s（()）]+", "", BRACKETS.sub("", _activity_after_place(name + rest))))
     phrase = name + _counted_part(rest, value_follows, bool(name), done)
+    phrase = BRACKETS.sub("", phrase)
     if len(phrase) >= 3 and phrase.endswith("中"):
         phrase = phrase[:-1]
     return shorten(re.sub(r"[\s（()）]+", "", phrase))
@@ -192,7 +194,7 @@ def _named_part(phrase: str) -> tuple[str, str, bool]:
     age = re.match(figure_words().age_qualifier, phrase)
     name, phrase = ((quoted.group(1), phrase[quoted.end():]) if quoted
                     else (age.group().strip(), phrase[age.end():]) if age else ("", phrase))
-    parts = re.split(r"[\d０-９]", BRACKETS.sub("", phrase), maxsplit=1)
+    parts = re.split(r"[\d０-９]", NOTES.sub("", phrase), maxsplit=1)  # quotes stay: a name's words
     return name, parts[0], len(parts) > 1
 
 

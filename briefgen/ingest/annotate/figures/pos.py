@@ -7,6 +7,8 @@ from functools import lru_cache
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 Tagged = tuple[tuple[str, str], ...]
+OPEN_QUOTES = frozenset("“《‘")
+CLOSE_QUOTES = frozenset("”》’")
 
 
 @lru_cache(maxsize=4096)
@@ -54,9 +56,10 @@ def clause_word_at(text: str, value_follows: bool = False, verbs_end: bool = Tru
     if _names_nothing(words):
         return 0
     w = figure_words()
-    pos, seen_noun, object_at = 0, False, len(text)
+    pos, seen_noun, object_at, quoted = 0, False, len(text), False
     for i, (word, flag) in enumerate(words):
-        ends = flag.startswith(w.clause_classes) and word not in w.degree_adverbs
+        quoted = (quoted or word in OPEN_QUOTES) and word not in CLOSE_QUOTES  # “我为群众办实事”: a name
+        ends = flag.startswith(w.clause_classes) and word not in w.degree_adverbs and not quoted
         if seen_noun and (ends or _verb_to_place(words, i)):
             return pos
         before = words[i - 1][1] if i else "d"
