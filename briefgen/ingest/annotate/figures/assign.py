@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefgen.ingest.annotate.figures.indicator import (
-    CLAUSE_END,
+from briefgen.ingest.annotate.figures.counted import (
     attribute_follows,
-    clean_indicator,
     leads_to_object,
     object_after,
+)
+from briefgen.ingest.annotate.figures.indicator import (
+    CLAUSE_END,
+    clean_indicator,
     split_list,
     strip_relation,
 )
