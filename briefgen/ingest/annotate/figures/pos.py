@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from briefgen.ingest.annotate.figures.vocab import figure_words
@@ -9,14 +10,18 @@ from briefgen.ingest.annotate.figures.vocab import figure_words
 Tagged = tuple[tuple[str, str], ...]
 OPEN_QUOTES = frozenset("“《‘")
 CLOSE_QUOTES = frozenset("”》’")
+QUALIFIERS_MAX = 6
+LATIN = re.compile(r"[A-Za-z0-9+#&._]+$")
 
 
 @lru_cache(maxsize=4096)
 def tagged(text: str) -> Tagged:
     """Return ``text``'s dictionary words with their jieba word class (群众/n, 陆续/d)."""
+    import jieba
     import jieba.posseg
 
-    return tuple((p.word, p.flag) for p in jieba.posseg.lcut(text, HMM=False))
+    tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary classes, as posseg without HMM reads them
+    return tuple((w, tags.get(w) or ("eng" if LATIN.match(w) else "x")) for w in jieba.lcut(text, HMM=False))
 
 
 def _names_nothing(words: Tagged) -> bool:
@@ -78,6 +83,8 @@ def measure_start(text: str) -> int:
 
     The measure is jieba's last word ending like one, with a verb jieba reads right before it.
     """
+    if not text.endswith(figure_words().measure_suffixes):
+        return len(text)
     words = tagged(text)
     if len(words) < 2 or not words[-1][0].endswith(figure_words().measure_suffixes):
         return len(text)
@@ -123,8 +130,9 @@ def after_modifier(text: str) -> bool:
 
 def only_modifiers(text: str) -> bool:
     """Return True when every word jieba reads in ``text`` only qualifies (两年平均, 平均每月)."""
-    words = tagged(text)
-    return bool(words) and all(flag in figure_words().qualifier_classes for _, flag in words)
+    if not 0 < len(text) <= QUALIFIERS_MAX:
+        return False
+    return all(flag in figure_words().qualifier_classes for _, flag in tagged(text))
 
 
 def after_description(text: str) -> str:
@@ -142,5 +150,4 @@ def after_description(text: str) -> str:
 
 def starts_with_word(text: str, words: tuple[str, ...]) -> bool:
     """Return True when jieba's first word of ``text`` is one of ``words`` (在 of 在北山, not of 在外)."""
-    found = tagged(text)
-    return bool(found) and found[0][0] in words
+    return text.startswith(words) and tagged(text)[0][0] in words
