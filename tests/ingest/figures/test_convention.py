@@ -134,3 +134,8 @@ def test_a_paired_programme_name_splits_into_its_own_names() -> None:
 
 def test_counted_things_opening_with_their_hours_follow_a_count() -> None:
     assert _names("引导社会力量开办 5 个 24 小时自助图书馆。") == ["24小时自助图书馆"]
+
+
+def test_national_scope_and_a_modal_after_the_subject_go() -> None:
+    assert _names("我国基础研究经费支出2497亿元。") == ["基础研究经费支出"]
+    assert _names("成都某控股公司将投资60亿元。") == ["投资"]
