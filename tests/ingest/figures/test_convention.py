@@ -139,3 +139,7 @@ def test_counted_things_opening_with_their_hours_follow_a_count() -> None:
 def test_national_scope_and_a_modal_after_the_subject_go() -> None:
     assert _names("我国基础研究经费支出2497亿元。") == ["基础研究经费支出"]
     assert _names("成都某控股公司将投资60亿元。") == ["投资"]
+
+
+def test_a_framed_comparison_is_no_indicator() -> None:
+    assert _names("全市粮食产量52万吨，与上年相比增长3.1%。") == ["粮食产量", "粮食产量"]

@@ -70,6 +70,7 @@ class FigureWords:
     qualifier_classes: frozenset[str]
     duration_front: str
     noun_classes: tuple[str, ...]
+    compare_frame: str
     describing_classes: frozenset[str]
     degree_adverbs: frozenset[str]
     adverb_classes: frozenset[str]
@@ -144,6 +145,7 @@ def figure_words() -> FigureWords:
         qualifier_classes=frozenset(map(str, raw["qualifier_classes"])),
         duration_front=str(raw["duration_front"]),
         noun_classes=tuple(map(str, raw["noun_classes"])),
+        compare_frame=str(raw["compare_frame"]),
         describing_classes=frozenset(map(str, raw["describing_classes"])),
         degree_adverbs=frozenset(map(str, raw["degree_adverbs"])),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
