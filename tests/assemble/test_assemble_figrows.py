@@ -93,7 +93,7 @@ def test_a_count_inside_or_a_relation_opening_makes_a_clause(indicator: str) -> 
 
 
 @pytest.mark.parametrize("indicator", ["学生占比", "每千人拥有市场主体", "引进1亿元以上工业项目", "新增学位", "河长",
-                                       "城镇新增就业", "按期答复率", "15分钟生活圈三年攻坚任务"])
+                                       "城镇新增就业", "按期答复率", "15分钟生活圈三年攻坚任务", "养老金"])
 def test_names_with_such_words_stay(indicator: str) -> None:
     assert _kept("12个", indicator)
 
