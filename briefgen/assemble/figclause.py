@@ -1,4 +1,4 @@
-"""Indicators that read as a clause, not a name, told by jieba's word classes (lists in ``data/figtable.yaml``)."""
+"""Indicators that read as a clause, not a name (word lists in ``data/figtable.yaml``; no jieba here)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
-from briefgen.ingest.annotate.figures.pos import Tagged, tagged
+from briefgen.ingest.annotate.divisions import divisions
 from briefgen.ingest.annotate.figures.vocab import figure_words
 from briefgen.resources import data_file
 from briefgen.yamlio import load_yaml
@@ -19,39 +19,38 @@ def _rules() -> dict[str, Any]:
     return data
 
 
-def _cut_off(words: Tagged) -> bool:
-    """Return True when the last word leaves the clause open (最低标准再, 符合率从, 平均每月)."""
-    return words[-1][1][:1] in _rules()["open_end_classes"]
+@cache
+def _place_names() -> frozenset[str]:
+    """Return the names of the divisions, full and short (广安市, 广安)."""
+    return frozenset(n for d in divisions().values() for n in (d.name, d.short) if len(n) >= 2)
 
 
-def _inner_clause(words: Tagged) -> bool:
-    """Return True when an adverb, preposition or demonstrative inside makes it a clause (项目都已经建设)."""
+def _inner_clause(name: str) -> bool:
+    """Return True when an adverb, a pointing word or a frame inside makes it a clause (项目都已经建设)."""
     rules = _rules()
-    inner = [w for w, flag in words[1:] if flag in ("d", "ad") and w in rules["clause_adverbs"]]
-    prepositions = [w for w, flag in words if flag == "p" and w in rules["clause_prepositions"]]
-    pointing = [w for w, flag in words if flag == "r" and w.startswith(tuple(rules["pointing_starts"]))]
-    return bool(inner or prepositions or pointing)
+    return any(w in name[1:] for w in rules["clause_words"]) or re.search(rules["clause_frames"], name) is not None
 
 
-def _opens_with_relation(words: Tagged) -> bool:
-    """Return True when a relation or conjunction opens it (到商城县, 超过欧盟国家平均水平, 或转化成果)."""
-    w = figure_words()
-    word, flag = words[0]
-    return flag == "c" or (word in w.relations and word not in w.split_verbs)
+def _opens_with_relation(name: str) -> bool:
+    """Return True when a relation, a conjunction or a way to a place opens it (超过欧盟…, 或转化成果, 到商城县)."""
+    w, rules = figure_words(), _rules()
+    relation = next((r for r in w.relations if len(r) >= 2 and name.startswith(r)), "")
+    if relation and not name.startswith(w.split_verbs):
+        return True
+    way = next((m for m in rules["way_words"] if name.startswith(m)), "")
+    return name.startswith(tuple(rules["open_starts"])) or bool(way) and name[len(way):] in _place_names()
 
 
-def _bare_word(words: Tagged) -> bool:
-    """Return True for one word that is a verb or a name (办结, 设立, 广安市, 蓝天): no statistic."""
-    return len(words) == 1 and words[0][1] in _rules()["bare_word_classes"]
+def _bare_word(name: str) -> bool:
+    """Return True for a lone act or a place (办结, 设立, 广安市): no statistic."""
+    return name in _rules()["bare_acts"] or name in figure_words().split_verbs or name in _place_names()
 
 
 def reads_as_clause(name: str) -> bool:
     """Return True when the indicator is a clause or a lone word a reader cannot place."""
     rules = _rules()
-    if not name or re.search(rules["count_inside"], name) or name.endswith(tuple(rules["figurative_nouns"])):
-        return bool(name)
-    ends = tuple(rules["measure_ends"])  # 学生占比: jieba's 占/比 is no preposition
-    core = next((name[: -len(e)] for e in ends if name.endswith(e) and len(name) > len(e)), name)
-    words = tagged(core)
-    return ((core == name and _cut_off(words)) or _inner_clause(words) or _bare_word(words)
-            or _opens_with_relation(words))
+    if not name:
+        return False
+    return (name.endswith(tuple(rules["open_ends"])) or _inner_clause(name) or _bare_word(name)
+            or _opens_with_relation(name) or re.search(rules["count_inside"], name) is not None
+            or name.endswith(tuple(rules["figurative_nouns"])))

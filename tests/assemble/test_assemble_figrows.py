@@ -87,13 +87,14 @@ def test_a_lone_verb_a_lone_name_or_a_figurative_count_is_no_row(indicator: str)
 
 
 @pytest.mark.parametrize("indicator", ["一个月时间", "梳理市级重点项目5大类", "连续9年", "到商城县", "超过欧盟国家平均水平",
-                                       "或转化成果"])
+                                       "或转化成果", "按日处理", "比研究与试验发展经费增速"])
 def test_a_count_inside_or_a_relation_opening_makes_a_clause(indicator: str) -> None:
     assert not _kept("33项", indicator)
 
 
 @pytest.mark.parametrize("indicator", ["学生占比", "每千人拥有市场主体", "引进1亿元以上工业项目", "新增学位", "河长",
-                                       "城镇新增就业", "按期答复率", "15分钟生活圈三年攻坚任务", "养老金"])
+                                       "城镇新增就业", "按期答复率", "15分钟生活圈三年攻坚任务", "养老金",
+                                       "农村小规模教学网点撤并", "到位资金"])
 def test_names_with_such_words_stay(indicator: str) -> None:
     assert _kept("12个", indicator)
 
