@@ -25,7 +25,7 @@ def test_counts_of_documents_are_no_rows(indicator: str) -> None:
     assert not _kept("3个", indicator)
 
 
-@pytest.mark.parametrize("indicator", ["总投资", "可年产", "营收", "占总投资", "瑜璟康养中心项目、投资"])
+@pytest.mark.parametrize("indicator", ["总投资", "可年产", "营收", "占总投资", "瑜璟康养中心项目、投资", "两年平均增长"])
 def test_measures_without_subject_are_no_rows(indicator: str) -> None:
     assert not _kept("8.5亿元", indicator)
 
