@@ -6,6 +6,7 @@ import re
 from functools import cache
 from typing import Any
 
+from briefgen.assemble.figclause import reads_as_clause
 from briefgen.resources import data_file
 from briefgen.select.types import FigureRow
 from briefgen.yamlio import load_yaml
@@ -88,4 +89,5 @@ def reads_as_statistic(figure: FigureRow) -> bool:
         return False
     if any(mark in name for mark in _rules()["clause_marks"]):
         return False
-    return not (is_bare(name) or counts_documents(name) or lacks_subject(name) or is_residue(name))
+    return not (is_bare(name) or counts_documents(name) or lacks_subject(name) or is_residue(name)
+                or reads_as_clause(name))

@@ -7,6 +7,8 @@ from assemble_builders import article, figure
 
 from briefgen.assemble.figrows import reads_as_statistic
 from briefgen.assemble.figtable import figure_rows
+from briefgen.ingest.annotate.figures.extract import extract_figures
+from briefgen.select.types import FigureRow
 
 
 def _kept(text: str, indicator: str) -> bool:
@@ -23,7 +25,7 @@ def test_counts_of_documents_are_no_rows(indicator: str) -> None:
     assert not _kept("3个", indicator)
 
 
-@pytest.mark.parametrize("indicator", ["总投资", "可年产", "营收", "占总投资", "瑜璟康养中心项目、投资"])
+@pytest.mark.parametrize("indicator", ["总投资", "可年产", "营收", "占总投资", "瑜璟康养中心项目、投资", "两年平均增长"])
 def test_measures_without_subject_are_no_rows(indicator: str) -> None:
     assert not _kept("8.5亿元", indicator)
 
@@ -67,3 +69,38 @@ def test_spaces_of_the_source_are_not_printed() -> None:
     figs = [figure("19804.76 万元", "发放社会救助资金", period="1 月至 10 月")]
     (row,) = figure_rows([(article(1, "民生保障", ["x。"], figures=figs), "")], 9)
     assert row[:2] == ["发放社会救助资金（1月至10月）", "19804.76万元"]
+
+
+@pytest.mark.parametrize("indicator", ["市级基础养老金最低标准再", "符合率从", "平均每月", "环保公厕将逐步"])
+def test_an_indicator_ending_in_an_adverb_preposition_or_pronoun_is_a_cut_clause(indicator: str) -> None:
+    assert not _kept("5个", indicator)
+
+
+@pytest.mark.parametrize("indicator", ["项目都已经建设", "企业到只保留", "公司从投产到现在总共产值", "赶制的这批丝锥"])
+def test_an_adverb_preposition_or_pointing_word_inside_makes_a_clause(indicator: str) -> None:
+    assert not _kept("6个", indicator)
+
+
+@pytest.mark.parametrize("indicator", ["办结", "设立", "广安市", "蓝天", "收获蓝天"])
+def test_a_lone_verb_a_lone_name_or_a_figurative_count_is_no_row(indicator: str) -> None:
+    assert not _kept("301个", indicator)
+
+
+@pytest.mark.parametrize("indicator", ["一个月时间", "梳理市级重点项目5大类", "连续9年", "到商城县", "超过欧盟国家平均水平",
+                                       "或转化成果", "按日处理", "比研究与试验发展经费增速"])
+def test_a_count_inside_or_a_relation_opening_makes_a_clause(indicator: str) -> None:
+    assert not _kept("33项", indicator)
+
+
+@pytest.mark.parametrize("indicator", ["学生占比", "每千人拥有市场主体", "引进1亿元以上工业项目", "新增学位", "河长",
+                                       "城镇新增就业", "按期答复率", "15分钟生活圈三年攻坚任务", "养老金",
+                                       "农村小规模教学网点撤并", "到位资金"])
+def test_names_with_such_words_stay(indicator: str) -> None:
+    assert _kept("12个", indicator)
+
+
+def test_a_count_listed_after_another_does_not_borrow_its_name() -> None:
+    figs = [FigureRow(f.text, f.value, f.unit, f.indicator, f.relation, f.period, 1, f.sentence)
+            for f in extract_figures("全市218个贫困村、13.4万人全部脱贫退出。")]
+    rows = figure_rows([(article(1, "民生保障", ["x。"], figures=figs), "")], 9)
+    assert rows == [["贫困村", "218个", "", "安康日报"]]

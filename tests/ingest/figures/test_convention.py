@@ -106,3 +106,40 @@ def test_two_whole_names_in_a_list_share_no_head() -> None:
 def test_counted_things_opening_with_da_are_counted() -> None:
     assert _names("金坛区直溪镇14名大学生村官陆续离去。")[0].startswith("大学生村官")
     assert _names("年轻人占比已跃升到70%。") == ["年轻人占比"]
+
+
+def test_a_long_indicator_without_de_is_kept_whole_with_its_verb() -> None:
+    assert _names("建设城南新区白河以北片区配套雨水排放管道总长度4200米。") == [
+        "建设城南新区白河以北片区配套雨水排放管道总长度"]
+
+
+def test_an_amount_right_after_an_indicator_in_latin_letters_is_a_figure() -> None:
+    (fig,) = extract_figures("全县人均GDP61235元。")
+    assert (fig.value, fig.unit, fig.indicator) == (61235, "元", "人均GDP")
+
+
+def test_an_age_opening_counted_things_is_part_of_them() -> None:
+    assert _names("为1200名80周岁及以上老人发放高龄津贴。") == ["80周岁及以上老人"]
+
+
+def test_a_duration_or_a_place_pronoun_opening_an_indicator_goes() -> None:
+    assert _names("仅半年时间合作社收入就达到12万元。") == ["合作社收入"]
+    assert _names("一年级学生320人。") == ["一年级学生"]
+    assert _names("又从10多户农户那里租赁过来60亩。")[1] == "租赁过来"
+
+
+def test_a_paired_programme_name_splits_into_its_own_names() -> None:
+    assert _names("城乡低保标准分别提高到每月650元和每年4800元。") == ["城市低保标准", "农村低保标准"]
+
+
+def test_counted_things_opening_with_their_hours_follow_a_count() -> None:
+    assert _names("引导社会力量开办 5 个 24 小时自助图书馆。") == ["24小时自助图书馆"]
+
+
+def test_national_scope_and_a_modal_after_the_subject_go() -> None:
+    assert _names("我国基础研究经费支出2497亿元。") == ["基础研究经费支出"]
+    assert _names("成都某控股公司将投资60亿元。") == ["投资"]
+
+
+def test_a_framed_comparison_is_no_indicator() -> None:
+    assert _names("全市粮食产量52万吨，与上年相比增长3.1%。") == ["粮食产量", "粮食产量"]

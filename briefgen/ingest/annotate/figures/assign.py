@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
-from briefgen.ingest.annotate.figures.indicator import (
-    CLAUSE_END,
+from briefgen.ingest.annotate.figures.counted import (
     attribute_follows,
-    clean_indicator,
     leads_to_object,
     object_after,
+)
+from briefgen.ingest.annotate.figures.indicator import (
+    CLAUSE_END,
+    clean_indicator,
     split_list,
     strip_relation,
 )
@@ -19,6 +22,7 @@ from briefgen.ingest.annotate.figures.units import Quantity
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 RESPECTIVELY = "分别"
+LIST_MARK = re.compile(r"[、和及与]")
 
 
 @dataclass
@@ -38,14 +42,20 @@ def clause_start(text: str, pos: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _source(placed: Placed, earlier: list[Placed]) -> Placed | None:
-    """Return the earlier value an unnamed one refers to: the last rate, or the last of its unit."""
+def _source(placed: Placed, earlier: list[Placed], listed: bool = False) -> Placed | None:
+    """Return the earlier value an unnamed one refers to: the last rate, or the last of its unit.
+
+    A count listed after a count of another unit takes no name from it (218个贫困村、13.4万人:
+    人 are no 贫困村); right after it, it counts the same things (10个职位人选30名).
+    """
     if not earlier:
         return None
     if placed.q.unit not in figure_words().rate_units:
         same = [e for e in earlier if e.q.unit == placed.q.unit and e.indicator]
         if same:
             return same[-1]
+        if listed and placed.q.unit in figure_words().classifiers:
+            return None
     return earlier[-1]
 
 
@@ -54,10 +64,10 @@ def _is_growth(relation: str | None) -> bool:
     return bool(relation) and any(g in (relation or "") for g in figure_words().growth_relations)
 
 
-def _complete(indicator: str, placed: Placed, earlier: list[Placed]) -> str:
+def _complete(indicator: str, placed: Placed, earlier: list[Placed], listed: bool = False) -> str:
     """Return the indicator with what an unnamed, generic or share value takes from before it."""
     w = figure_words()
-    source = _source(placed, earlier)
+    source = _source(placed, earlier, listed)
     if source is None or not source.indicator:
         return indicator
     if len(indicator) < 2:
@@ -125,14 +135,15 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
     following = text[q.end:]
     if not q.rank and ((classifier and len(indicator) <= 1)
                        or leads_to_object(context, following, classifier)):
-        obj = object_after(following)
+        obj = object_after(following, context.rstrip(" 了").endswith(tuple(w.light_verbs)))
         if obj and not obj.startswith(_verbs()):
             end = q.end + following.find(obj) + len(obj)
             # the counted things with their attribute name the next value (断面水质优良比例)
             placed.indicator = verb_before(context) + obj
             placed.object_end = q.end if attribute_follows(text[end:]) else end
             return
-    placed.indicator = _complete(indicator, placed, earlier)
+    listed = bool(LIST_MARK.search(context))
+    placed.indicator = _complete(indicator, placed, earlier, listed)
 
 
 def assign(text: str, placed: list[Placed]) -> None:

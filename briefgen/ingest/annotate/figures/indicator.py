@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from briefgen.ingest.annotate.figures.pos import (
+    closing_change_verb,
+    only_modifiers,
+)
 from briefgen.ingest.annotate.figures.subject import (
     after_adverb,
     after_verb,
@@ -17,7 +21,8 @@ CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
 LIST_SEP = re.compile(r"[、和与及]|以及")
 QUOTED_NAME = re.compile(r"\s*[“\"‘《]([^”\"’》]{1,24})[”\"’》]")
 BRACKETS = re.compile(r"[（(][^（()）]{0,40}[)）]|[“”\"《》‘’]")
-MAX_INDICATOR = 20
+NOTES = re.compile(r"[（(][^（()）]{0,40}[)）]")
+MAX_INDICATOR = 40
 LONG = 10
 
 
@@ -51,7 +56,10 @@ def _verbs_ending(word: str) -> tuple[str, ...]:
 
 
 def strip_relation(context: str) -> tuple[str, str | None]:
-    """Return the context without relation words at its end, and the nearest relation."""
+    """Return the context without relation words at its end, and the nearest relation.
+
+    A verb jieba reads before 至/到 is part of the relation (减量至), not of the indicator.
+    """
     relations = _trailing_words()[1]
     relation = None
     text = context.rstrip()
@@ -61,6 +69,9 @@ def strip_relation(context: str) -> tuple[str, str | None]:
             break  # 约 closing 签约 is no approximation
         relation = relation or (word if word in relations else None)
         text = text[: -len(word)].rstrip()
+        if word in figure_words().change_ends and (verb := closing_change_verb(text)):
+            relation, text = verb + word, text[: -len(verb)]  # 垃圾外运减量至 → 垃圾外运, 减量至
+            break
     return text, relation
 
 
@@ -70,7 +81,11 @@ def compares_at(text: str, pos: int) -> bool:
 
 
 def _before_comparison(text: str) -> str:
-    """Return the part before a comparison (较2021年年底, 比上年); empty when it opens the text."""
+    """Return the part before a comparison (较2021年年底, 比上年); empty when it opens the text.
+
+    A framed comparison (与上年相比, 同“十三五”末相比) goes with what it frames.
+    """
+    text = re.sub(figure_words().compare_frame, "", text)
     m = _comparison().search(text)
     if m is None:
         return text
@@ -106,16 +121,10 @@ def clean_indicator(context: str) -> tuple[str, str | None]:
     relation = nearest or relation
     text = strip_prefixes(_after_scope(after_verb(after_adverb(text)))).strip(" 、的了")
     text, more = strip_relation(_cut_manner(text))
-    return shorten(re.sub(r"[\s（()）]+", "", text)), relation or more
-
-
-def leads_to_object(context: str, following: str, classifier: bool = True) -> bool:
-    """Return True when the counted thing follows the value (为445名留守儿童, 6个国家级星创天地)."""
-    text = context.rstrip()
-    w = figure_words()
-    if not text or text.endswith(w.object_leads + w.split_verbs):
-        return True
-    return classifier and bool(re.match(r"[\u4e00-\u9fff]", following.lstrip(" “\"‘《")[:1]))
+    relation = relation or more
+    if relation and only_modifiers(text):  # 两年平均增长5.8%: the average names nothing without its growth
+        text += relation
+    return shorten(re.sub(r"[\s（()）]+", "", text)), relation
 
 
 @cache
@@ -124,64 +133,23 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
-def _first_of(phrase: str, words: tuple[str, ...], least: int = 0) -> int:
+def first_of(phrase: str, words: tuple[str, ...], least: int = 0) -> int:
     """Return where the first of ``words`` at or after ``least`` starts, or the phrase's length."""
     m = _alternation(words).search(phrase, least)
     return m.start() if m else len(phrase)
-
-
-@cache
-def _value_relations() -> tuple[str, ...]:
-    """Return the relations of two characters or more (达到, 压减), which end a counted thing."""
-    return tuple(r for r in figure_words().relations if len(r) >= 2)
-
-
-def _activity_after_place(phrase: str) -> str:
-    """Return what follows a place phrase (在北山参加植树 → 参加植树), empty when no verb does."""
-    w = figure_words()
-    pos = _first_of(phrase, w.object_stop + w.split_verbs, 1)
-    return phrase[pos:] if pos < len(phrase) else ""
-
-
-def object_after(text: str) -> str:
-    """Return the counted things right after a classifier (留守儿童 in 445名留守儿童发放…).
-
-    Things listed with 、/和/及 are counted together (留守老人、留守妇女); a verb after them is not
-    part of them (32个项目签约 → 项目), nor a closing 中 (32个项目中). A place phrase there
-    (在北山参加植树) is not counted: what the counted ones do is returned.
-    """
-    end = CLAUSE_END.search(text)
-    phrase = text[: end.start()] if end else text
-    quoted = QUOTED_NAME.match(phrase)  # 4个“15分钟生活圈”: the name's numerals are its own
-    name, phrase = (quoted.group(1), phrase[quoted.end():]) if quoted else ("", phrase)
-    phrase = name + re.split(r"[\d０-９]", BRACKETS.sub("", phrase), maxsplit=1)[0]
-    w = figure_words()
-    if phrase.startswith(w.place_prepositions):
-        return shorten(re.sub(r"[\s（()）]+", "", _activity_after_place(phrase)))
-    cut = min(_first_of(phrase, w.object_stop), _first_of(phrase, w.object_stop_after, 1),
-              _first_of(phrase, w.split_verbs, 2), _first_of(phrase, _value_relations(), 1),
-              _first_of(phrase, w.attribute_starts, 2))
-    phrase = phrase[:cut].rstrip("、和与及 ")
-    if len(phrase) >= 3 and phrase.endswith("中"):
-        phrase = phrase[:-1]
-    return shorten(re.sub(r"[\s（()）]+", "", phrase))
-
-
-def attribute_follows(text: str) -> bool:
-    """Return True when ``text`` opens an attribute of the things just counted (水质优良比例)."""
-    return text.lstrip().startswith(figure_words().attribute_starts)
 
 
 def shorten(text: str) -> str:
     """Return a long indicator without the clause closed by its last 的; a verb opening it stays.
 
     A 的 closing a preposition's phrase (占地区生产总值的比重, 对经济增长的贡献率) stays: what the share
-    or contribution is of belongs to the indicator.
+    or contribution is of belongs to the indicator. A list of names is kept whole: cut to its last
+    characters it would start inside a name (地区生产总值、规上工业总产值、固定资产投资增速).
     """
     cut = text.rfind("的", 0, len(text) - 2)
     if len(text) > LONG and cut >= 0 and not any(p in text[:cut] for p in figure_words().argument_heads):
         text = opening_verb(text[:cut]) + text[cut + 1:]  # 清退不再符合条件的农村低保对象 → 清退农村低保对象
-    return text[-MAX_INDICATOR:]
+    return text if "、" in text else text[-MAX_INDICATOR:]
 
 
 def split_list(names: str, count: int = 0) -> list[str]:

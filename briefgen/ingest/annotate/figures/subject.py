@@ -5,19 +5,21 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from briefgen.ingest.annotate.figures.pos import after_modifier, closing_verb_word
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 
 def after_adverb(text: str) -> str:
     """Return what follows the last adverb ending a subject (丹江口市共种植雪茄烟叶 → 种植雪茄烟叶).
 
-    The adverb counts only as a word of its own (not the 共 of 公共服务).
+    The adverb counts only as a word of its own (not the 共 of 公共服务), and not after a modifier
+    (最大累计降雨: a kind of rainfall).
     """
     best = text
     for adverb in figure_words().subject_adverbs:
         pos = text.rfind(adverb)
         end = pos + len(adverb)
-        if (pos > 0 and 2 <= len(text) - end < len(best)
+        if (pos > 0 and 2 <= len(text) - end < len(best) and not after_modifier(text[:pos])
                 and (len(adverb) > 1 or not _cuts_a_word(text, pos) and not _cuts_a_word(text, end))):
             best = text[end:]
     return best
@@ -53,6 +55,8 @@ def strip_prefixes(text: str) -> str:
     """Return the text without scope and connective words at its front; a one-character one never cuts a word."""
     prefixes = figure_words().indicator_prefix_stop
     text = _demonstrative().sub("", text)
+    duration = re.match(figure_words().duration_front, text)  # 仅一年时间家庭收入 → 家庭收入
+    text = text[duration.end():] if duration and len(text) - duration.end() >= 2 else text
     changed = True
     while changed and text and text.startswith(prefixes):
         changed = False
@@ -96,11 +100,14 @@ def _closing_verb(text: str) -> str:
 
 
 def _verb_run_start(text: str, pos: int) -> int:
-    """Return where the kept verbs ending at ``pos`` start, with a plan word (计划新开工, 新建、改造)."""
+    """Return where the kept verbs ending at ``pos`` start, with a plan word (计划新开工, 新建、改造).
+
+    A verb jieba reads right before a kept one joins it (协调解决).
+    """
     w = figure_words()
     while True:
         head = text[:pos].rstrip("、和及")
-        verb = _closing_verb(head)
+        verb = _closing_verb(head) or closing_verb_word(head)
         if not verb:
             plan = next((p for p in w.plan_words if text[:pos].endswith(p)), "")
             return pos - len(plan)

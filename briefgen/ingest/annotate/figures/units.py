@@ -64,6 +64,8 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
     w = figure_words()
     start = m.start("num")
     before = text[max(0, start - 3):start].rstrip()
+    if before.upper().endswith(w.ascii_names):  # 人均GDP45228元: an indicator's letters, no code
+        return False
     if before and (before[-1].isascii() and (before[-1].isalnum() or before[-1] in ".-/")):
         return True
     if before.endswith(w.not_before):

@@ -58,6 +58,23 @@ class FigureWords:
     attribute_starts: tuple[str, ...]
     place_prepositions: tuple[str, ...]
     period_until: tuple[str, ...]
+    clause_classes: tuple[str, ...]
+    verb_classes: tuple[str, ...]
+    run_verb_classes: frozenset[str]
+    manner_verbs: frozenset[str]
+    change_ends: frozenset[str]
+    ascii_names: tuple[str, ...]
+    measure_suffixes: tuple[str, ...]
+    age_qualifier: str
+    modifier_classes: frozenset[str]
+    qualifier_classes: frozenset[str]
+    duration_front: str
+    noun_classes: tuple[str, ...]
+    compare_frame: str
+    describing_classes: frozenset[str]
+    degree_adverbs: frozenset[str]
+    adverb_classes: frozenset[str]
+    adverb_openers: frozenset[str]
     counted_noun_max: int = 2
     word_min_freq: int = 10
 
@@ -116,6 +133,23 @@ def figure_words() -> FigureWords:
         attribute_starts=_longest_first(raw["attribute_starts"]),
         place_prepositions=_longest_first(raw["place_prepositions"]),
         period_until=_longest_first(raw["period_until"]),
+        clause_classes=tuple(map(str, raw["clause_classes"])),
+        verb_classes=tuple(map(str, raw["verb_classes"])),
+        run_verb_classes=frozenset(map(str, raw["run_verb_classes"])),
+        manner_verbs=frozenset(map(str, raw["manner_verbs"])),
+        change_ends=frozenset(map(str, raw["change_ends"])),
+        ascii_names=_longest_first(raw["ascii_names"]),
+        measure_suffixes=_longest_first(raw["measure_suffixes"]),
+        age_qualifier=str(raw["age_qualifier"]),
+        modifier_classes=frozenset(map(str, raw["modifier_classes"])),
+        qualifier_classes=frozenset(map(str, raw["qualifier_classes"])),
+        duration_front=str(raw["duration_front"]),
+        noun_classes=tuple(map(str, raw["noun_classes"])),
+        compare_frame=str(raw["compare_frame"]),
+        describing_classes=frozenset(map(str, raw["describing_classes"])),
+        degree_adverbs=frozenset(map(str, raw["degree_adverbs"])),
+        adverb_classes=frozenset(map(str, raw["adverb_classes"])),
+        adverb_openers=frozenset(map(str, raw["adverb_openers"])),
         counted_noun_max=int(raw.get("counted_noun_max", 2)),
         word_min_freq=int(raw.get("word_min_freq", 10)),
     )

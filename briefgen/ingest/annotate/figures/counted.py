@@ -1,0 +1,104 @@
+"""The counted things right after a value (445名留守儿童 → 留守儿童), and whether a value has them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefgen.ingest.annotate.figures.indicator import (
+    BRACKETS,
+    CLAUSE_END,
+    NOTES,
+    QUOTED_NAME,
+    first_of,
+    shorten,
+    strip_relation,
+)
+from briefgen.ingest.annotate.figures.pos import (
+    after_description,
+    clause_word_at,
+    is_measure,
+    measure_start,
+    starts_with_word,
+)
+from briefgen.ingest.annotate.figures.vocab import figure_words
+
+
+def leads_to_object(context: str, following: str, classifier: bool = True) -> bool:
+    """Return True when the counted thing follows the value (为445名留守儿童, 6个国家级星创天地)."""
+    text = context.rstrip()
+    w = figure_words()
+    if not text or text.endswith(w.object_leads + w.split_verbs):
+        return True
+    after = following.lstrip(" “\"‘《")
+    return classifier and bool(re.match(r"[\u4e00-\u9fff]", after[:1]) or re.match(w.age_qualifier, after))
+
+
+@cache
+def _value_relations() -> tuple[str, ...]:
+    """Return the relations of two characters or more (达到, 压减), which end a counted thing."""
+    return tuple(r for r in figure_words().relations if len(r) >= 2)
+
+
+def _activity_after_place(phrase: str) -> str:
+    """Return what follows a place phrase (在北山参加植树 → 参加植树), empty when no verb does; a light verb goes."""
+    w = figure_words()
+    pos = first_of(phrase, w.object_stop + w.split_verbs, 1)
+    light = max((v for v in w.light_verbs if phrase.startswith(v, pos)), key=len, default="")
+    return phrase[pos + len(light):] if pos < len(phrase) else ""  # 在…后开展轮作 → 轮作
+
+
+def object_after(text: str, done: bool = False) -> str:
+    """Return the counted things right after a classifier (留守儿童 in 445名留守儿童发放…).
+
+    Things listed with 、/和/及 are counted together (留守老人、留守妇女); a verb after them is not
+    part of them (32个项目签约 → 项目), nor a closing 中 (32个项目中). A place phrase there
+    (在北山参加植树) is not counted: what the counted ones do is returned. ``done``: a light verb
+    precedes the value, whose object the phrase is. When another value
+    follows in the clause, a verb before it starts that value's words (24个贫困村建设果蔬保鲜库28座).
+    """
+    end = CLAUSE_END.search(text)
+    phrase = text[: end.start()] if end else text
+    name, rest, value_follows = _named_part(phrase)
+    rest = after_description(rest)  # 21条针对性强、含金量高的支持政策 → 支持政策
+    w = figure_words()
+    if starts_with_word(name + rest, w.place_prepositions):  # 在北山参加植树, but 在外务工青年
+        return shorten(re.sub(r"[\s（()）]+", "", BRACKETS.sub("", _activity_after_place(name + rest))))
+    phrase = name + _counted_part(rest, value_follows, bool(name), done)
+    phrase = BRACKETS.sub("", phrase)
+    if len(phrase) >= 3 and phrase.endswith("中"):
+        phrase = phrase[:-1]
+    return shorten(re.sub(r"[\s（()）]+", "", phrase))
+
+
+def _named_part(phrase: str) -> tuple[str, str, bool]:
+    """Return a quoted name or age opening the phrase (its numerals are its own), the rest up to a
+    number, and whether a number (the next value) follows: 4个“15分钟生活圈”, 6.2万名65岁以上老年人."""
+    quoted = QUOTED_NAME.match(phrase)
+    age = re.match(figure_words().age_qualifier, phrase)
+    name, phrase = ((quoted.group(1), phrase[quoted.end():]) if quoted
+                    else (age.group().strip(), phrase[age.end():]) if age else ("", phrase))
+    parts = re.split(r"[\d０-９]", NOTES.sub("", phrase), maxsplit=1)  # quotes stay: a name's words
+    return name, parts[0], len(parts) > 1
+
+
+def _counted_part(phrase: str, value_follows: bool, named: bool, done: bool = False) -> str:
+    """Return the counted things of ``phrase``: up to a stop word, a verb, or a measure of the next value.
+
+    After a light verb (``done``: 完成145户困难家庭适老化改造) a closing verb names what was done and stays.
+    """
+    w = figure_words()
+    least = 0 if named else 1
+    verbs = () if done else w.split_verbs
+    cut = min(first_of(phrase, w.object_stop), first_of(phrase, w.object_stop_after, least),
+              first_of(phrase, verbs, 2 * least), first_of(phrase, _value_relations(), least),
+              first_of(phrase, w.attribute_starts, 2 * least), clause_word_at(phrase, value_follows, not done))
+    phrase = phrase[:cut].rstrip("、和与及 ")
+    return phrase[:measure_start(phrase)] if value_follows else phrase  # 4家鳗鱼养殖场|养殖面积197公顷
+
+
+def attribute_follows(text: str) -> bool:
+    """Return True when ``text`` opens an attribute of the things just counted (水质优良比例, 养殖面积)."""
+    head, _ = strip_relation(re.split(r"[\d０-９，,；;。]", text, maxsplit=1)[0].strip())
+    return text.lstrip().startswith(figure_words().attribute_starts) or is_measure(head)
+
