@@ -187,3 +187,12 @@ def test_a_column_introduction_is_not_the_articles_start(tmp_path: Path) -> None
             "□本报记者王芳\n\n十年感恩奋进，十年赶超跨越。\n\n十年来，全市经济总量翻了一番，城乡面貌深刻变化。\n")
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert article.text.startswith("十年感恩奋进，十年赶超跨越。")
+
+
+def test_enumerated_points_of_one_article_are_no_digest(tmp_path: Path) -> None:
+    points = ["一是明确发展导向。规定农村公路发展坚持政府主导、统筹规划、因地制宜。",
+              "二是压实责任主体。明确县级政府对本行政区域内农村公路发展承担主体责任。",
+              "三是提升路网质量。明确农村公路建设以提升路网质量为重点，与国道建设衔接。",
+              "四是加强管理养护。规定建立健全农村公路管理养护责任制，明确养护主体。"]
+    page = "国务院公布《农村公路条例》，自2025年9月15日起施行。《条例》主要规定了以下内容。\n" + "\n".join(points) + "\n"
+    assert len(ingest_one(_write(tmp_path, page)).articles) == 1

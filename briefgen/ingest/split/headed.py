@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.split.segment import RawArticle
-from briefgen.ingest.split.vocab import looks_like_title
+from briefgen.ingest.split.vocab import looks_like_title, vocab
 
 _HEAD_SENTENCE = re.compile(r"^([^，,、；;：:。！？]{5,20})[。！]")
 ITEMS_MIN = 4
@@ -14,7 +14,9 @@ ITEMS_SHARE = 0.6  # of the paragraphs after the first (an introduction may stan
 
 def _head(text: str) -> str | None:
     found = _HEAD_SENTENCE.match(text.strip())
-    return found.group(1) if found and looks_like_title(found.group(1)) and len(text) > found.end() else None
+    if found is None or vocab().enumerator.match(found.group(1)):  # 一是明确发展导向。: a point, not an item
+        return None
+    return found.group(1) if looks_like_title(found.group(1)) and len(text) > found.end() else None
 
 
 def split_headed_items(articles: list[RawArticle]) -> list[RawArticle]:

@@ -43,6 +43,7 @@ class Vocab:
     event_mark: re.Pattern[str]
     event_number: re.Pattern[str]
     scene_caption: re.Pattern[str]
+    enumerator: re.Pattern[str]
     trailer: re.Pattern[str]
     trailer_item: re.Pattern[str]
     salutation: re.Pattern[str]
