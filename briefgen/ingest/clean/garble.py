@@ -62,8 +62,8 @@ def garbled_span(text: str) -> str | None:
         if last - marks[k] < WINDOW:
             start = max(last - WINDOW + 1, 0)
             return _context(text, start, start + WINDOW)
-    for pattern in (_STRAY_QMARK, _CJK_EURO):
-        match = pattern.search(text)
+    for pattern, mark in ((_STRAY_QMARK, "?"), (_CJK_EURO, "\u20ac")):
+        match = pattern.search(text) if mark in text else None  # each needs its mark; no scan without it
         if match:
             return _context(text, match.start(), match.end())
     return None
