@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.ingest.clean import cleanup, garble, repeats
-from briefgen.ingest.clean.para import Para
+from briefgen.ingest.clean.para import Para, with_text
 from briefgen.ingest.clean.repeats import drop_counted
 from briefgen.readers import base, decode
 
@@ -114,3 +114,58 @@ def _garbled_span_in_full(text: str) -> str | None:
 def test_garble_shortcuts_mark_as_the_full_rule(text: str) -> None:
     assert garble._marked(text) == _marked_in_full(text)
     assert garble.garbled_span(text) == _garbled_span_in_full(text)
+
+
+def _clean_in_full(paras: list[Para]) -> tuple[list[str], int]:
+    """clean_paragraphs' rounds without the shortcut: the repeat pass runs until a round changes nothing."""
+    dropped = 0
+    current = [with_text(p, cleanup.strip_markup(cleanup.strip_control_chars(p.text))) for p in paras]
+    current = cleanup.flag_garbled([p for p in current if p.text])
+    current = [with_text(p, cleanup.normalize_punctuation(p.text)) for p in current]
+    for _ in range(max(cleanup.ROUNDS_MIN, len(current) + 2)):
+        joined = [with_text(p, cleanup._tidy(p.text)) for p in cleanup.rejoin_broken(current)]
+        kept, gone = repeats.drop_repeats([p for p in joined if p.text], {})
+        dropped += gone
+        if [p.text for p in kept] == [p.text for p in current]:
+            break
+        current = kept
+    return [p.text for p in current], dropped
+
+
+def _broken_article(seed: int, count: int) -> list[Para]:
+    """Return paragraphs with copies (as ``_article``), lines cut mid-sentence, subheadings, headings and
+    paragraphs opening with the last sentence of the one before (a page-break overlap)."""
+    rnd = random.Random(seed)
+    out = []
+    for para in _article(seed, count):
+        roll = rnd.random()
+        if roll < 0.15:  # cut mid-sentence: rejoined with what follows
+            out.append(Para(para.text.rstrip("。，"), para.line))
+        elif roll < 0.22:
+            out.append(Para("".join(rnd.choices("甲乙丙", k=rnd.randint(2, 6))), para.line, heading=roll < 0.19))
+        elif roll < 0.32 and out and out[-1].text.endswith("。") and "。" not in out[-1].text[-4:-1]:
+            out.append(Para(out[-1].text[-4:] * rnd.randint(1, 2) + para.text, para.line))  # trimmed, once a round
+        else:
+            out.append(para)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_cleanup_skips_only_a_repeat_pass_that_would_keep_everything(seed: int) -> None:
+    paras = _broken_article(seed, 6 + seed)
+    texts, dropped = cleanup.clean_paragraphs(paras)
+    assert ([p.text for p in texts], dropped) == _clean_in_full(paras)
+
+
+def test_cleanup_shortcut_does_skip_repeat_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    real = cleanup.drop_counted
+    monkeypatch.setattr(cleanup, "drop_counted", lambda *a: calls.append(1) or real(*a))
+    full = []
+    plain_pass = repeats.drop_repeats
+    monkeypatch.setattr(repeats, "drop_repeats", lambda *a: full.append(1) or plain_pass(*a))
+    for seed in range(60):
+        paras = _broken_article(seed, 6 + seed)
+        cleanup.clean_paragraphs(paras)
+        _clean_in_full(paras)
+    assert 0 < len(calls) < len(full)

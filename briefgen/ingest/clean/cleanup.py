@@ -12,6 +12,7 @@ from briefgen.ingest.clean.repeats import (
     CONTAINMENT,
     SUBHEAD_MAX,
     containment,
+    drop_counted,
     drop_repeats,
     grams,
     trim_overlap,
@@ -133,14 +134,18 @@ def clean_paragraphs(paras: list[Para]) -> tuple[list[Para], int]:
     current = [with_text(p, strip_markup(strip_control_chars(p.text))) for p in paras]
     current = flag_garbled([p for p in current if p.text])
     current = [with_text(p, _once(normal, normalize_punctuation, p.text)) for p in current]
+    plain = False  # the last round only dropped whole copies, so its survivors hold no copy of each other
     for _ in range(max(ROUNDS_MIN, len(current) + 2)):  # a round that changes anything joins or drops one
         joined = [with_text(p, _once(tidied, _tidy, p.text)) for p in rejoin_broken(current)]
         joined = [p for p in joined if p.text]  # joining halves of a mark can make a whole one (* + *)
-        kept, gone = drop_repeats(joined, trigrams)
+        texts = [p.text for p in current]
+        if plain and [p.text for p in joined] == texts:
+            break  # each was kept against exactly the ones before it: the repeat pass would keep all again
+        kept, gone = drop_counted(joined, trigrams)
         dropped += gone
-        if [p.text for p in kept] == [p.text for p in current]:
+        if [p.text for p in kept.paras] == texts:
             break
-        current = kept
+        current, plain = kept.paras, kept.plain
     return current, dropped
 
 
