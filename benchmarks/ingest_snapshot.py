@@ -1,12 +1,13 @@
 """Snapshot of ``process_document`` over every real input at hand, to prove a speed change changes nothing.
 
-    .venv/bin/python benchmarks/ingest_snapshot.py OUT.json [--compare BEFORE.json]
+    .venv/bin/python benchmarks/ingest_snapshot.py OUT.json [--compare BEFORE.json] [--also DIR ...]
 
 Runs ``process_document`` (default options) on the seeds (``../shared/seeds`` or $BRIEFGEN_SEEDS), the
 samples, every page of ``../shared/dev/html`` (all ``*.html`` below it) and ``../shared/dev/pages`` (or
 $BRIEFGEN_DEV), and writes every result as sorted JSON (the path left out, so two worktrees compare
 equal). Write it outside the repository. ``--compare`` prints the inputs whose result differs from an
-earlier snapshot and exits 1 if any does.
+earlier snapshot and exits 1 if any does. ``--also DIR`` adds every ``*.txt`` of another folder of pages
+kept outside the repository (such as the second dev set of copied pages).
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def inputs() -> list[tuple[str, Path]]:
     return found
 
 
-def snapshot() -> dict[str, Any]:
+def snapshot(also: list[Path] | None = None) -> dict[str, Any]:
     """Return every input's result as plain data, keyed by label and path relative to its set."""
     from briefgen.ingest.pipeline import process_document
     from briefgen.ingest.warm import prepare
@@ -46,7 +47,8 @@ def snapshot() -> dict[str, Any]:
 
     prepare()
     out: dict[str, Any] = {}
-    for label, path in inputs():
+    extra = [(f"also{n}", p) for n, folder in enumerate(also or []) for p in sorted(folder.glob("*.txt"))]
+    for label, path in inputs() + extra:
         result = asdict(process_document(str(path), IngestOptions()))
         result.pop("path")
         out[f"{label}:{path.parent.name}/{path.name}"] = result
@@ -57,11 +59,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--compare", type=Path)
+    parser.add_argument("--also", type=Path, action="append", default=[], metavar="DIR")
     args = parser.parse_args()
     import briefgen
 
     print(f"briefgen from {briefgen.__file__}", file=sys.stderr)
-    data = snapshot()
+    data = snapshot(args.also)
     args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1), encoding="utf-8")
     print(f"{len(data)} inputs → {args.out}", file=sys.stderr)
     if args.compare:

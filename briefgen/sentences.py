@@ -12,7 +12,9 @@ import re
 _CLAUSE_ENDS = ("；", ";")
 TERMINAL = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
-_END = re.compile(r"(.+?(?:[。！？!?；]+[”’」』）)]*|$))")
+# A first character, then up to the first end mark (or the end): what ``.+?`` before the end marks
+# would take, found by a scan of a character class instead of a try of the end marks at each character.
+_END = re.compile(r"(.[^。！？!?；\n]*(?:[。！？!?；]+[”’」』）)]*|$))")
 
 
 def split_sentences(text: str) -> list[str]:

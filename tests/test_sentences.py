@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefgen.ingest.annotate.figures.extract import extract_figures
 from briefgen.sentences import split_sentences, whole_sentences
 
@@ -26,3 +31,12 @@ def test_assembly_and_ingest_split_alike() -> None:
 
     text = "Hello world! 会议要求，抓好落实。进展如何? 下一步“加快推进”；继续努力"
     assert sentences(text) == split_sentences(text)
+
+
+_LAZY_END = re.compile(r"(.+?(?:[。！？!?；]+[”’」』）)]*|$))")  # the splitter's first pattern, lazy
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="甲a 。！？!?；;”’」』）)\n.", max_size=16))
+def test_sentence_ends_scanned_as_the_lazy_pattern_found_them(text: str) -> None:
+    assert split_sentences(text) == [s.strip() for s in _LAZY_END.findall(text) if s.strip()]

@@ -56,7 +56,7 @@ def document_sha(path: str | Path, options: IngestOptions) -> tuple[str, int]:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in tokenizer()(text) if t.strip()]
+    return list(filter(str.strip, tokenizer()(text)))  # whitespace tokens dropped
 
 
 def _normalize_city(name: str | None) -> str | None:

@@ -99,6 +99,8 @@ def _removable(ch: str) -> bool:
 
 def _all_kept(text: str) -> bool:
     """Return True when no character of ``text`` needs stripping (each distinct one checked once)."""
+    if text.isprintable():  # no removable character is printable: one pass in C settles most lines
+        return True
     chars = set(text)
     if chars <= _KEPT:
         return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS: list[tuple[bytes, str, str]] = [
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le-bom"),
@@ -44,11 +45,13 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(BINARY_CONTROL_SHARE * len(sample), 2)
 
 
+_TYPICAL = re.compile("[\n\r\t -~\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027]+")
+
+
 def plausible(text: str) -> float:
     """Return the share of characters typical of Chinese or ASCII text."""
     sample = text[:20000]
-    good = sum(1 for ch in sample if ch in "\n\r\t" or " " <= ch <= "~" or "\u4e00" <= ch <= "\u9fff"
-               or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027")
+    good = len(sample) - len(_TYPICAL.sub("", sample))  # runs removed in C, not a test per character
     return good / max(len(sample), 1)
 
 

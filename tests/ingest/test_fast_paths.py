@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import random
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.ingest.clean import cleanup, repeats
-from briefgen.ingest.clean.para import Para
+from briefgen.ingest.clean import cleanup, garble, repeats
+from briefgen.ingest.clean.para import Para, with_text
 from briefgen.ingest.clean.repeats import drop_counted
+from briefgen.readers import base, decode
 
 
 def _strip_markup_in_full(text: str) -> str:
@@ -62,3 +64,108 @@ def test_short_articles_scanned_as_sets_decide_as_the_index_does(seed: int, monk
     monkeypatch.setattr(repeats, "POSTINGS_MAX", 10_000)  # no cap: the index finds every candidate
     assert _decide(paras) == scanned
 
+
+
+def _plausible_per_character(text: str) -> float:
+    """The share of typical characters, tested one character at a time."""
+    sample = text[:20000]
+    good = sum(1 for ch in sample if ch in "\n\r\t" or " " <= ch <= "~" or "\u4e00" <= ch <= "\u9fff"
+               or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u2027")
+    return good / max(len(sample), 1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=40) | st.text(alphabet="\n\t\x0b ~\x7f甲\u4dff\u9fff\ua000\u3000\u303f\u3040\uff00\uffef"
+                                       "\u2010\u2027\u2028", max_size=40))
+def test_plausible_counts_as_the_per_character_test(text: str) -> None:
+    assert decode.plausible(text) == _plausible_per_character(text)
+
+
+def _strip_controls_in_full(text: str) -> str:
+    """strip_controls without its shortcut."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n")
+    text = base._CONTROL.sub("", base._ANSI_ESCAPE.sub("", text))
+    return "".join(ch for ch in text if unicodedata.category(ch) not in ("Cs", "Co", "Cn") or ch == "\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=30) | st.text(alphabet="甲 \u3000\t\n\r\x0c\x1b[m\u200b\ufeff\ue000\U000e0001\u0378", max_size=20))
+def test_strip_controls_shortcut_changes_nothing_the_rule_would_not(text: str) -> None:
+    assert base.strip_controls(text) == _strip_controls_in_full(text)
+
+
+def _marked_in_full(text: str) -> list[int]:
+    odd = {ch for ch in set(text) - garble._common_cjk() if garble._markable(ch)}
+    return [i for i, ch in enumerate(text) if ch in odd and (ch != "?" or garble._STRAY_QMARK.match(text, i))]
+
+
+def _garbled_span_in_full(text: str) -> str | None:
+    marks = _marked_in_full(text)
+    for first, last in zip(marks, marks[garble.THRESHOLD - 1:], strict=False):
+        if last - first < garble.WINDOW:
+            start = max(last - garble.WINDOW + 1, 0)
+            return text[max(0, start - 4): start + garble.WINDOW + 4]
+    match = garble._STRAY_QMARK.search(text) or garble._CJK_EURO.search(text)
+    return text[max(0, match.start() - 4): match.end() + 4] if match else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="的是甲乙鬱龘?？a;，€\ufffd\u2500é 。", max_size=30))
+def test_garble_shortcuts_mark_as_the_full_rule(text: str) -> None:
+    assert garble._marked(text) == _marked_in_full(text)
+    assert garble.garbled_span(text) == _garbled_span_in_full(text)
+
+
+def _clean_in_full(paras: list[Para]) -> tuple[list[str], int]:
+    """clean_paragraphs' rounds without the shortcut: the repeat pass runs until a round changes nothing."""
+    dropped = 0
+    current = [with_text(p, cleanup.strip_markup(cleanup.strip_control_chars(p.text))) for p in paras]
+    current = cleanup.flag_garbled([p for p in current if p.text])
+    current = [with_text(p, cleanup.normalize_punctuation(p.text)) for p in current]
+    for _ in range(max(cleanup.ROUNDS_MIN, len(current) + 2)):
+        joined = [with_text(p, cleanup._tidy(p.text)) for p in cleanup.rejoin_broken(current)]
+        kept, gone = repeats.drop_repeats([p for p in joined if p.text], {})
+        dropped += gone
+        if [p.text for p in kept] == [p.text for p in current]:
+            break
+        current = kept
+    return [p.text for p in current], dropped
+
+
+def _broken_article(seed: int, count: int) -> list[Para]:
+    """Return paragraphs with copies (as ``_article``), lines cut mid-sentence, subheadings, headings and
+    paragraphs opening with the last sentence of the one before (a page-break overlap)."""
+    rnd = random.Random(seed)
+    out = []
+    for para in _article(seed, count):
+        roll = rnd.random()
+        if roll < 0.15:  # cut mid-sentence: rejoined with what follows
+            out.append(Para(para.text.rstrip("。，"), para.line))
+        elif roll < 0.22:
+            out.append(Para("".join(rnd.choices("甲乙丙", k=rnd.randint(2, 6))), para.line, heading=roll < 0.19))
+        elif roll < 0.32 and out and out[-1].text.endswith("。") and "。" not in out[-1].text[-4:-1]:
+            out.append(Para(out[-1].text[-4:] * rnd.randint(1, 2) + para.text, para.line))  # trimmed, once a round
+        else:
+            out.append(para)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_cleanup_skips_only_a_repeat_pass_that_would_keep_everything(seed: int) -> None:
+    paras = _broken_article(seed, 6 + seed)
+    texts, dropped = cleanup.clean_paragraphs(paras)
+    assert ([p.text for p in texts], dropped) == _clean_in_full(paras)
+
+
+def test_cleanup_shortcut_does_skip_repeat_passes(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    real = cleanup.drop_counted
+    monkeypatch.setattr(cleanup, "drop_counted", lambda *a: calls.append(1) or real(*a))
+    full = []
+    plain_pass = repeats.drop_repeats
+    monkeypatch.setattr(repeats, "drop_repeats", lambda *a: full.append(1) or plain_pass(*a))
+    for seed in range(60):
+        paras = _broken_article(seed, 6 + seed)
+        cleanup.clean_paragraphs(paras)
+        _clean_in_full(paras)
+    assert 0 < len(calls) < len(full)

@@ -12,6 +12,7 @@ from briefgen.ingest.clean.repeats import (
     CONTAINMENT,
     SUBHEAD_MAX,
     containment,
+    drop_counted,
     drop_repeats,
     grams,
     trim_overlap,
@@ -32,7 +33,17 @@ _HALF = re.compile(rf"(?<=[{_CJK}”“）])\s*([,:;])\s*|(?<!&[a-z]{{2}})(?<!&[
 _PARENS = re.compile(r"\(([^()]{0,80})\)")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _SPACES = re.compile(r"[ \t\u3000]{2,}")
-_MARKUP_HINT = re.compile(r"[*_]|^#|[ \t\u3000]{2}|^\s|\s$")  # what _EMPHASIS, _LEADING_HASH, _SPACES, strip need
+_DOUBLE_SPACE = re.compile(r"[ \t\u3000]{2}")
+
+
+def _markup_hint(text: str) -> bool:
+    """Return True when a rule of ``strip_markup`` might change ``text``: * _, a leading #, two spaces, outer space.
+
+    Substring tests and one pattern that starts with a character class: a scan per character in C,
+    where one alternation pattern cost a match attempt at every position.
+    """
+    return ("*" in text or "_" in text or text.startswith("#") or text[:1].isspace()
+            or text[-1:].isspace() or _DOUBLE_SPACE.search(text) is not None)
 
 
 def strip_control_chars(text: str) -> str:
@@ -42,7 +53,7 @@ def strip_control_chars(text: str) -> str:
 
 def strip_markup(text: str) -> str:
     """Return ``text`` without markdown emphasis and leading ``#`` marks (HTML-like tags stay: data)."""
-    if not _MARKUP_HINT.search(text):  # nothing any rule below could change: most paragraphs
+    if not _markup_hint(text):  # nothing any rule below could change: most paragraphs
         return text
     while True:  # until none is left: removing one mark can make another (**** → **)
         stripped = _SPACES.sub(" ", _LEADING_HASH.sub("", _EMPHASIS.sub("", text))).strip()
@@ -123,14 +134,18 @@ def clean_paragraphs(paras: list[Para]) -> tuple[list[Para], int]:
     current = [with_text(p, strip_markup(strip_control_chars(p.text))) for p in paras]
     current = flag_garbled([p for p in current if p.text])
     current = [with_text(p, _once(normal, normalize_punctuation, p.text)) for p in current]
+    plain = False  # the last round only dropped whole copies, so its survivors hold no copy of each other
     for _ in range(max(ROUNDS_MIN, len(current) + 2)):  # a round that changes anything joins or drops one
         joined = [with_text(p, _once(tidied, _tidy, p.text)) for p in rejoin_broken(current)]
         joined = [p for p in joined if p.text]  # joining halves of a mark can make a whole one (* + *)
-        kept, gone = drop_repeats(joined, trigrams)
+        texts = [p.text for p in current]
+        if plain and [p.text for p in joined] == texts:
+            break  # each was kept against exactly the ones before it: the repeat pass would keep all again
+        kept, gone = drop_counted(joined, trigrams)
         dropped += gone
-        if [p.text for p in kept] == [p.text for p in current]:
+        if [p.text for p in kept.paras] == texts:
             break
-        current = kept
+        current, plain = kept.paras, kept.plain
     return current, dropped
 
 

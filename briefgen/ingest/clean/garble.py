@@ -37,9 +37,17 @@ def _markable(ch: str) -> bool:
     return _is_cjk(ch) or ch == "?" or bool(_MOJIBAKE.match(ch))
 
 
+_PLAIN: set[str] = set()  # characters seen that are never marked (common, or not markable)
+
+
 def _marked(text: str) -> list[int]:
     """Return the positions of rare, mojibake and stray-``?`` characters in ``text``."""
-    odd = {ch for ch in set(text) - _common_cjk() if _markable(ch)}
+    chars = set(text)
+    if chars <= _PLAIN:  # most passages: every character already known to be plain
+        return []
+    new = chars - _PLAIN
+    odd = {ch for ch in new - _common_cjk() if _markable(ch)}
+    _PLAIN.update(new - odd)
     if not odd:
         return []
     return [i for i, ch in enumerate(text)
@@ -54,8 +62,8 @@ def garbled_span(text: str) -> str | None:
         if last - marks[k] < WINDOW:
             start = max(last - WINDOW + 1, 0)
             return _context(text, start, start + WINDOW)
-    for pattern in (_STRAY_QMARK, _CJK_EURO):
-        match = pattern.search(text)
+    for pattern, mark in ((_STRAY_QMARK, "?"), (_CJK_EURO, "\u20ac")):
+        match = pattern.search(text) if mark in text else None  # each needs its mark; no scan without it
         if match:
             return _context(text, match.start(), match.end())
     return None

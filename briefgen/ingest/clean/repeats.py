@@ -79,6 +79,7 @@ class _Kept:
     rarest: defaultdict[int, list[int]] = field(default_factory=lambda: defaultdict(list))
     compared: int = 0  # candidate paragraphs intersected so far: the work, counted for the tests
     indexed: bool = False  # the 3-gram indexes are kept once there are more than SCAN_MAX paragraphs
+    plain: bool = True  # only whole copies dropped: nothing trimmed or replaced, never indexed
 
     shared_for: set[int] | None = None  # the 3-grams ``shared`` last counted against, and the counts
     shared_counts: dict[int, int] = field(default_factory=dict)
@@ -205,13 +206,16 @@ def drop_counted(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple
     short = len(paras) <= SCAN_MAX and sum(len(p.text) for p in paras) <= SETS_MAX_CHARS  # never indexed
     for para in paras:
         if kept.paras:
-            para = with_text(para, trim_overlap(kept.paras[-1].text, para.text))
+            text = trim_overlap(kept.paras[-1].text, para.text)
+            kept.plain = kept.plain and text == para.text
+            para = with_text(para, text)
         stored = _grams_of(para.text, memo, short)
         mine = stored if isinstance(stored, set) else set(stored)
         if kept.is_repeat(para.text, mine):
             dropped += 1
             continue
         wider = kept.wider(mine)
+        kept.plain = kept.plain and wider is None
         if wider is not None and _half_copy(kept.paras[wider].text, para.text):
             kept.put(wider, replace(kept.paras[wider], text=para.text, original=para.original), stored, mine)
             dropped += 1
@@ -221,6 +225,7 @@ def drop_counted(paras: list[Para], memo: dict[str, Any] | None = None) -> tuple
             dropped += 1
         kept.put(len(kept.paras), para, stored, mine)
     kept.paras = [p for p in kept.paras if p.text]
+    kept.plain = kept.plain and not kept.indexed
     return kept, dropped
 
 

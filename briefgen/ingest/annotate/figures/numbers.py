@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
 
@@ -22,6 +23,7 @@ def arabic_value(text: str) -> float:
     return float(text.replace(",", "").replace(" ", ""))
 
 
+@lru_cache(maxsize=4096)  # cn2an checks and parses at length; a text repeats the same few numerals
 def chinese_value(text: str) -> float | None:
     """Return the value of a Chinese numeral (百 → 100, 一千二百 → 1200), or None."""
     if text[0] in "十百千万亿":

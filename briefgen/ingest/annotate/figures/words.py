@@ -52,9 +52,10 @@ def boundaries(sentence: str, tokens: Sequence[str] | None = None) -> frozenset[
     if placed is None:
         placed = _aligned(sentence, jieba.lcut(sentence)) or []
     least = int(figure_words().word_min_freq)
+    freq = jieba.dt.FREQ  # looked up once, not per token
     inside: set[int] = set()
     for at, token in placed:
-        if len(token) > 1 and jieba.dt.FREQ.get(token, 0) >= least:
+        if len(token) > 1 and freq.get(token, 0) >= least:
             inside.update(range(at + 1, at + len(token)))
     return frozenset(range(len(sentence) + 1)) - inside
 
