@@ -43,6 +43,7 @@ SETS = {
     "heldout5": GOLD_DIR / "figures_heldout5.yaml",
     "heldout6": GOLD_DIR / "figures_heldout6.yaml",
     "heldout7": GOLD_DIR / "figures_heldout7.yaml",
+    "heldout8": GOLD_DIR / "figures_heldout8.yaml",
 }
 NOISE = re.compile(r"[（）()“”\"‘’《》\s]")
 TEXT_NOISE = re.compile(r"[\s,，]")
