@@ -60,6 +60,24 @@ def word_prefix(head: str, limit: int) -> str:
     return out if len(out) >= int(text_rules()["headline_min_chars"]) else head[:limit]
 
 
+def without_name_list(head: str) -> str:
+    """Return ``head`` with a list of three or more short names folded into the noun they share
+    (…会议中共、九三、经济、特邀界别参加分组讨论 → …会议界别参加分组讨论), or unchanged."""
+    from briefgen.ingest.warm import tokenizer
+
+    most = int(text_rules()["short_list_item_chars"])
+    match = re.search(rf"(?:[^、，,。；;：:]{{1,{most}}}、){{2,}}([^、，,。；;：:]+)", head)
+    if not match:
+        return head
+    before = tokenizer()(head[: match.start() + head[match.start():].index("、")])
+    words = tokenizer()(match.group(1))
+    inner = head[match.start():match.start(1)].split("、")[1:-1]
+    if not before or len(before[-1]) > most or len(words) < 2 or len(words[0]) > most or any(len(i) > most for i in inner):
+        return head
+    start = match.start() + head[match.start():].index("、") - len(before[-1])
+    return head[:start] + head[match.start(1) + len(words[0]):]
+
+
 def _last_word(text: str) -> str:
     """Return the last word of ``text`` by jieba's tokens."""
     from briefgen.ingest.warm import tokenizer

@@ -6,7 +6,13 @@ import re
 from functools import cache
 from typing import Any
 
-from briefgen.assemble.headcut import before_list, without_title_chain, without_venue, word_prefix
+from briefgen.assemble.headcut import (
+    before_list,
+    without_name_list,
+    without_title_chain,
+    without_venue,
+    word_prefix,
+)
 from briefgen.resources import data_file
 from briefgen.sentences import split_sentences
 from briefgen.yamlio import load_yaml
@@ -96,6 +102,9 @@ def shortened(head: str, limit: int) -> str:
     lighter = without_venue(head)
     if len(lighter) <= limit:
         return lighter
+    folded = without_name_list(head)
+    if len(folded) <= limit:
+        return folded
     cut = max(head.rfind("、", 0, limit), head.rfind("——", 0, limit))
     short = head[:cut] if cut >= 8 else word_prefix(head, limit)
     if cut >= 8 and head[cut] == "、":

@@ -74,7 +74,7 @@ def test_a_built_headline_never_cuts_inside_a_quote_or_a_word() -> None:
 def test_a_built_headline_drops_a_chain_of_posts_before_the_name_and_never_ends_inside_a_list() -> None:
     lead = ("2月16日，市政协党组书记、主席周建功来到市政协五届二次会议中共、九三、经济、医药卫生、特邀界别"
             "参加分组讨论，与委员们一起讨论政府工作报告。")
-    assert built_headline(lead) == "周建功来到市政协五届二次会议"
+    assert built_headline(lead) == "周建功来到市政协五届二次会议界别参加分组讨论"
     assert built_headline("2月20日，县人大代表、代县长王燊来到县人大第十九届第二次会议第一、第四代表团和"
                           "县政协讨论组，与代表们共同审议。") == "王燊来到县人大第十九届第二次会议"
     assert built_headline("1月3日，开发区党工委书记周童到德孝苑养老院调研，王飞陪同。") == "开发区党工委书记周童到德孝苑养老院调研"
@@ -86,3 +86,8 @@ def test_a_long_built_headline_loses_the_venue_first_and_is_never_cut_inside_a_w
     long_lead = "3月2日，安康市高新技术产业开发区管理委员会党工委理论学习中心组集体学习会议圆满结束。"
     built = built_headline(long_lead)
     assert len(built) <= 28 and not built.endswith(("圆", "圆满结")) and long_lead[5:].startswith(built)
+
+
+def test_a_list_of_short_names_folds_into_the_noun_they_share() -> None:
+    lead = "2月14日下午，市政协主席周建功参加市政协五届二次会议中共、无党派、经济、农业、特邀界别分组讨论，与委员们座谈。"
+    assert built_headline(lead) == "市政协主席周建功参加市政协五届二次会议界别分组讨论"
