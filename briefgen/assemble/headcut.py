@@ -43,9 +43,15 @@ def without_title_chain(head: str, limit: int) -> str:
     return rest if _opens_with_name(rest) else head
 
 
-def without_venue(head: str) -> str:
-    """Return ``head`` without the venue of its event (…会议在安康国际会议中心隆重开幕 → …会议隆重开幕)."""
-    return re.sub(text_rules()["headline_venue"], "", head, count=1)
+def lightened(head: str, limit: int) -> str:
+    """Return ``head`` without the phrases an editor leaves out of a headline, one kind at a time until it
+    fits ``limit``: the venue (…会议在安康国际会议中心隆重开幕 → …会议隆重开幕), the object of an act
+    (参加对政府工作报告的审议 → 参加审议), adverbs of sequence (先后到 → 到)."""
+    for pattern in text_rules()["headline_lighten"]:
+        if len(head) <= limit:
+            break
+        head = re.sub(pattern, "", head, count=1)
+    return head
 
 
 def word_prefix(head: str, limit: int) -> str:

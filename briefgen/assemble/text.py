@@ -8,9 +8,9 @@ from typing import Any
 
 from briefgen.assemble.headcut import (
     before_list,
+    lightened,
     without_name_list,
     without_title_chain,
-    without_venue,
     word_prefix,
 )
 from briefgen.resources import data_file
@@ -99,7 +99,7 @@ def shortened(head: str, limit: int) -> str:
     quote or a title left open (…举办“平安大运 → …举办)."""
     if len(head) <= limit:
         return head
-    lighter = without_venue(head)
+    lighter = lightened(head, limit)
     if len(lighter) <= limit:
         return lighter
     folded = without_name_list(head)

@@ -91,3 +91,8 @@ def test_a_long_built_headline_loses_the_venue_first_and_is_never_cut_inside_a_w
 def test_a_list_of_short_names_folds_into_the_noun_they_share() -> None:
     lead = "2月14日下午，市政协主席周建功参加市政协五届二次会议中共、无党派、经济、农业、特邀界别分组讨论，与委员们座谈。"
     assert built_headline(lead) == "市政协主席周建功参加市政协五届二次会议界别分组讨论"
+
+
+def test_a_long_built_headline_loses_the_object_of_its_act_before_any_cut() -> None:
+    lead = "2月20日，市人大代表、市委书记武文罡先后到紫阳、宁陕和石泉代表团参加对政府工作报告的审议。"
+    assert built_headline(lead) == "武文罡先后到紫阳、宁陕和石泉代表团参加审议"
