@@ -1,0 +1,30 @@
+"""Fourth round of page kinds: a one-line menu bar, bracketed lead credits, titled weekly chronicles, 更多>> link lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.ingest.split.pagelines import is_chrome_line
+from tests.ingest.documents import ingest_one
+
+
+def _write(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_menu_bar_on_one_line_is_chrome_and_opens_no_article(tmp_path: Path) -> None:
+    for menu in ("首页 新闻中心 政务要闻", "首 页 区县招商 产业园区 企业选址 新闻中心"):
+        page = (f"{menu}\n县政府召开第二次常务会议\n"
+                "3月3日，县政府召开第二次常务会议，研究讨论春耕生产和项目建设等七项议题。\n"
+                "会议要求，各部门要抓好项目前期工作，确保项目按时开工。\n")
+        articles = ingest_one(_write(tmp_path, page)).articles
+        assert [a.title for a in articles] == ["县政府召开第二次常务会议"], menu
+        assert articles[0].text.startswith("3月3日，县政府召开")
+
+
+def test_a_headline_of_short_phrases_is_no_menu_bar() -> None:
+    assert is_chrome_line("首页 新闻中心 政务要闻")
+    assert not is_chrome_line("抓党建 促发展 惠民生")  # short phrases without the home link
+    assert not is_chrome_line("首页 设计 获奖，群众 点赞 不断")  # punctuation: a sentence, no menu
