@@ -28,3 +28,20 @@ def test_a_headline_of_short_phrases_is_no_menu_bar() -> None:
     assert is_chrome_line("首页 新闻中心 政务要闻")
     assert not is_chrome_line("抓党建 促发展 惠民生")  # short phrases without the home link
     assert not is_chrome_line("首页 设计 获奖，群众 点赞 不断")  # punctuation: a sentence, no menu
+
+
+_WEEK = ("1月22日，县政协召开常务委员会会议，审议通过全体会议议程和日程。\n"
+         "1月22日，县长主持召开重点项目推进会议，听取项目手续办理情况汇报。\n"
+         "1月23日，县长与企业负责人座谈交流，双方就深化合作等事宜进行洽谈。\n")
+
+
+def test_a_weekly_chronicle_by_its_headline_gives_an_item_per_dated_paragraph(tmp_path: Path) -> None:
+    page = f"全县2024年壹周大事记（第四期）\n发布日期：2024-02-04 15:18 来源：档案史志馆\n{_WEEK}"
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert [a.text[:6] for a in articles] == ["1月22日，", "1月22日，", "1月23日，"]
+
+
+def test_dated_paragraphs_on_two_days_under_a_news_headline_stay_one_article(tmp_path: Path) -> None:
+    page = f"县领导督导重点项目建设\n发布日期：2024-02-04 15:18 来源：县政府办\n{_WEEK}"
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert len(articles) == 1
