@@ -45,3 +45,11 @@ def test_dated_paragraphs_on_two_days_under_a_news_headline_stay_one_article(tmp
     page = f"县领导督导重点项目建设\n发布日期：2024-02-04 15:18 来源：县政府办\n{_WEEK}"
     articles = ingest_one(_write(tmp_path, page)).articles
     assert len(articles) == 1
+
+
+def test_a_bracketed_reporter_credit_is_the_byline_never_a_column(tmp_path: Path) -> None:
+    page = ("【全媒体记者 王五】6月30日，县委书记主持召开县委常委会会议，传达学习上级会议精神。\n"
+            "会议研究确定了年度考核优秀等次人员。\n审议了学校建设规划方案。\n请输入验证码\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert (article.byline, article.column) == ("全媒体记者 王五", None)
+    assert article.text.startswith("6月30日，县委书记")
