@@ -53,3 +53,12 @@ def test_a_bracketed_reporter_credit_is_the_byline_never_a_column(tmp_path: Path
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert (article.byline, article.column) == ("全媒体记者 王五", None)
     assert article.text.startswith("6月30日，县委书记")
+
+
+def test_a_column_box_with_its_more_link_ends_the_body_name_and_all(tmp_path: Path) -> None:
+    page = ("热门关键词：主播互动\n\n区领导调研镇年度工作\n\n时间:2022-11-25 19:38:22  来源:区新闻  作者:区新闻网\n"
+            "昨天下午，区领导带队调研镇年度工作，强调要理思路、抓重点、明方向。\n"
+            "区领导强调，要以队伍建设为抓手，提升推动发展能力。\n\n"
+            "区新闻\n\n更多>>\n\n区新闻20221125\n\n区新闻20221124\n\n区新闻20221123\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert article.text.endswith("提升推动发展能力。")

@@ -83,9 +83,14 @@ def is_tail_line(text: str) -> bool:
     vocab_ = chrome()
     if squeezed.startswith(prefixes("tail_disclaimers")):
         return True
-    if squeezed.startswith(prefixes("tail_prefixes")):
+    if squeezed.startswith(prefixes("tail_prefixes")) or is_more_link(text):
         return len(squeezed) <= 4 * CHROME_MAX
     return len(squeezed) <= 3 * CHROME_MAX and any(m in text for m in vocab_["tail_marks"])
+
+
+def is_more_link(text: str) -> bool:
+    """Return True for a column box's "more" link (更多>>), which a list of that column's links follows."""
+    return _squeeze(text).startswith(prefixes("more_links"))
 
 
 def is_hard_tail(text: str) -> bool:
