@@ -9,7 +9,7 @@ from briefgen.ingest.split.vocab import ends_sentence, vocab
 
 # 9月16日，… / 3月10日下午，… / 12日下午，… / 1.4月28日，…: a dated paragraph (numbered or not, the month
 # perhaps in a heading above); items only when most paragraphs open so, on several days.
-_DAY_LED = re.compile(r"^(?:\d{1,2}[.、．]\s*)?((?:\d{1,2}月)?\d{1,2}日|同日)(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?(?:[上中下]午|晚|上午)?[，,]")
+_DAY_LED = re.compile(r"^(?:\d{1,2}[.、．]\s*)?((?:\d{1,2}月)?\d{1,2}(?:日?[至—–─~～-]+(?:\d{1,2}月)?\d{1,2})?日|同日)(?:[上中下]午|晚|上午)?[，,]")
 _NUMBERED_DAY = re.compile(r"^\d{1,2}[.、．]\s*(?:\d{1,2}月)?\d{1,2}日")
 SPACED_MIN = 2
 LED_MIN_DAYS = 4
