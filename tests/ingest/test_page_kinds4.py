@@ -62,3 +62,15 @@ def test_a_column_box_with_its_more_link_ends_the_body_name_and_all(tmp_path: Pa
             "区新闻\n\n更多>>\n\n区新闻20221125\n\n区新闻20221124\n\n区新闻20221123\n")
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert article.text.endswith("提升推动发展能力。")
+
+
+def test_image_file_names_left_by_photos_are_not_text(tmp_path: Path) -> None:
+    page = ("镇里开展政府开放日活动\n发布时间:2021-10-31    来源:大庄镇   点击数:\n\n"
+            "为深入贯彻政府信息公开条例，镇里组织开展政府开放日活动。\n\n"
+            "e8613aa11afbf61cc3ced952ae3c9b1.jpg\n\n"
+            "10月30日，镇政府邀请人大代表和群众代表参观便民服务中心。\n\n微信图片_20211125163231.jpg\n\n"
+            "代表们到会议室召开座谈会，提出意见建议。\n\n640 (1).jpg\n\n【关闭窗口】\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert ".jpg" not in article.text
+    assert article.text.split("\n")[1].startswith("10月30日，镇政府")
+    assert is_chrome_line("640.jpg") and not is_chrome_line("图片展示了新建成的.jpg格式档案系统。")
