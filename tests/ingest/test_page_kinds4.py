@@ -74,3 +74,15 @@ def test_image_file_names_left_by_photos_are_not_text(tmp_path: Path) -> None:
     assert ".jpg" not in article.text
     assert article.text.split("\n")[1].startswith("10月30日，镇政府")
     assert is_chrome_line("640.jpg") and not is_chrome_line("图片展示了新建成的.jpg格式档案系统。")
+
+
+def test_credit_lines_closing_the_body_are_the_byline_not_text(tmp_path: Path) -> None:
+    body = ("本报讯 10月29日上午，镇里与企业共建的光伏帮扶项目举行奠基仪式。\n"
+            "仪式结束后，参加人员察看了低收入农户安装的光伏发电基站。\n")
+    for credit, byline in (("（吉战顺）", "吉战顺"), ("供稿：县委办\n二审：王五", "供稿：县委办"),
+                           ("（新闻来源：县融媒体中心 转载：马文） |", "新闻来源：县融媒体中心 转载：马文")):
+        article = ingest_one(_write(tmp_path, f"镇企共建光伏帮扶项目奠基\n{body}{credit}\n")).articles[0]
+        assert article.text.endswith("光伏发电基站。"), credit
+        assert article.byline == byline, credit
+    article = ingest_one(_write(tmp_path, f"镇企共建光伏帮扶项目奠基\n{body}（未完待续）\n")).articles[0]
+    assert article.byline is None

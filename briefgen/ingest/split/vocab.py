@@ -49,6 +49,7 @@ class Vocab:
     trailer_item: re.Pattern[str]
     salutation: re.Pattern[str]
     credit_lead: re.Pattern[str]
+    closing_credit: re.Pattern[str]
 
 
 @functools.cache
