@@ -86,3 +86,14 @@ def test_credit_lines_closing_the_body_are_the_byline_not_text(tmp_path: Path) -
         assert article.byline == byline, credit
     article = ingest_one(_write(tmp_path, f"镇企共建光伏帮扶项目奠基\n{body}（未完待续）\n")).articles[0]
     assert article.byline is None
+
+
+def test_sections_marked_with_arrows_are_items_of_a_round_up(tmp_path: Path) -> None:
+    page = ("镇街一周看点\n这一周，各镇街聚焦高质量发展目标，推动各项工作落地见效。\n"
+            "开发区\n>>>狠抓工程进度 办好便民实事\n"
+            "11月5日，街道党工委书记带队督查便民服务中心工程建设情况，并提出具体要求。\n"
+            "高新区\n>>>务实举措促发展 蓄势聚能\n"
+            "11月6日，街道召开企业座谈会，听取企业发展中的困难和建议。\n")
+    articles = ingest_one(_write(tmp_path, page)).articles
+    sections = [(a.title, a.column) for a in articles if a.title != "镇街一周看点"]
+    assert sections == [("狠抓工程进度 办好便民实事", "开发区"), ("务实举措促发展 蓄势聚能", "高新区")]
