@@ -28,6 +28,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _LEAD_CREDIT = re.compile(r"^\s*[^\s，,。]{0,16}?(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)])?\s*")
 # the same credit when the outlet's name holds 电 itself (十堰广电讯(…), 县电视台讯): up to the last 讯/电
 _LEAD_CREDIT_LONG = re.compile(r"^\s*[^\s，,。（(]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)])?\s*")
+# a reporter's credit in square brackets before the lead (【全媒体记者 李索】6月30日，…), kept as the byline by some tools
+_BRACKET_CREDIT = re.compile(r"^\s*【[^】]{0,30}(?:记者|通讯员|实习生)[^】]{0,30}】\s*")
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 
@@ -128,13 +130,13 @@ def _titles(cell: str) -> list[str]:
 
 
 def _starts(body: str, first: str) -> bool:
-    """Return True when the body opens with the first sentence, its lead credit (本报讯(记者…)) optional."""
+    """Return True when the body opens with the first sentence, its lead credit (本报讯(记者…), 【记者 …】) optional."""
     if not first:
         return False
     opening = norm(body)
     # the credit is matched on the simplified text: 本報訊(記者…) is a credit as much as 本报讯(记者…)
     return opening.startswith(norm(first)) or any(
-        opening.startswith(norm(credit.sub("", simplified(first), count=1))) for credit in (_LEAD_CREDIT, _LEAD_CREDIT_LONG))
+        opening.startswith(norm(credit.sub("", simplified(first), count=1))) for credit in (_LEAD_CREDIT, _LEAD_CREDIT_LONG, _BRACKET_CREDIT))
 
 
 def _cut_copy(body: str, page: str) -> bool:

@@ -45,3 +45,12 @@ def test_points_of_one_event_and_texts_of_few_days_stay_whole() -> None:
     assert split_day_events(points) == points
     article = [Block(t, i) for i, t in enumerate([f"3月1日，{A}", f"●{B}", f"●{C}", f"3月2日，{D}"])]
     assert split_day_events(article) == article
+
+
+def test_same_day_marks_day_ranges_and_a_cut_day_label(tmp_path: Path) -> None:
+    """※ opens another event of the day above; 1月11─14日 (any dash) is a day; a last bare day label is dropped."""
+    path = tmp_path / "大事记.txt"
+    path.write_text(f"10月大事记\n7日   {A}\n9日   {B}\n※    {C}\n11─14日\n△{D}\n16～17日  {A}\n18日 \n",
+                    encoding="utf-8")
+    texts = [a.text for a in ingest_one(path).articles]
+    assert texts == [f"7日 {A}", f"9日 {B}", f"9日 {C}", f"11─14日 {D}", f"16～17日 {A}"]

@@ -74,3 +74,11 @@ def test_a_lead_credit_whose_outlet_holds_dian_is_accepted_kept_or_taken_off() -
     first = "十堰广电讯(全媒体记者 陈伟)今年以来,全市新签约项目567个。"
     assert _starts("今年以来，全市新签约项目567个。", first) and _starts(first, first)
     assert not _starts("讯(全媒体记者 陈伟)今年以来", "县电视台报道今年以来的工作。")
+
+
+def test_a_bracketed_reporter_credit_is_accepted_kept_or_taken_off() -> None:
+    from devsets import _starts
+
+    first = "【全媒体记者 王五】6月30日，县委召开常委会会议。"
+    assert _starts("6月30日，县委召开常委会会议。", first) and _starts(first, first)
+    assert not _starts("6月30日，县委召开常委会会议。", "【县委动态】6月30日，县委召开常委会会议。")

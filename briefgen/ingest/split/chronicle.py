@@ -9,15 +9,19 @@ from briefgen.ingest.split.vocab import ends_sentence, vocab
 
 # 9月16日，… / 3月10日下午，… / 12日下午，… / 1.4月28日，…: a dated paragraph (numbered or not, the month
 # perhaps in a heading above); items only when most paragraphs open so, on several days.
-_DAY_LED = re.compile(r"^(?:\d{1,2}[.、．]\s*)?((?:\d{1,2}月)?\d{1,2}日|同日)(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?(?:[上中下]午|晚|上午)?[，,]")
+_DAY_LED = re.compile(r"^(?:\d{1,2}[.、．]\s*)?((?:\d{1,2}月)?\d{1,2}(?:日?[至—–─~～-]+(?:\d{1,2}月)?\d{1,2})?日|同日)(?:[上中下]午|晚|上午)?[，,]")
 _NUMBERED_DAY = re.compile(r"^\d{1,2}[.、．]\s*(?:\d{1,2}月)?\d{1,2}日")
 SPACED_MIN = 2
 LED_MIN_DAYS = 4
+LED_MIN_DAYS_TITLED = 2  # under a headline that names a chronicle (壹周大事记), two days make one
 LED_SHARE = 0.5
 
 
-def _item_starts(paragraphs: list[str]) -> list[int]:
-    """Return the indexes of paragraphs that open a chronicle item, or [] when the text is no chronicle."""
+def _item_starts(paragraphs: list[str], titled: bool = False) -> list[int]:
+    """Return the indexes of paragraphs that open a chronicle item, or [] when the text is no chronicle.
+
+    ``titled`` says the headline names a chronicle (大事记, 一周要闻): dated paragraphs on two days suffice.
+    """
     paragraphs = [p.strip() for p in paragraphs]
     spaced = [i for i, p in enumerate(paragraphs) if vocab().day_item.match(p)]  # 11日 …: a day, a space
     led = [(i, m.group(1)) for i, p in enumerate(paragraphs) if (m := _DAY_LED.match(p))]
@@ -28,7 +32,7 @@ def _item_starts(paragraphs: list[str]) -> list[int]:
     if len(numbered) >= SPACED_MIN:  # 1.4月28日，… 2.4月30日，…: numbered dated entries
         return numbered
     days = {day for _, day in led}
-    if len(days) >= LED_MIN_DAYS and len(led) >= LED_SHARE * len(paragraphs):
+    if len(days) >= (LED_MIN_DAYS_TITLED if titled else LED_MIN_DAYS) and len(led) >= LED_SHARE * len(paragraphs):
         return either
     return []
 
@@ -53,6 +57,7 @@ def split_chronicles(articles: list[RawArticle]) -> list[RawArticle]:
     """Return the articles with every chronicle split into its dated items."""
     out: list[RawArticle] = []
     for article in articles:
-        starts = _item_starts([text for text, _ in article.paragraphs])
+        titled = bool(article.title and vocab().chronicle_title.search(article.title))
+        starts = _item_starts([text for text, _ in article.paragraphs], titled)
         out.extend(_split(article, starts) if starts else [article])
     return out

@@ -11,7 +11,7 @@ import re
 from briefgen.ingest.split.vocab import ends_sentence, plain, vocab
 from briefgen.readers.base import Block
 
-_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:[至—-]+(?:\d{1,2}月)?\d{1,2}日)?(?:[上中下]午|晚上?)?"
+_DAY = r"(?:\d{1,2}月)?\d{1,2}(?:日?[至—–─~～-]+(?:\d{1,2}月)?\d{1,2})?日(?:[上中下]午|晚上?)?"
 _BARE_DAY = re.compile(rf"^(?:{_DAY}|同日)\s*[:：]?$")
 _LED_DAY = re.compile(rf"^({_DAY}|同日)(\s*[，,：:]|[ \u3000\t]+)")
 _AFTER_SENTENCE = "。！？!?"
@@ -83,7 +83,7 @@ def split_day_events(blocks: list[Block]) -> list[Block]:
         pending = []
         day = day if ends_sentence(text) else None  # a heading (四月, 重要会议) ends the day
         out.append(block)
-    return out + pending
+    return out  # a day line with no event under it (a copy cut after its day) is no text
 
 
 def _dated(block: Block, day: tuple[str, str], events: list[str]) -> list[Block]:

@@ -1,9 +1,10 @@
 """The last split step: the segmented articles regrouped by what the page is (kicker lines joined, photo pages,
-chronicles, running orders and headed digests split into their items)."""
+chronicles, running orders and headed digests split into their items, closing credit lines taken off)."""
 
 from __future__ import annotations
 
 from briefgen.ingest.split.chronicle import split_chronicles
+from briefgen.ingest.split.closing import closing_credits
 from briefgen.ingest.split.gallery import photo_items
 from briefgen.ingest.split.headed import split_headed_items
 from briefgen.ingest.split.opening import joined_kickers
@@ -14,4 +15,4 @@ from briefgen.ingest.split.segment import RawArticle
 def page_items(articles: list[RawArticle]) -> list[RawArticle]:
     """Return the articles and items of a segmented document, each an article of its own."""
     articles = split_chronicles(photo_items(joined_kickers(articles)))
-    return split_headed_items(split_running_order(articles))
+    return closing_credits(split_headed_items(split_running_order(articles)))

@@ -20,6 +20,7 @@ from briefgen.ingest.split.pagelines import (
     is_chrome_line,
     is_hard_tail,
     is_headline,
+    is_more_link,
     is_reporter_line,
     is_short_body_line,
     is_tail_line,
@@ -36,6 +37,7 @@ STRONG_BODY = 80  # the info line stands above the first paragraph this long
 TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
 SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line
 ITEM_MARKS_MIN = 2
+BOX_NAME_MAX = 12  # the name over a column box's 更多>> link is short
 MENU_RUN, MENU_WORD_MAX = 4, 4  # four lines of at most four characters in a row are a menu
 STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
 # A link's date glued after its title and before the next title or a channel name (…港铁站2019-09-09 15:53 香港);
@@ -93,8 +95,13 @@ def _end(texts: list[str], start: int) -> int:
     for i in range(start, len(texts)):
         if _related_list(texts, i) or _menu_run(texts, i) or is_tail_line(texts[i]) and (
                 is_hard_tail(texts[i]) or _page_tail(texts, i)):
-            return i
+            return i - 1 if i - 1 > start and is_more_link(texts[i]) and _box_name(texts[i - 1]) else i
     return len(texts)
+
+
+def _box_name(text: str) -> bool:
+    """Return True for a column box's name (武进新闻) over its 更多>> link: short, no sentence, no comma."""
+    return len(text) <= BOX_NAME_MAX and not ends_sentence(text) and not re.search(r"[，,、；]", text)
 
 
 def _menu_run(texts: list[str], i: int) -> bool:

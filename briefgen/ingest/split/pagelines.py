@@ -21,6 +21,8 @@ CHROME_MAX = 40  # a chrome or tail line is short
 BODY_MIN = 40  # a paragraph this long with a comma is body text
 SHORT_BODY_MIN = 5  # characters of a short sentence that opens an extracted article
 CRUMB_STEP_MAX = 16
+MENU_WORDS_MIN, MENU_WORD_MAX = 3, 8  # a navigation bar copied as one line: the home link and short words
+_MENU_PUNCT = re.compile(r"[，,。、；;：:！？!?“”《》（）()]")
 _CRUMB = re.compile(r"\s*(?:->|>>|»|>|＞|→|/)\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
@@ -54,6 +56,14 @@ def is_breadcrumb(text: str) -> bool:
     return len(steps) >= 3 and all(0 < len(step) <= CRUMB_STEP_MAX for step in steps[:-1])
 
 
+def is_menu_bar(text: str) -> bool:
+    """Return True for a navigation bar on one line: the home link, then short words set apart by spaces."""
+    words = text.split()
+    if len(words) < MENU_WORDS_MIN or _MENU_PUNCT.search(text) or max(map(len, words)) > MENU_WORD_MAX:
+        return False
+    return "".join(words).startswith(prefixes("menu_homes"))
+
+
 def is_chrome_line(text: str) -> bool:
     """Return True for a navigation line, page button or e-paper control."""
     squeezed = _squeeze(text)
@@ -64,7 +74,7 @@ def is_chrome_line(text: str) -> bool:
     if chrome_pattern().search(text.strip()):
         return True
     return len(squeezed) <= CHROME_MAX and squeezed.startswith(prefixes("chrome_prefixes")) or (
-        is_breadcrumb(text))
+        is_breadcrumb(text) or is_menu_bar(text))
 
 
 def is_tail_line(text: str) -> bool:
@@ -73,9 +83,14 @@ def is_tail_line(text: str) -> bool:
     vocab_ = chrome()
     if squeezed.startswith(prefixes("tail_disclaimers")):
         return True
-    if squeezed.startswith(prefixes("tail_prefixes")):
+    if squeezed.startswith(prefixes("tail_prefixes")) or is_more_link(text):
         return len(squeezed) <= 4 * CHROME_MAX
     return len(squeezed) <= 3 * CHROME_MAX and any(m in text for m in vocab_["tail_marks"])
+
+
+def is_more_link(text: str) -> bool:
+    """Return True for a column box's "more" link (更多>>), which a list of that column's links follows."""
+    return _squeeze(text).startswith(prefixes("more_links"))
 
 
 def is_hard_tail(text: str) -> bool:

@@ -254,8 +254,8 @@ def _only_subtitle(article: RawArticle) -> bool:
 def _body(article: RawArticle, text: str, line: int) -> None:
     v = vocab()
     credit = v.credit_lead.match(text) if not article.paragraphs else None
-    if credit:  # （雷文姣）5月12日，… : the reporter's name before a lead without 讯
-        article.byline = article.byline or credit.group(1)
+    if credit:  # （雷文姣）5月12日，… or 【全媒体记者 李索】…: the reporter's name before a lead without 讯
+        article.byline = article.byline or credit.group(credit.lastindex or 0)
         text = text[credit.end():]
     inline = v.caption_inline.search(text)
     if inline and len(text) <= 150:

@@ -40,6 +40,7 @@ class Vocab:
     subtitle: re.Pattern[str]
     item_bullet: re.Pattern[str]
     day_item: re.Pattern[str]
+    chronicle_title: re.Pattern[str]
     event_mark: re.Pattern[str]
     event_number: re.Pattern[str]
     scene_caption: re.Pattern[str]
@@ -48,6 +49,7 @@ class Vocab:
     trailer_item: re.Pattern[str]
     salutation: re.Pattern[str]
     credit_lead: re.Pattern[str]
+    closing_credit: re.Pattern[str]
 
 
 @functools.cache
