@@ -16,6 +16,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # and when closing their phrase (召开专题会议十二次) or approximate (三十余个).
 CHINESE_SMALL = 100.0
 CHINESE_MIN = 10.0
+CHINESE_CLOSING_MIN = 2.0  # 国家级绿色工厂两家。: a count of things closing its phrase counts from 两 up
+CLOSES = "，,。；;、"
 
 
 @dataclass
@@ -83,8 +85,9 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
 def _names_a_thing(text: str, m: re.Match[str]) -> bool:
     """Return True when a small Chinese numeral is part of a name rather than a count."""
     value = number_value(m.group("num")) or 0.0
+    closing = m.group("unit") in figure_words().classifiers and text[m.end():m.end() + 1] in tuple(CLOSES) + ("",)
     if value < CHINESE_MIN:
-        return True
+        return not (closing and value >= CHINESE_CLOSING_MIN)
     approx = m.group("p1") or m.group("p2") or m.group("post") or m.group("pre")
     return not approx and bool(CJK.match(text[m.end():m.end() + 1]))
 
