@@ -18,3 +18,13 @@ def test_small_chinese_count_closing_its_phrase_is_a_figure() -> None:
 def test_small_chinese_numeral_before_a_noun_stays_a_name() -> None:
     assert extract_figures("坚决做到两个维护，落实三项制度。") == []
     assert extract_figures("召开会议一次。") == []
+
+
+def test_thousand_between_number_and_unit_multiplies() -> None:
+    figs = extract_figures("帮扶周边3千余户农户增收。")
+    assert [(f.text, f.value, f.unit, f.approx) for f in figs] == [("3千余户", 3000.0, "户", "余")]
+
+
+def test_thousand_opening_a_unit_stays_the_unit() -> None:
+    figs = extract_figures("新建线路12千米，新增装机6千瓦。")
+    assert [(f.value, f.unit) for f in figs] == [(12.0, "公里"), (6.0, "千瓦")]

@@ -44,9 +44,19 @@ def quantity_pattern() -> re.Pattern[str]:
     w = figure_words()
     return re.compile(
         rf"(?P<pre>{_alt(w.approx_before)})?{S}(?P<num>{ARABIC}|{CHINESE}){S}"
-        rf"(?P<p1>余|多)?{S}(?P<mult>{_alt(w.multipliers)})?{S}(?P<p2>余|多)?{S}"
+        rf"(?P<p1>余|多)?{S}(?P<mult>{_multipliers()})?{S}(?P<p2>余|多)?{S}"
         rf"(?P<unit>{_alt(w.units)})(?P<post>{_alt(a for a in w.approx_after if len(a) > 1)})?"
     )
+
+
+def _multipliers() -> str:
+    """Return the alternation of multipliers, none read where it opens a unit (8千余户, but 3千米, 5千瓦)."""
+    w = figure_words()
+    parts = []
+    for mult in sorted(w.multipliers, key=len, reverse=True):
+        rests = [u[len(mult):] for u in w.units if u.startswith(mult) and len(u) > len(mult)]
+        parts.append(re.escape(mult) + (f"(?!{_alt(rests)})" if rests else ""))
+    return "|".join(parts)
 
 
 @cache
