@@ -28,3 +28,24 @@ def test_thousand_between_number_and_unit_multiplies() -> None:
 def test_thousand_opening_a_unit_stays_the_unit() -> None:
     figs = extract_figures("新建线路12千米，新增装机6千瓦。")
     assert [(f.value, f.unit) for f in figs] == [(12.0, "公里"), (6.0, "千瓦")]
+
+
+def test_rank_after_the_field_size_is_read() -> None:
+    figs = extract_figures("社会消费品零售总额增长8.2%，增速居全省11个地市第2位。")
+    assert [(f.value, f.unit, f.indicator) for f in figs][1:] == [(2.0, "名次", "社会消费品零售总额增速")]
+
+
+def test_first_place_without_a_numeral_is_a_rank() -> None:
+    figs = extract_figures("营商环境评价得分继续保持全省首位。")
+    assert [(f.value, f.unit, f.indicator) for f in figs] == [(1.0, "名次", "营商环境评价得分")]
+    assert extract_figures("始终把安全生产摆在首位。") == []
+
+
+def test_ranking_noun_before_a_linking_verb_stays() -> None:
+    figs = extract_figures("全年利用外资1.2亿美元，外资工作综合排名位居全市第3位。")
+    assert figs[-1].indicator == "外资工作综合排名"
+
+
+def test_one_character_stop_inside_a_word_stays() -> None:
+    assert [f.indicator for f in extract_figures("上半年的两年平均增长5.2%。")] == ["两年平均增长"]
+    assert [f.indicator for f in extract_figures("三项指标均居全省第一。")] == ["三项指标"]

@@ -121,6 +121,15 @@ def _rank_subject(text: str, placed: Placed) -> str:
     return ""
 
 
+def _with_rank_noun(context: str, indicator: str) -> str:
+    """Return the indicator with the ranking noun a linking verb follows (招商实绩综合排名居 → …综合排名)."""
+    w = figure_words()
+    head = context.rstrip()
+    link = next((v for v in w.rank_links if head.endswith(v)), "")
+    noun = next((n for n in w.rank_nouns if head[:len(head) - len(link)].endswith(n)), "") if link else ""
+    return indicator + noun if noun and indicator and not indicator.endswith(noun) else indicator
+
+
 def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Placed]) -> None:
     """Set the indicator and relation of one value from the words around it."""
     q = placed.q
@@ -130,7 +139,7 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
     w = figure_words()
     if q.rank:
         subject = _rank_subject(text, placed)
-        indicator = subject or indicator
+        indicator = subject or _with_rank_noun(context, indicator)
     classifier = q.unit in w.classifiers or q.unit in ("人", "户", "")
     following = text[q.end:]
     if not q.rank and ((classifier and len(indicator) <= 1)

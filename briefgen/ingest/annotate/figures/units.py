@@ -63,11 +63,12 @@ def _multipliers() -> str:
 def rank_pattern() -> re.Pattern[str]:
     """Return the pattern of a rank such as 排名全省第二 or 居全国第 2 位."""
     w = figure_words()
+    field = rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?(?:{_alt(w.rank_fields)})"
     return re.compile(
-        rf"(?:(?P<scope>{_alt(w.rank_scopes)})(?:范围内)?{S}"
+        rf"(?:(?P<scope>{_alt(w.rank_scopes)})(?:范围内)?{S}(?:{field})?{S}"
         rf"(?:(?P<what>[^，。；,;第\d]{{0,10}}?)(?:排名|排|居|位居|位列))?"
-        rf"|(?:排名|位居|位列|名列|排在)){S}第{S}"
-        rf"(?P<num>\d{{1,3}}|[一二三四五六七八九十]{{1,3}}){S}(?P<unit>位|名|大)?"
+        rf"|(?:排名|位居|位列|名列|排在)){S}(?:第{S}"
+        rf"(?P<num>\d{{1,3}}|[一二三四五六七八九十]{{1,3}}){S}(?P<unit>位|名|大)?|(?P<first>{_alt(w.rank_first)}))"
     )
 
 
@@ -132,11 +133,13 @@ def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
         q = _quantity(text, m)
         if q and not _definitional(text, q) and not _inside(q, masked):
             found.append(q)
+    ranks = []
     for m in rank_pattern().finditer(text):
-        value = number_value(m.group("num"))
+        value = 1.0 if m.group("first") else number_value(m.group("num"))
         if value is not None and not text.startswith(figure_words().rank_not_after, m.end()):
             subject = (m.group("what") or "").strip()
-            found.append(Quantity(m.start(), m.end(), value, "名次", None, True, subject))
+            ranks.append(Quantity(m.start(), m.end(), value, "名次", None, True, subject))
+    found = [q for q in found if not any(r.start <= q.start and q.end <= r.end for r in ranks)] + ranks  # 11个地市
     found += [q for q in _shared_unit(text, found) if not _inside(q, masked)]
     return sorted(found, key=lambda q: q.start)
 
