@@ -49,3 +49,16 @@ def test_ranking_noun_before_a_linking_verb_stays() -> None:
 def test_one_character_stop_inside_a_word_stays() -> None:
     assert [f.indicator for f in extract_figures("上半年的两年平均增长5.2%。")] == ["两年平均增长"]
     assert [f.indicator for f in extract_figures("三项指标均居全省第一。")] == ["三项指标"]
+
+
+def test_verb_before_a_project_noun_names_the_counted_things() -> None:
+    figs = extract_figures("推进32个农村公路改造工程全部交工。")
+    assert [f.indicator for f in figs] == ["农村公路改造工程"]
+    figs = extract_figures("全年42个城中村改造项目除暂缓的8个村外全部开工。")
+    assert [f.indicator for f in figs][0] == "城中村改造项目"
+
+
+def test_exception_frame_close_is_no_part_of_the_counted_things() -> None:
+    figs = extract_figures("除12家企业外，其余企业均已整改。")
+    assert [f.indicator for f in figs] == ["企业"]
+    assert [f.indicator for f in extract_figures("覆盖8个国内外")] == ["国内外"]

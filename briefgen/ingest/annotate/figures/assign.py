@@ -130,6 +130,13 @@ def _with_rank_noun(context: str, indicator: str) -> str:
     return indicator + noun if noun and indicator and not indicator.endswith(noun) else indicator
 
 
+def _outside_frame(context: str, obj: str) -> str:
+    """Return the counted things without the close of an exception frame (除…5个小区外 → 小区)."""
+    w = figure_words()
+    close = next((c for c in w.except_closes if obj.endswith(c)), "")
+    return obj[:-len(close)] if close and len(obj) > len(close) and any(o in context for o in w.except_opens) else obj
+
+
 def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Placed]) -> None:
     """Set the indicator and relation of one value from the words around it."""
     q = placed.q
@@ -144,7 +151,7 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
     following = text[q.end:]
     if not q.rank and ((classifier and len(indicator) <= 1)
                        or leads_to_object(context, following, classifier)):
-        obj = object_after(following, context.rstrip(" 了").endswith(tuple(w.light_verbs)))
+        obj = _outside_frame(context, object_after(following, context.rstrip(" 了").endswith(tuple(w.light_verbs))))
         if obj and not obj.startswith(_verbs()):
             end = q.end + following.find(obj) + len(obj)
             # the counted things with their attribute name the next value (断面水质优良比例)

@@ -46,7 +46,7 @@ def _verb_to_place(words: Tagged, i: int) -> bool:
     return flag == "v" and len(verb) >= 2 and i + 1 < len(words) and words[i + 1][1] == "ns"
 
 
-def clause_word_at(text: str, value_follows: bool = False, verbs_end: bool = True) -> int:
+def clause_word_at(text: str, value_follows: bool = False, verbs_end: bool = True, after_noun: bool = False) -> int:
     """Return where the first word that cannot belong to a noun phrase starts, after a noun.
 
     Adverbs, prepositions, pronouns and idioms (陆续, 从, 那里, 卓有成效) open what the counted
@@ -55,13 +55,14 @@ def clause_word_at(text: str, value_follows: bool = False, verbs_end: bool = Tru
     is none. A splitting verb ends them as a word of its own (15个县入选…, unless ``verbs_end`` is
     off), not after an adverb or modifier (55个已竣工项目, 9户新入库企业). With ``value_follows``
     (and no list mark before the next value) a verb with its object ends them when nothing else does:
-    it opens the words of the next value (贫困村|建设果蔬保鲜库28座, but 省级科技示范镇).
+    it opens the words of the next value (贫困村|建设果蔬保鲜库28座, but 省级科技示范镇). ``after_noun``:
+    the text continues a name (老旧小区改造项目|除…).
     """
     words = tagged(text)
     if _names_nothing(words):
         return 0
     w = figure_words()
-    pos, seen_noun, object_at, quoted = 0, False, len(text), False
+    pos, seen_noun, object_at, quoted = 0, after_noun, len(text), False
     for i, (word, flag) in enumerate(words):
         quoted = (quoted or word in OPEN_QUOTES) and word not in CLOSE_QUOTES  # “我为群众办实事”: a name
         ends = flag.startswith(w.clause_classes) and word not in w.degree_adverbs and not quoted
