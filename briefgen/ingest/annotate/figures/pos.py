@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefgen.ingest.annotate.figures.tagtable import tag_table
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 Tagged = tuple[tuple[str, str], ...]
@@ -18,9 +19,8 @@ LATIN = re.compile(r"[A-Za-z0-9+#&._]+$")
 def tagged(text: str) -> Tagged:
     """Return ``text``'s dictionary words with their jieba word class (群众/n, 陆续/d)."""
     import jieba
-    import jieba.posseg
 
-    tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary classes, as posseg without HMM reads them
+    tags = tag_table()  # jieba's dictionary classes, as posseg without HMM reads them
     return tuple((w, tags.get(w) or ("eng" if LATIN.match(w) else "x")) for w in jieba.lcut(text, HMM=False))
 
 

@@ -1,0 +1,44 @@
+"""Tests for jieba's word-class table kept in the user cache."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.annotate.figures import tagtable
+from briefgen.resources import user_cache_dir
+
+
+@pytest.fixture
+def small_dict(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "dict.txt"
+    path.write_text("群众 100 n\n陆续 50 d\n\n走进 30 v\n", encoding="utf-8")
+    monkeypatch.setattr(tagtable, "_dict_path", lambda: path)
+    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path / "cache"))
+    tagtable.tag_table.cache_clear()
+    yield path
+    tagtable.tag_table.cache_clear()
+
+
+def test_table_is_read_from_the_dictionary_and_cached(small_dict: Path) -> None:
+    assert tagtable.tag_table() == {"群众": "n", "陆续": "d", "走进": "v"}
+    cached = list(user_cache_dir().glob("jieba-tags-*.marshal"))
+    assert len(cached) == 1
+    cached[0].write_bytes(b"not marshal")  # a broken cache is read again from the dictionary
+    tagtable.tag_table.cache_clear()
+    assert tagtable.tag_table() == {"群众": "n", "陆续": "d", "走进": "v"}
+    small_dict.write_text("群众 100 n\n", encoding="utf-8")  # a changed dictionary is read again
+    tagtable.tag_table.cache_clear()
+    assert tagtable.tag_table() == {"群众": "n"}
+
+
+def test_table_is_the_one_posseg_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import jieba.posseg
+
+    monkeypatch.setenv("BRIEFGEN_CACHE", str(tmp_path))
+    tagtable.tag_table.cache_clear()
+    try:
+        assert tagtable.tag_table() == jieba.posseg.dt.word_tag_tab
+    finally:
+        tagtable.tag_table.cache_clear()
