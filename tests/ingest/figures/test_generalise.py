@@ -62,3 +62,8 @@ def test_exception_frame_close_is_no_part_of_the_counted_things() -> None:
     figs = extract_figures("除12家企业外，其余企业均已整改。")
     assert [f.indicator for f in figs] == ["企业"]
     assert [f.indicator for f in extract_figures("覆盖8个国内外")] == ["国内外"]
+
+
+def test_list_mark_after_a_count_ends_it() -> None:
+    figs = extract_figures("举办电商培训30场、直播带货培训15场。")
+    assert [f.indicator for f in figs] == ["电商培训", "直播带货培训"]

@@ -28,6 +28,8 @@ def leads_to_object(context: str, following: str, classifier: bool = True) -> bo
     """Return True when the counted thing follows the value (为445名留守儿童, 6个国家级星创天地)."""
     text = context.rstrip()
     w = figure_words()
+    if following.lstrip().startswith("、"):
+        return False  # 电商培训30场、技能培训15场: the next item of a list, no counted things
     if not text or text.endswith(w.object_leads + w.split_verbs):
         return True
     after = following.lstrip(" “\"‘《")
