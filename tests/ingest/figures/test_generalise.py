@@ -67,3 +67,9 @@ def test_exception_frame_close_is_no_part_of_the_counted_things() -> None:
 def test_list_mark_after_a_count_ends_it() -> None:
     figs = extract_figures("举办电商培训30场、直播带货培训15场。")
     assert [f.indicator for f in figs] == ["电商培训", "直播带货培训"]
+
+
+def test_one_character_modifier_before_a_kept_verb_stays() -> None:
+    figs = extract_figures("上半年全县新签约文旅项目18个。")
+    assert [f.indicator for f in figs] == ["新签约文旅项目"]
+    assert [f.indicator for f in extract_figures("全县共签约文旅项目18个。")] == ["签约文旅项目"]

@@ -129,6 +129,13 @@ def after_modifier(text: str) -> bool:
     return bool(words) and words[-1][1] in figure_words().modifier_classes
 
 
+def closing_modifier(text: str) -> str:
+    """Return jieba's last word of ``text`` when it is a one-character modifier (新 of 新引进), else ""."""
+    words = tagged(text)
+    last = words[-1] if words else ("", "")
+    return last[0] if len(last[0]) == 1 and last[1] in figure_words().modifier_classes else ""
+
+
 def only_modifiers(text: str) -> bool:
     """Return True when every word jieba reads in ``text`` only qualifies (两年平均, 平均每月)."""
     if not 0 < len(text) <= QUALIFIERS_MAX:
