@@ -73,3 +73,8 @@ def test_one_character_modifier_before_a_kept_verb_stays() -> None:
     figs = extract_figures("上半年全县新签约文旅项目18个。")
     assert [f.indicator for f in figs] == ["新签约文旅项目"]
     assert [f.indicator for f in extract_figures("全县共签约文旅项目18个。")] == ["签约文旅项目"]
+
+
+def test_adverbs_after_a_count_name_nothing() -> None:
+    figs = extract_figures("计划改造老旧小区28个，其余20个已全部开工。")
+    assert [f.indicator for f in figs] == ["计划改造老旧小区", "计划改造老旧小区"]

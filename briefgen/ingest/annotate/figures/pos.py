@@ -28,7 +28,7 @@ def _names_nothing(words: Tagged) -> bool:
     """Return True when the words open with an adverb and name nothing (全部脱贫退出, 如期脱贫)."""
     w = figure_words()
     opens = bool(words) and (words[0][1] in w.adverb_classes or words[0][0] in w.adverb_openers)
-    return opens and not any(flag.startswith("n") for _, flag in words[1:])
+    return opens and not any(flag.startswith("n") and word not in w.adverb_openers for word, flag in words[1:])
 
 
 def _verb_with_object(words: Tagged, i: int) -> bool:
