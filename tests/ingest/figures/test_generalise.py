@@ -78,3 +78,7 @@ def test_one_character_modifier_before_a_kept_verb_stays() -> None:
 def test_adverbs_after_a_count_name_nothing() -> None:
     figs = extract_figures("计划改造老旧小区28个，其余20个已全部开工。")
     assert [f.indicator for f in figs] == ["计划改造老旧小区", "计划改造老旧小区"]
+
+
+def test_run_of_one_character_verbs_ends_the_counted_things() -> None:
+    assert [f.indicator for f in extract_figures("8家企业免审即享稳岗补贴。")] == ["企业"]

@@ -46,6 +46,11 @@ def _verb_to_place(words: Tagged, i: int) -> bool:
     return flag == "v" and len(verb) >= 2 and i + 1 < len(words) and words[i + 1][1] == "ns"
 
 
+def _verb_run(words: Tagged, i: int) -> bool:
+    """Return True when words ``i`` and ``i + 1`` are one-character verbs (免|审|即|享): a clause, not a name."""
+    return all(len(w) == 1 and f == "v" for w, f in words[i:i + 2]) and i + 1 < len(words)
+
+
 def clause_word_at(text: str, value_follows: bool = False, verbs_end: bool = True, after_noun: bool = False) -> int:
     """Return where the first word that cannot belong to a noun phrase starts, after a noun.
 
@@ -66,7 +71,7 @@ def clause_word_at(text: str, value_follows: bool = False, verbs_end: bool = Tru
     for i, (word, flag) in enumerate(words):
         quoted = (quoted or word in OPEN_QUOTES) and word not in CLOSE_QUOTES  # “我为群众办实事”: a name
         ends = flag.startswith(w.clause_classes) and word not in w.degree_adverbs and not quoted
-        if seen_noun and (ends or _verb_to_place(words, i)):
+        if seen_noun and (ends or _verb_to_place(words, i) or _verb_run(words, i)):
             return pos
         before = words[i - 1][1] if i else "d"
         if verbs_end and word in w.split_verbs and before not in w.modifier_classes and before[:1] != "d":
