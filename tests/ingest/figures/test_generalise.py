@@ -82,3 +82,8 @@ def test_adverbs_after_a_count_name_nothing() -> None:
 
 def test_run_of_one_character_verbs_ends_the_counted_things() -> None:
     assert [f.indicator for f in extract_figures("8家企业免审即享稳岗补贴。")] == ["企业"]
+
+
+def test_frame_in_the_rank_clause_names_the_rank() -> None:
+    figs = extract_figures("我县在全省营商环境评价中以优异成绩位列全省第3名。")
+    assert [f.indicator for f in figs] == ["营商环境评价"]

@@ -109,11 +109,15 @@ def _verbs() -> tuple[str, ...]:
 
 
 def _rank_subject(text: str, placed: Placed) -> str:
-    """Return what a rank ranks: the words inside it, or a frame clause (…评价中，) before it."""
+    """Return what a rank ranks: the words inside it, or a frame (在…考核中) in its clause or closing the one before."""
     subject, _ = clean_indicator(placed.q.subject)
     subject = subject.removesuffix("中")
     if len(subject) >= 2:
         return subject
+    ends = "|".join(map(re.escape, figure_words().rank_frame_end))
+    own = re.search(rf"在([^在]+?(?:{ends}))", text[placed.clause_start:placed.q.start])
+    if own:  # 龙游县在招商引资工作考核中以总分…荣膺全市第一名
+        return clean_indicator(own.group(1))[0].removesuffix("中")
     before = text[:placed.clause_start].rstrip("，,；; ")
     if before.endswith(figure_words().rank_frame_end):
         frame, _ = clean_indicator(before[clause_start(before, len(before)):])
