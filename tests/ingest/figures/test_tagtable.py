@@ -42,3 +42,18 @@ def test_table_is_the_one_posseg_reads(tmp_path: Path, monkeypatch: pytest.Monke
         assert tagtable.tag_table() == jieba.posseg.dt.word_tag_tab
     finally:
         tagtable.tag_table.cache_clear()
+
+
+def test_may_end_with_holds_whenever_the_cut_ends_so() -> None:
+    from briefgen.ingest.annotate.figures.pos import tagged
+
+    verbs, modifiers = frozenset({"v"}), frozenset({"a", "b"})
+    texts = ["垃圾外运减量", "协调", "全县新", "最大", "新型", "留守儿童", "KTV", "3个", "项目 ", "省级"]
+    for text in texts:
+        word, flag = tagged(text)[-1]
+        if len(word) >= 2 and flag in verbs:
+            assert tagtable.may_end_with(text, verbs, 2), text
+        if flag in modifiers:
+            assert tagtable.may_end_with(text, modifiers), text
+    assert not tagtable.may_end_with("留守儿童", verbs, 2)
+    assert tagtable.may_end_with("垃圾外运减量", verbs, 2) and tagtable.may_end_with("全县新", modifiers)

@@ -110,6 +110,8 @@ def _cut(phrase: str, value_follows: bool, least: int, done: bool, after_noun: b
 def _compound_head(text: str) -> int:
     """Return the length of a splitting verb and the project noun it names (改造项目, 整治工程), else 0."""
     w = figure_words()
+    if not text.startswith(w.split_verbs):
+        return 0
     verb = next((v for v in w.split_verbs if text.startswith(v)), "")
     head = next((h for h in w.compound_heads if text.startswith(h, len(verb))), "") if verb else ""
     return len(verb) + len(head) if head else 0

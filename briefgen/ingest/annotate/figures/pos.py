@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefgen.ingest.annotate.figures.tagtable import tag_table
+from briefgen.ingest.annotate.figures.tagtable import may_end_with, tag_table
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 Tagged = tuple[tuple[str, str], ...]
@@ -110,7 +110,7 @@ def closing_verb_word(text: str) -> str:
 
     Manner words jieba reads as verbs (集中, 累计) are no verbs here.
     """
-    words = tagged(text)
+    words = tagged(text) if may_end_with(text, figure_words().run_verb_classes, 2) else ()
     if not words:
         return ""
     word, flag = words[-1]
@@ -130,12 +130,14 @@ def closing_change_verb(text: str) -> str:
 
 def after_modifier(text: str) -> bool:
     """Return True when jieba's last word of ``text`` is a modifier (最大, 新型): what follows is a kind."""
-    words = tagged(text)
+    words = tagged(text) if may_end_with(text, figure_words().modifier_classes) else ()
     return bool(words) and words[-1][1] in figure_words().modifier_classes
 
 
 def closing_modifier(text: str) -> str:
     """Return jieba's last word of ``text`` when it is a one-character modifier (新 of 新引进), else ""."""
+    if tag_table().get(text[-1:], "") not in figure_words().modifier_classes:
+        return ""  # the last character's own class decides before any cut
     words = tagged(text)
     last = words[-1] if words else ("", "")
     return last[0] if len(last[0]) == 1 and last[1] in figure_words().modifier_classes else ""

@@ -58,3 +58,19 @@ def tag_table() -> dict[str, str]:
     table = _parse(path)
     _save(table, cached)
     return table
+
+
+@cache
+def longest_word() -> int:
+    """Return the length of the longest word in the table."""
+    return max(map(len, tag_table()), default=1)
+
+
+def may_end_with(text: str, classes: frozenset[str], least: int = 1) -> bool:
+    """Return False when no dictionary word of ``least`` characters or more with one of ``classes`` ends ``text``.
+
+    jieba's plain cut gives a word of two characters or more only from its dictionary, so a False here
+    means its last word cannot be of those classes — without cutting.
+    """
+    table = tag_table()
+    return any(table.get(text[-k:]) in classes for k in range(least, min(len(text), longest_word()) + 1))
