@@ -145,9 +145,10 @@ def closing_modifier(text: str) -> str:
 
 def only_modifiers(text: str) -> bool:
     """Return True when every word jieba reads in ``text`` only qualifies (两年平均, 平均每月)."""
-    if not 0 < len(text) <= QUALIFIERS_MAX:
+    classes = figure_words().qualifier_classes
+    if not 0 < len(text) <= QUALIFIERS_MAX or not may_end_with(text, classes):
         return False
-    return all(flag in figure_words().qualifier_classes for _, flag in tagged(text))
+    return all(flag in classes for _, flag in tagged(text))
 
 
 def after_description(text: str) -> str:
