@@ -109,16 +109,36 @@ def _verbs() -> tuple[str, ...]:
 
 
 def _rank_subject(text: str, placed: Placed) -> str:
-    """Return what a rank ranks: the words inside it, or a frame clause (…评价中，) before it."""
+    """Return what a rank ranks: the words inside it, or a frame (在…考核中) in its clause or closing the one before."""
     subject, _ = clean_indicator(placed.q.subject)
     subject = subject.removesuffix("中")
     if len(subject) >= 2:
         return subject
+    ends = "|".join(map(re.escape, figure_words().rank_frame_end))
+    own = re.search(rf"在([^在]+?(?:{ends}))", text[placed.clause_start:placed.q.start])
+    if own:  # 龙游县在招商引资工作考核中以总分…荣膺全市第一名
+        return clean_indicator(own.group(1))[0].removesuffix("中")
     before = text[:placed.clause_start].rstrip("，,；; ")
     if before.endswith(figure_words().rank_frame_end):
         frame, _ = clean_indicator(before[clause_start(before, len(before)):])
         return frame.removesuffix("中")
     return ""
+
+
+def _with_rank_noun(context: str, indicator: str) -> str:
+    """Return the indicator with the ranking noun a linking verb follows (招商实绩综合排名居 → …综合排名)."""
+    w = figure_words()
+    head = context.rstrip()
+    link = next((v for v in w.rank_links if head.endswith(v)), "")
+    noun = next((n for n in w.rank_nouns if head[:len(head) - len(link)].endswith(n)), "") if link else ""
+    return indicator + noun if noun and indicator and not indicator.endswith(noun) else indicator
+
+
+def _outside_frame(context: str, obj: str) -> str:
+    """Return the counted things without the close of an exception frame (除…5个小区外 → 小区)."""
+    w = figure_words()
+    close = next((c for c in w.except_closes if obj.endswith(c)), "")
+    return obj[:-len(close)] if close and len(obj) > len(close) and any(o in context for o in w.except_opens) else obj
 
 
 def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Placed]) -> None:
@@ -130,12 +150,12 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
     w = figure_words()
     if q.rank:
         subject = _rank_subject(text, placed)
-        indicator = subject or indicator
+        indicator = subject or _with_rank_noun(context, indicator)
     classifier = q.unit in w.classifiers or q.unit in ("人", "户", "")
     following = text[q.end:]
     if not q.rank and ((classifier and len(indicator) <= 1)
                        or leads_to_object(context, following, classifier)):
-        obj = object_after(following, context.rstrip(" 了").endswith(tuple(w.light_verbs)))
+        obj = _outside_frame(context, object_after(following, context.rstrip(" 了").endswith(tuple(w.light_verbs))))
         if obj and not obj.startswith(_verbs()):
             end = q.end + following.find(obj) + len(obj)
             # the counted things with their attribute name the next value (断面水质优良比例)

@@ -28,6 +28,8 @@ def leads_to_object(context: str, following: str, classifier: bool = True) -> bo
     """Return True when the counted thing follows the value (为445名留守儿童, 6个国家级星创天地)."""
     text = context.rstrip()
     w = figure_words()
+    if following.lstrip().startswith("、"):
+        return False  # 电商培训30场、技能培训15场: the next item of a list, no counted things
     if not text or text.endswith(w.object_leads + w.split_verbs):
         return True
     after = following.lstrip(" “\"‘《")
@@ -87,14 +89,32 @@ def _counted_part(phrase: str, value_follows: bool, named: bool, done: bool = Fa
 
     After a light verb (``done``: 完成145户困难家庭适老化改造) a closing verb names what was done and stays.
     """
-    w = figure_words()
     least = 0 if named else 1
-    verbs = () if done else w.split_verbs
-    cut = min(first_of(phrase, w.object_stop), first_of(phrase, w.object_stop_after, least),
-              first_of(phrase, verbs, 2 * least), first_of(phrase, _value_relations(), least),
-              first_of(phrase, w.attribute_starts, 2 * least), clause_word_at(phrase, value_follows, not done))
+    cut = _cut(phrase, value_follows, least, done)
+    while head := _compound_head(phrase[cut:]):  # 老旧小区改造项目: the verb names the project
+        cut += head + _cut(phrase[cut + head:], value_follows, 0, done, True)
     phrase = phrase[:cut].rstrip("、和与及 ")
     return phrase[:measure_start(phrase)] if value_follows else phrase  # 4家鳗鱼养殖场|养殖面积197公顷
+
+
+def _cut(phrase: str, value_follows: bool, least: int, done: bool, after_noun: bool = False) -> int:
+    """Return where the counted things of ``phrase`` end: a stop word, a verb, a relation, an attribute."""
+    w = figure_words()
+    verbs = () if done else w.split_verbs
+    return min(first_of(phrase, w.object_stop), first_of(phrase, w.object_stop_after, least),
+               first_of(phrase, verbs, 2 * least), first_of(phrase, _value_relations(), least),
+               first_of(phrase, w.attribute_starts, 2 * least),
+               clause_word_at(phrase, value_follows, not done, after_noun))
+
+
+def _compound_head(text: str) -> int:
+    """Return the length of a splitting verb and the project noun it names (改造项目, 整治工程), else 0."""
+    w = figure_words()
+    if not text.startswith(w.split_verbs):
+        return 0
+    verb = next((v for v in w.split_verbs if text.startswith(v)), "")
+    head = next((h for h in w.compound_heads if text.startswith(h, len(verb))), "") if verb else ""
+    return len(verb) + len(head) if head else 0
 
 
 def attribute_follows(text: str) -> bool:

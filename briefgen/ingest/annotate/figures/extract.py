@@ -21,7 +21,7 @@ from briefgen.ingest.annotate.figures.words import (
 from briefgen.records import Figure
 
 # Every amount and rank holds a number; a sentence without one has no figures to read.
-NUMBER = re.compile(f"{ARABIC}|{CHINESE}")
+NUMBER = re.compile(f"{ARABIC}|{CHINESE}|首位")  # 居全市首位: a rank without a numeral
 # A date right after 比/较 is what a value is compared with (比上年末, 较2020年底), not its period.
 COMPARISON_BASE = ("比", "较", "比上", "同比")
 # A single day (2023年3月8日, 8日) with no range in it: the day of a report, not a period.

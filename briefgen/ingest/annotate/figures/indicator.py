@@ -8,6 +8,7 @@ from functools import cache
 from briefgen.ingest.annotate.figures.pos import (
     closing_change_verb,
     only_modifiers,
+    tagged,
 )
 from briefgen.ingest.annotate.figures.subject import (
     after_adverb,
@@ -55,6 +56,11 @@ def _verbs_ending(word: str) -> tuple[str, ...]:
     return tuple(v for v in figure_words().split_verbs if len(v) > len(word) and v.endswith(word))
 
 
+def _inside_word(text: str, word: str) -> bool:
+    """Return True when a one-character stop word (均, 将) ends a longer word jieba reads (平均, 即将)."""
+    return len(word) == 1 and word in figure_words().indicator_suffix_stop and len(tagged(text)[-1][0]) > 1
+
+
 def strip_relation(context: str) -> tuple[str, str | None]:
     """Return the context without relation words at its end, and the nearest relation.
 
@@ -65,8 +71,8 @@ def strip_relation(context: str) -> tuple[str, str | None]:
     text = context.rstrip()
     while (m := _trailing_pattern().search(text)) is not None:
         word = m.group()  # the longest trailing word
-        if text.endswith(_verbs_ending(word)):
-            break  # 约 closing 签约 is no approximation
+        if text.endswith(_verbs_ending(word)) or _inside_word(text, word):
+            break  # 约 closing 签约 is no approximation, 均 closing 平均 no adverb
         relation = relation or (word if word in relations else None)
         text = text[: -len(word)].rstrip()
         if word in figure_words().change_ends and (verb := closing_change_verb(text)):

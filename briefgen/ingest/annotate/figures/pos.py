@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefgen.ingest.annotate.figures.tagtable import may_end_with, tag_table
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 Tagged = tuple[tuple[str, str], ...]
@@ -18,9 +19,8 @@ LATIN = re.compile(r"[A-Za-z0-9+#&._]+$")
 def tagged(text: str) -> Tagged:
     """Return ``text``'s dictionary words with their jieba word class (群众/n, 陆续/d)."""
     import jieba
-    import jieba.posseg
 
-    tags = jieba.posseg.dt.word_tag_tab  # jieba's dictionary classes, as posseg without HMM reads them
+    tags = tag_table()  # jieba's dictionary classes, as posseg without HMM reads them
     return tuple((w, tags.get(w) or ("eng" if LATIN.match(w) else "x")) for w in jieba.lcut(text, HMM=False))
 
 
@@ -28,7 +28,7 @@ def _names_nothing(words: Tagged) -> bool:
     """Return True when the words open with an adverb and name nothing (全部脱贫退出, 如期脱贫)."""
     w = figure_words()
     opens = bool(words) and (words[0][1] in w.adverb_classes or words[0][0] in w.adverb_openers)
-    return opens and not any(flag.startswith("n") for _, flag in words[1:])
+    return opens and not any(flag.startswith("n") and word not in w.adverb_openers for word, flag in words[1:])
 
 
 def _verb_with_object(words: Tagged, i: int) -> bool:
@@ -46,7 +46,12 @@ def _verb_to_place(words: Tagged, i: int) -> bool:
     return flag == "v" and len(verb) >= 2 and i + 1 < len(words) and words[i + 1][1] == "ns"
 
 
-def clause_word_at(text: str, value_follows: bool = False, verbs_end: bool = True) -> int:
+def _verb_run(words: Tagged, i: int) -> bool:
+    """Return True when words ``i`` and ``i + 1`` are one-character verbs (免|审|即|享): a clause, not a name."""
+    return all(len(w) == 1 and f == "v" for w, f in words[i:i + 2]) and i + 1 < len(words)
+
+
+def clause_word_at(text: str, value_follows: bool = False, verbs_end: bool = True, after_noun: bool = False) -> int:
     """Return where the first word that cannot belong to a noun phrase starts, after a noun.
 
     Adverbs, prepositions, pronouns and idioms (陆续, 从, 那里, 卓有成效) open what the counted
@@ -55,17 +60,18 @@ def clause_word_at(text: str, value_follows: bool = False, verbs_end: bool = Tru
     is none. A splitting verb ends them as a word of its own (15个县入选…, unless ``verbs_end`` is
     off), not after an adverb or modifier (55个已竣工项目, 9户新入库企业). With ``value_follows``
     (and no list mark before the next value) a verb with its object ends them when nothing else does:
-    it opens the words of the next value (贫困村|建设果蔬保鲜库28座, but 省级科技示范镇).
+    it opens the words of the next value (贫困村|建设果蔬保鲜库28座, but 省级科技示范镇). ``after_noun``:
+    the text continues a name (老旧小区改造项目|除…).
     """
     words = tagged(text)
     if _names_nothing(words):
         return 0
     w = figure_words()
-    pos, seen_noun, object_at, quoted = 0, False, len(text), False
+    pos, seen_noun, object_at, quoted = 0, after_noun, len(text), False
     for i, (word, flag) in enumerate(words):
         quoted = (quoted or word in OPEN_QUOTES) and word not in CLOSE_QUOTES  # “我为群众办实事”: a name
         ends = flag.startswith(w.clause_classes) and word not in w.degree_adverbs and not quoted
-        if seen_noun and (ends or _verb_to_place(words, i)):
+        if seen_noun and (ends or _verb_to_place(words, i) or _verb_run(words, i)):
             return pos
         before = words[i - 1][1] if i else "d"
         if verbs_end and word in w.split_verbs and before not in w.modifier_classes and before[:1] != "d":
@@ -104,7 +110,7 @@ def closing_verb_word(text: str) -> str:
 
     Manner words jieba reads as verbs (集中, 累计) are no verbs here.
     """
-    words = tagged(text)
+    words = tagged(text) if may_end_with(text, figure_words().run_verb_classes, 2) else ()
     if not words:
         return ""
     word, flag = words[-1]
@@ -124,15 +130,25 @@ def closing_change_verb(text: str) -> str:
 
 def after_modifier(text: str) -> bool:
     """Return True when jieba's last word of ``text`` is a modifier (最大, 新型): what follows is a kind."""
-    words = tagged(text)
+    words = tagged(text) if may_end_with(text, figure_words().modifier_classes) else ()
     return bool(words) and words[-1][1] in figure_words().modifier_classes
+
+
+def closing_modifier(text: str) -> str:
+    """Return jieba's last word of ``text`` when it is a one-character modifier (新 of 新引进), else ""."""
+    if tag_table().get(text[-1:], "") not in figure_words().modifier_classes:
+        return ""  # the last character's own class decides before any cut
+    words = tagged(text)
+    last = words[-1] if words else ("", "")
+    return last[0] if len(last[0]) == 1 and last[1] in figure_words().modifier_classes else ""
 
 
 def only_modifiers(text: str) -> bool:
     """Return True when every word jieba reads in ``text`` only qualifies (两年平均, 平均每月)."""
-    if not 0 < len(text) <= QUALIFIERS_MAX:
+    classes = figure_words().qualifier_classes
+    if not 0 < len(text) <= QUALIFIERS_MAX or not may_end_with(text, classes):
         return False
-    return all(flag in figure_words().qualifier_classes for _, flag in tagged(text))
+    return all(flag in classes for _, flag in tagged(text))
 
 
 def after_description(text: str) -> str:

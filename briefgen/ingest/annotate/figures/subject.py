@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from briefgen.ingest.annotate.figures.pos import after_modifier, closing_verb_word
+from briefgen.ingest.annotate.figures.pos import after_modifier, closing_modifier, closing_verb_word
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 
@@ -102,7 +102,8 @@ def _closing_verb(text: str) -> str:
 def _verb_run_start(text: str, pos: int) -> int:
     """Return where the kept verbs ending at ``pos`` start, with a plan word (计划新开工, 新建、改造).
 
-    A verb jieba reads right before a kept one joins it (协调解决).
+    A verb jieba reads right before a kept one joins it (协调解决), and so does a one-character
+    modifier (新引进).
     """
     w = figure_words()
     while True:
@@ -110,7 +111,7 @@ def _verb_run_start(text: str, pos: int) -> int:
         verb = _closing_verb(head) or closing_verb_word(head)
         if not verb:
             plan = next((p for p in w.plan_words if text[:pos].endswith(p)), "")
-            return pos - len(plan)
+            return pos - len(plan) - (0 if plan or pos < 2 else len(closing_modifier(text[:pos])))
         pos = len(head) - len(verb)
 
 

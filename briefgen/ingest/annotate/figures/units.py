@@ -16,6 +16,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # and when closing their phrase (召开专题会议十二次) or approximate (三十余个).
 CHINESE_SMALL = 100.0
 CHINESE_MIN = 10.0
+CHINESE_CLOSING_MIN = 2.0  # 国家级绿色工厂两家。: a count of things closing its phrase counts from 两 up
+CLOSES = "，,。；;、"
 
 
 @dataclass
@@ -42,20 +44,31 @@ def quantity_pattern() -> re.Pattern[str]:
     w = figure_words()
     return re.compile(
         rf"(?P<pre>{_alt(w.approx_before)})?{S}(?P<num>{ARABIC}|{CHINESE}){S}"
-        rf"(?P<p1>余|多)?{S}(?P<mult>{_alt(w.multipliers)})?{S}(?P<p2>余|多)?{S}"
+        rf"(?P<p1>余|多)?{S}(?P<mult>{_multipliers()})?{S}(?P<p2>余|多)?{S}"
         rf"(?P<unit>{_alt(w.units)})(?P<post>{_alt(a for a in w.approx_after if len(a) > 1)})?"
     )
+
+
+def _multipliers() -> str:
+    """Return the alternation of multipliers, none read where it opens a unit (8千余户, but 3千米, 5千瓦)."""
+    w = figure_words()
+    parts = []
+    for mult in sorted(w.multipliers, key=len, reverse=True):
+        rests = [u[len(mult):] for u in w.units if u.startswith(mult) and len(u) > len(mult)]
+        parts.append(re.escape(mult) + (f"(?!{_alt(rests)})" if rests else ""))
+    return "|".join(parts)
 
 
 @cache
 def rank_pattern() -> re.Pattern[str]:
     """Return the pattern of a rank such as 排名全省第二 or 居全国第 2 位."""
     w = figure_words()
+    field = rf"(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?(?:{_alt(w.rank_fields)})"
     return re.compile(
-        rf"(?:(?P<scope>{_alt(w.rank_scopes)})(?:范围内)?{S}"
+        rf"(?:(?P<scope>{_alt(w.rank_scopes)})(?:范围内)?{S}(?:{field})?{S}"
         rf"(?:(?P<what>[^，。；,;第\d]{{0,10}}?)(?:排名|排|居|位居|位列))?"
-        rf"|(?:排名|位居|位列|名列|排在)){S}第{S}"
-        rf"(?P<num>\d{{1,3}}|[一二三四五六七八九十]{{1,3}}){S}(?P<unit>位|名|大)?"
+        rf"|(?:排名|位居|位列|名列|排在)){S}(?:第{S}"
+        rf"(?P<num>\d{{1,3}}|[一二三四五六七八九十]{{1,3}}){S}(?P<unit>位|名|大)?|(?P<first>{_alt(w.rank_first)}))"
     )
 
 
@@ -83,8 +96,9 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
 def _names_a_thing(text: str, m: re.Match[str]) -> bool:
     """Return True when a small Chinese numeral is part of a name rather than a count."""
     value = number_value(m.group("num")) or 0.0
+    closing = m.group("unit") in figure_words().classifiers and text[m.end():m.end() + 1] in tuple(CLOSES) + ("",)
     if value < CHINESE_MIN:
-        return True
+        return not (closing and value >= CHINESE_CLOSING_MIN)
     approx = m.group("p1") or m.group("p2") or m.group("post") or m.group("pre")
     return not approx and bool(CJK.match(text[m.end():m.end() + 1]))
 
@@ -119,11 +133,13 @@ def find_quantities(text: str, masked: list[tuple[int, int]]) -> list[Quantity]:
         q = _quantity(text, m)
         if q and not _definitional(text, q) and not _inside(q, masked):
             found.append(q)
+    ranks = []
     for m in rank_pattern().finditer(text):
-        value = number_value(m.group("num"))
+        value = 1.0 if m.group("first") else number_value(m.group("num"))
         if value is not None and not text.startswith(figure_words().rank_not_after, m.end()):
             subject = (m.group("what") or "").strip()
-            found.append(Quantity(m.start(), m.end(), value, "名次", None, True, subject))
+            ranks.append(Quantity(m.start(), m.end(), value, "名次", None, True, subject))
+    found = [q for q in found if not any(r.start <= q.start and q.end <= r.end for r in ranks)] + ranks  # 11个地市
     found += [q for q in _shared_unit(text, found) if not _inside(q, masked)]
     return sorted(found, key=lambda q: q.start)
 

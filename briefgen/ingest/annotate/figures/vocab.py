@@ -22,6 +22,13 @@ class FigureWords:
     approx_after: tuple[str, ...]
     relations: tuple[str, ...]
     rank_scopes: tuple[str, ...]
+    rank_fields: tuple[str, ...]
+    rank_first: tuple[str, ...]
+    rank_nouns: tuple[str, ...]
+    compound_heads: tuple[str, ...]
+    except_opens: tuple[str, ...]
+    except_closes: tuple[str, ...]
+    rank_links: tuple[str, ...]
     indicator_prefix_stop: tuple[str, ...]
     split_verbs: tuple[str, ...]
     light_verbs: frozenset[str]
@@ -97,6 +104,13 @@ def figure_words() -> FigureWords:
         approx_after=_longest_first(raw["approx_after"]),
         relations=_longest_first(raw["relations"]),
         rank_scopes=_longest_first(raw["rank_scopes"]),
+        rank_fields=_longest_first(raw["rank_fields"]),
+        rank_first=_longest_first(raw["rank_first"]),
+        rank_nouns=_longest_first(raw["rank_nouns"]),
+        compound_heads=_longest_first(raw["compound_heads"]),
+        except_opens=_longest_first(raw["except_opens"]),
+        except_closes=_longest_first(raw["except_closes"]),
+        rank_links=_longest_first(raw["rank_links"]),
         indicator_prefix_stop=_longest_first(raw["indicator_prefix_stop"]),
         split_verbs=_longest_first(raw["split_verbs"]),
         light_verbs=frozenset(raw["light_verbs"]),
