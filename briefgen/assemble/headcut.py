@@ -1,10 +1,15 @@
-"""Cuts a built headline needs: an official's chain of posts before the name, a list cut in two."""
+"""Cuts a built headline needs: an official's chain of posts, phrases editors leave out, a list of names.
+
+Built from word lists only: ``weekly`` never loads jieba, so a headline is never cut by its tokens.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 from typing import Any
+
+NAME_ITEM_CHARS = 2  # a list item whose length nothing else tells (第一、第四…) is taken to be this long
 
 
 def text_rules() -> dict[str, Any]:
@@ -22,25 +27,14 @@ def _title_chain() -> re.Pattern[str]:
     return re.compile(rf"^{post}(?:、{post})+(?=[\u4e00-\u9fff])")
 
 
-def _opens_with_name(text: str) -> bool:
-    """Return True unless ``text`` opens with a verb, adverb or preposition (a post with no name after it)."""
-    import jieba.posseg
-
-    from briefgen.ingest.warm import tokenizer
-
-    tokenizer()  # jieba's dictionary, loaded quietly
-    first = jieba.posseg.lcut(text[:8])
-    return bool(first) and first[0].flag[:1] not in {"v", "d", "p", "c"}
-
-
 def without_title_chain(head: str, limit: int) -> str:
     """Return ``head``, when over ``limit`` characters, without a chain of posts before the name it opens with
-    (…书记、主席周建功来到 → 周建功来到)."""
+    (…书记、主席周建功来到 → 周建功来到); a chain followed by an act, not a name, stays."""
     match = _title_chain().match(head) if len(head) > limit else None
     if not match or len(head) - match.end() < int(text_rules()["headline_min_chars"]):
         return head
     rest = head[match.end():]
-    return rest if _opens_with_name(rest) else head
+    return head if re.match(text_rules()["post_then_act"], rest) else rest
 
 
 def lightened(head: str, limit: int) -> str:
@@ -55,52 +49,42 @@ def lightened(head: str, limit: int) -> str:
 
 
 def word_prefix(head: str, limit: int) -> str:
-    """Return the longest run of ``head``'s whole words (jieba's) within ``limit`` characters."""
-    from briefgen.ingest.warm import tokenizer
+    """Return ``head`` cut within ``limit`` characters before a joining word (和, 的, 在 …), never inside
+    a word, or cut at ``limit`` when no such place leaves a headline."""
+    least = int(text_rules()["headline_min_chars"])
+    places = [m.start() for m in re.finditer(text_rules()["headline_joints"], head[: limit + 1])]
+    fitting = [p for p in places if least <= p <= limit]
+    return head[: fitting[-1]] if fitting else head[:limit]
 
-    out = ""
-    for word in tokenizer()(head):
-        if len(out) + len(word) > limit:
-            break
-        out += word
-    return out if len(out) >= int(text_rules()["headline_min_chars"]) else head[:limit]
+
+def _item_chars(items: list[str]) -> int:
+    """Return the length of the list's first item, taken as its shortest other item's (会议中共、九三 → 2)."""
+    return min((len(i) for i in items if i), default=NAME_ITEM_CHARS)
 
 
 def without_name_list(head: str) -> str:
     """Return ``head`` with a list of three or more short names folded into the noun they share
     (…会议中共、九三、经济、特邀界别参加分组讨论 → …会议界别参加分组讨论), or unchanged."""
-    from briefgen.ingest.warm import tokenizer
-
     most = int(text_rules()["short_list_item_chars"])
     match = re.search(rf"(?:[^、，,。；;：:]{{1,{most}}}、){{2,}}([^、，,。；;：:]+)", head)
     if not match:
         return head
-    before = tokenizer()(head[: match.start() + head[match.start():].index("、")])
-    words = tokenizer()(match.group(1))
-    inner = head[match.start():match.start(1)].split("、")[1:-1]
-    if not before or len(before[-1]) > most or len(words) < 2 or len(words[0]) > most or any(len(i) > most for i in inner):
+    first_mark = head.index("、", match.start())
+    inner = head[first_mark + 1:match.start(1) - 1].split("、")
+    size = _item_chars(inner)
+    if any(len(i) > most for i in inner) or len(match.group(1)) <= size:
         return head
-    start = match.start() + head[match.start():].index("、") - len(before[-1])
-    return head[:start] + head[match.start(1) + len(words[0]):]
-
-
-def _last_word(text: str) -> str:
-    """Return the last word of ``text`` by jieba's tokens."""
-    from briefgen.ingest.warm import tokenizer
-
-    words = tokenizer()(text)
-    return words[-1] if words else ""
+    return head[: first_mark - size] + head[match.start(1) + size:]
 
 
 def before_list(short: str) -> str | None:
     """Return the text before the list that ``short`` (cut at a 、) ends inside, when the list is of short
     names (中共、九三、经济 → the clause before 中共), or None when that would leave no headline."""
     parts = short.split("、")
-    item = _last_word(parts[0])
     rules = text_rules()
-    if not item or any(len(p) > rules["short_list_item_chars"] for p in [item, *parts[1:]]):
+    if any(len(p) > rules["short_list_item_chars"] for p in parts[1:]):
         return None
-    rest = parts[0][: -len(item)].rstrip("和及与、，,")
+    rest = parts[0][: -_item_chars(parts[1:])].rstrip("和及与、，,")
     if len(rest) < int(rules["headline_min_chars"]) or re.search(rules["count_end"], rest):
         return None
     return rest

@@ -96,3 +96,16 @@ def test_a_list_of_short_names_folds_into_the_noun_they_share() -> None:
 def test_a_long_built_headline_loses_the_object_of_its_act_before_any_cut() -> None:
     lead = "2月20日，市人大代表、市委书记武文罡先后到紫阳、宁陕和石泉代表团参加对政府工作报告的审议。"
     assert built_headline(lead) == "武文罡先后到紫阳、宁陕和石泉代表团参加审议"
+
+
+def test_shortening_a_built_headline_never_loads_jieba() -> None:
+    import subprocess
+    import sys
+
+    leads = ["2月16日，市政协党组书记、主席周建功来到市政协五届二次会议中共、九三、经济、医药卫生、特邀界别参加分组讨论。",
+             "3月2日，安康市高新技术产业开发区管理委员会党工委理论学习中心组集体学习会议圆满结束。"]
+    code = ("import sys\nfrom briefgen.assemble.headline import built_headline\n"
+            f"for lead in {leads!r}:\n    built_headline(lead)\nprint('jieba' in sys.modules)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "False"
