@@ -67,7 +67,7 @@ def without_name_list(head: str) -> str:
     (…会议中共、九三、经济、特邀界别参加分组讨论 → …会议界别参加分组讨论), or unchanged."""
     most = int(text_rules()["short_list_item_chars"])
     match = re.search(rf"(?:[^、，,。；;：:]{{1,{most}}}、){{2,}}([^、，,。；;：:]+)", head)
-    if not match:
+    if not match or head[match.end(1):match.end(1) + 1] == "、":  # the list runs on: its last item is long
         return head
     first_mark = head.index("、", match.start())
     inner = head[first_mark + 1:match.start(1) - 1].split("、")

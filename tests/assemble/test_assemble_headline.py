@@ -109,3 +109,14 @@ def test_shortening_a_built_headline_never_loads_jieba() -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "False"
+
+
+def test_a_list_whose_items_grow_long_is_no_list_of_names_and_a_cut_falls_before_a_joining_word() -> None:
+    lead = ("今年以来，中洲镇积极与县纪委、科协、党史研究室、邮政局等城乡“组团竞赛”成员单位对接，明确工作目标。")
+    assert built_headline(lead) == "中洲镇积极与县纪委、科协、党史研究室"
+    lead = "开局即决战，花垣县举行2024年第一季度重点项目集中开工活动暨十八洞农产品及苗族非物质文化遗产中心项目开工仪式。"
+    assert built_headline(lead) == "花垣县举行2024年第一季度重点项目集中开工活动"
+
+
+def test_a_photo_credit_is_no_headline() -> None:
+    assert gate_headline("区委新闻办供图", LEAD).reason == "原标题是图片说明"
