@@ -112,6 +112,9 @@ def condense(
     slogan_limit, duplicate = thresholds
     least, most = limits
     last = max((c.order for c in candidates), default=lead.order)
+    if lead.order >= last and _cut_short(lead.text):  # the copy stops inside its only sentence
+        whole = clause_prefix(lead.text, len(lead.text))
+        lead = replace(lead, text=whole) if len(whole) >= 8 else lead
     pool = [c for c in candidates if c.order > lead.order and _kept(rules, c, slogan_limit)
             and not (c.order == last and _cut_short(c.text))]
     if len(lead.text) + sum(len(c.text) for c in pool) <= most:

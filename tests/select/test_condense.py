@@ -181,3 +181,10 @@ def test_seating_lists_and_the_quorum_are_left_out(corpus: Corpus, build: Any) -
     (item,) = select(corpus, None, None, None).articles
     texts = [p.text for p in item.passages]
     assert texts == [joined(lead), joined(report)]
+
+
+def test_a_lead_the_copy_cut_short_ends_at_its_last_whole_clause(corpus: Corpus, build: Any) -> None:
+    lead = "10月22日 ， 中核 集团 董事长 孙勤 ， 自治区 副主席 在 签约 仪式 上 致辞 ， 与"
+    build.add(build.article(1, "签约", [build.passage(0, lead)], events=[build.event("10月22日", "2015-10-22", 0)]))
+    (item,) = select(corpus, None, None, None).articles
+    assert [p.text for p in item.passages] == ["10月22日，中核集团董事长孙勤，自治区副主席在签约仪式上致辞。"]
