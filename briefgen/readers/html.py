@@ -16,7 +16,7 @@ from briefgen.readers.base import (
     strip_controls,
 )
 from briefgen.readers.decode import decode_bytes
-from briefgen.readers.html_dates import date_evidence
+from briefgen.readers.html_dates import date_evidence, headline_stamp
 from briefgen.readers.html_dom import (
     SPACE,
     boilerplate,
@@ -83,8 +83,9 @@ def _parse(path: str | Path, text: str) -> Any:
         raise refuse(path, "html_unreadable") from None
 
 
-def _article_blocks(root: Any, container: Any, page_title: str) -> tuple[str | None, list[Block]]:
-    """Return the title and the blocks: title first, then any info line, then the body."""
+def _article_blocks(root: Any, container: Any, page_title: str) -> tuple[str | None, list[Block], str | None]:
+    """Return the title, the blocks (title first, then any info line, then the body) and the date stamped
+    under the headline."""
     pairs = container_blocks(container)
     body_start = next((e for b, e in pairs if b.kind != "heading" and read_info_line(b.text) is None), None)
     candidates, infos = title_candidates(root, body_start)
@@ -98,7 +99,7 @@ def _article_blocks(root: Any, container: Any, page_title: str) -> tuple[str | N
         blocks.insert(0, Block(infos[0], 1))
     if title:
         blocks.insert(0, Block(title, 1, "heading", 1))
-    return title, blocks
+    return title, blocks, headline_stamp(root, title, body_start)
 
 
 def _main_blocks(own: list[Block], title: str | None, extracted: list[Block]) -> list[Block]:
@@ -135,14 +136,14 @@ def read_html(path: str | Path) -> RawDocument:
     prune(root, page_title)
     body = root.find("body")
     container = main_container(body if body is not None else root)
-    title, blocks = _article_blocks(root, container, page_title)
+    title, blocks, stamp = _article_blocks(root, container, page_title)
     meta: dict[str, Any] = {"page": "list" if listed(container) else "article"}
     if meta["page"] == "article":
         extraction = extract_main(text)
         extracted = _main_blocks(blocks, title, extraction.blocks)
         if extraction.blocks and body_quality(extracted) > body_quality(blocks):
             blocks = extracted
-        page_date = dates.choose(extraction.date)
+        page_date = dates.choose(extraction.date, stamp)
         if page_date:
             meta["page_date"] = page_date
     if not blocks:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from briefgen.readers.html_dom import tag_of, text_of
+
 _ANY_DATE = re.compile(r"((?:19|20)\d\d)\s*[-/.年_]?\s*(\d{1,2})\s*[-/.月_]?\s*(\d{1,2})(?!\d)")
 _DATE_META = ("publish", "pubdate", "pub:", "pubtime", "date", "created", "release", "ptime")
 _PUB_META = ("publish", "pubdate", "pubtime", "ptime")
@@ -78,14 +80,45 @@ class DateEvidence:
     shown: set[str]
     marked: list[str]
 
-    def choose(self, extracted: str | None) -> str | None:
-        """Return the extractor's date when the page shows it (the marked one if it marks another), else None."""
+    def choose(self, extracted: str | None, stamp: str | None = None) -> str | None:
+        """Return the extractor's date when the page shows it (the marked one if it marks another, else the
+        headline's stamp if that differs), else the stamp, else None."""
         if not extracted or extracted not in self.shown:
-            return None
-        return self.marked[0] if self.marked and extracted not in self.marked else extracted
+            return stamp
+        if self.marked and extracted not in self.marked:
+            return self.marked[0]
+        return stamp if stamp and extracted not in self.marked else extracted
 
 
 def date_evidence(root: Any, html_text: str) -> DateEvidence:
     """Return the page's date evidence (call before pruning)."""
     marked = marked_dates(root, html_text)
     return DateEvidence(page_dates(root, marked), marked)
+
+
+# A stamp: a full date with its clock time (2009年11月09日11:30, 2021-04-23 09:37), as set under a headline.
+_STAMP = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:星期.\s*)?\d{1,2}[:：]\d{2}")
+STAMP_LINE_MAX = 120  # a longer text is a body or a list, not the line under a headline
+
+
+def _stamp(text: str) -> str | None:
+    found = _STAMP.search(text) if len(text) <= STAMP_LINE_MAX else None
+    if found is None or not (1 <= int(found[2]) <= 12 and 1 <= int(found[3]) <= 31):
+        return None
+    return f"{found[1]}-{int(found[2]):02d}-{int(found[3]):02d}"
+
+
+def headline_stamp(root: Any, title: str | None, body_start: Any) -> str | None:
+    """Return the date stamped (with its clock time) on a line between the headline and the body, else None."""
+    seen = False
+    for element in root.iter():
+        if element is body_start:
+            return None
+        tag = tag_of(element)
+        if not tag or tag in _HIDDEN:
+            continue
+        text = text_of(element)
+        if seen and (day := _stamp(text)):
+            return day
+        seen = seen or bool(title) and text == title
+    return None

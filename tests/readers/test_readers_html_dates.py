@@ -76,3 +76,29 @@ def test_the_info_line_in_an_article_header_dates_the_page(write) -> None:
     doc = read_path(write("p.html", HEADER_PAGE.encode("utf-8")))
     assert doc.title == "这款休闲裤太帅了，让你时尚穿着"
     assert "发布时间：18-03-08" in [b.text for b in doc.blocks]
+
+
+STAMPED = """<html><head><title>某县新闻发布会召开_某县网</title></head><body>
+<div class="top"><span>2009年11月12日 星期四 08:15</span></div>
+<div class="art"><div class="tit">某县新闻发布会召开</div>
+<div class="from">www.example.cn　2009年11月09日11:30　某县网　我要评论(0)</div>
+<div class="body"><p>本网讯 11月8日，某县召开新闻发布会，介绍全县经济运行情况。会议通报了前三季度主要经济指标，
+并回答了记者提问。</p><p>发布会上，县统计局负责人就农民收入、固定资产投资等情况作了说明。</p></div>
+<div class="related"><p>相关新闻</p><ul><li><a href="/a/1.htm">某县召开经济运行分析会</a>（2009-11-03 16:31:00）</li>
+<li><a href="/a/2.htm">某县举办招商推介会</a>（2009-11-03 09:05:00）</li></ul></div>
+</div></body></html>"""
+
+
+def test_the_stamp_under_the_headline_beats_a_related_items_date(tmp_path) -> None:
+    page = tmp_path / "stamped.html"
+    page.write_text(STAMPED, encoding="utf-8")
+    evidence = _evidence()
+    assert evidence.choose("2019-09-04", "2019-09-05") == "2019-09-05"
+    assert evidence.choose(None, "2019-09-05") == "2019-09-05"
+    assert read_path(page).meta["page_date"] == "2009-11-09"
+
+
+def test_a_date_widget_above_the_headline_is_no_stamp(tmp_path) -> None:
+    page = tmp_path / "widget.html"
+    page.write_text(STAMPED.replace("2009年11月09日11:30", "本网"), encoding="utf-8")
+    assert read_path(page).meta.get("page_date") != "2009-11-12"
