@@ -117,7 +117,7 @@ def _block_of(element: Any, tag: str, vocab: dict[str, list[str]]) -> Block | No
     """Return the element's block, None to skip it, or False where the article ends."""
     if tag == "tr":
         row = "　".join(c for c in (text_of(c) for c in element if tag_of(c)) if c)
-        return Block(row, element.sourceline or 0, "table") if row else None
+        return Block(row, element.sourceline or 0, "table") if row and not _link_row(element) else None
     parent = element.getparent()
     if tag == "td" or parent is not None and tag_of(parent) == "tr":
         return None
@@ -166,6 +166,15 @@ def _item_text(element: Any) -> int:
     """Return the characters of an item's text outside its headings (a news item says something)."""
     heads = sum(len(text_of(d)) for d in element.iterdescendants() if tag_of(d) in HEADINGS)
     return len(text_of(element)) - heads
+
+
+_LINK_SEPARATORS = re.compile(r"[\s\-|｜/·•>＞]")
+
+
+def _link_row(element: Any) -> bool:
+    """Return True for a table row of links set apart only by separators (搜索-首页-订阅): a widget."""
+    links = "".join(text_of(a) for a in element.iter("a"))
+    return bool(links) and _LINK_SEPARATORS.sub("", links) == _LINK_SEPARATORS.sub("", text_of(element))
 
 
 def linked(element: Any) -> bool:

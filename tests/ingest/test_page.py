@@ -410,3 +410,17 @@ def test_a_stray_mark_line_is_no_article(tmp_path: Path) -> None:
     text = ("“落实党的十八大精神，在农村说到底就是要让农民增加收入。”这是周发军在论坛上作主题发言时的开场白。"
             "12月5日，三塘论坛首次开讲。\n上午9时许，论坛在镇政府礼堂开讲，当地村民600多人前来听讲。（记者 匡玉）\n|\n")
     assert len(ingest_one(_write(tmp_path, "bar.txt", text)).articles) == 1
+
+
+def test_a_bracketed_summary_glued_before_the_first_paragraph_is_cut() -> None:
+    lines = [*HEAD[:2], "[摘要：中国人的心态变了，从惊慌失措到从容应对。]" + HEAD[2], HEAD[3]]
+    assert _framed_body(lines) == HEAD[2:]
+    lines = [*HEAD[:2], "【内容提要：心态之变】" + HEAD[2], HEAD[3]]
+    assert _framed_body(lines) == HEAD[2:]
+
+
+def test_a_reposting_permission_line_ends_the_body() -> None:
+    notice = "本文为作者授权某某网《观察》专栏发布，转载请注明出处。"
+    bio = "作者为科技商业观察家，多本图书作者。"
+    assert is_tail_line(notice)
+    assert _framed_body([*HEAD, notice, bio]) == HEAD[2:]

@@ -116,3 +116,16 @@ def test_a_small_sites_headline_in_any_heading_level(write) -> None:
         html = SMALL_SITE.format(tag=tag, page_title=page_title)
         doc = read_path(write("s.html", html.encode("utf-8")))
         assert doc.title == "2019年中国人文地理学术年会在重庆成功举行！", tag
+
+
+LINK_TABLE = ('<table><tr><td><a href="/s">站内搜索</a>-<a href="/">首页</a>-<a href="/rss">订阅</a></td></tr>'
+              '<tr><td><a href="/a/9.htm">与本文有关的9条新闻(图解)</a></td></tr></table>')
+DATA_TABLE = "<table><tr><td>指标</td><td>数值</td></tr><tr><td>生产总值</td><td>126.5亿元</td></tr></table>"
+
+
+def test_a_table_of_links_inside_the_article_is_a_widget_a_table_of_data_is_not(write) -> None:
+    html = ARTICLE_PAGE.format(page_title=f"{TITLE}_汉阴县人民政府", site="汉阴县人民政府", heading=f"<h1>{TITLE}</h1>")
+    html = html.replace("</p></div>\n<div class=\"fy\">", f"</p>{LINK_TABLE}{DATA_TABLE}</div>\n<div class=\"fy\">")
+    texts = [b.text for b in read_path(write("links.html", html.encode("utf-8"))).blocks]
+    assert not any("首页" in t or "图解" in t for t in texts)
+    assert any("126.5亿元" in t and "生产总值" in t for t in texts)
