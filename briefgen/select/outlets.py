@@ -18,6 +18,7 @@ class OutletRules:
     """Lead-credit patterns, the unnamed web self-credit, CMS path signatures and registered hosts."""
 
     credits: tuple[re.Pattern[str], ...]
+    joined_source: re.Pattern[str]
     self_web: re.Pattern[str]
     pinyin: re.Pattern[str]
     paths: tuple[tuple[re.Pattern[str], str], ...]
@@ -30,6 +31,7 @@ def parse_rules(data: dict[str, Any]) -> OutletRules:
     try:
         return OutletRules(
             credits=tuple(re.compile(str(p)) for p in data["credits"]),
+            joined_source=re.compile(str(data.get("joined_source", "(?!)"))),
             self_web=re.compile(str(data["self_web"])),
             pinyin=re.compile(str(data["pinyin"])),
             paths=tuple((re.compile(str(e["pattern"])), str(e["outlet"])) for e in data.get("paths") or []),
@@ -73,9 +75,10 @@ def address_outlet(url: str | None, rules: OutletRules) -> str | None:
 
 def outlet(source: str | None, lead: str | None, url: str | None, rules: OutletRules | None = None) -> str | None:
     """Return the outlet to cite: the page's source, a named credit, its address, else the unknown-web label."""
-    if source:
-        return source
     rules = rules or outlet_rules()
+    if source:
+        joined = rules.joined_source.match(source)
+        return joined.group(1) if joined else source
     named, unnamed_web = lead_credit(lead, rules)
     if named:
         return named

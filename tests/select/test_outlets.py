@@ -21,11 +21,18 @@ RULES = parse_rules({
     "paths": [{"pattern": r"^/news/ankang/\w+/\d+\.html$", "outlet": "安康新闻网"}],
     "hosts": {"akxw.cn": "安康新闻网", "ankang.gov.cn": "安康市人民政府网站"},
     "unknown_web": "网络转载",
+    "joined_source": r"^[\u4e00-\u9fff]{2,10}网\s*[-－—]\s*([\u4e00-\u9fff]{2,12}报)$",
 })
 
 
 def test_the_page_source_line_wins() -> None:
     assert outlet("各界新闻网", "安康日报讯（记者 王明）1月5日", "http://mirror.example/x.html", RULES) == "各界新闻网"
+
+
+def test_a_source_line_joining_a_site_and_its_paper_cites_the_paper() -> None:
+    assert outlet("华商网-华商报", None, None, RULES) == "华商报"
+    assert outlet("华商网-华商报", None, None, outlet_rules()) == "华商报"
+    assert outlet("安康市人民政府网", None, None, RULES) == "安康市人民政府网"
 
 
 def test_a_lead_credit_names_the_outlet_even_in_traditional_script_with_pinyin() -> None:
