@@ -7,6 +7,7 @@ from typing import Any
 
 from briefgen.assemble.items import item_data
 from briefgen.assemble.profiles import Profile
+from briefgen.select.order import order_key
 from briefgen.select.types import SelectedArticle
 
 OTHER_SECTION = "其他"
@@ -22,7 +23,7 @@ class PlannedItem:
 
 @dataclass
 class PlannedSection:
-    """A theme's section with its items, best first."""
+    """A theme's section with its items in printing order (rank of the event, then its day)."""
 
     name: str
     items: list[PlannedItem] = field(default_factory=list)
@@ -66,7 +67,16 @@ def plan_sections(
             left_out.append(left_out_entry(article, reason, data["title"]))
             continue
         section.items.append(PlannedItem(article, data))
+    for s in sections.values():
+        s.items.sort(key=item_order)
     return [s for s in sections.values() if s.items], left_out
+
+
+def item_order(item: PlannedItem) -> tuple[int, str, float]:
+    """Return an item's place in its section: the event's rank (item_order.yaml), its day, its score."""
+    first = item.data["paragraphs"][0]["spans"] if item.data["paragraphs"] else []
+    lead = "".join(str(s["text"]) for s in first).split("。")[0]
+    return order_key(str(item.data["title"]), lead, item.article.date, item.article.score)
 
 
 def drop_weakest(sections: list[PlannedSection]) -> PlannedItem:

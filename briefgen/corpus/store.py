@@ -208,6 +208,18 @@ class Corpus:
                 rows.append(_article_row(r))
         return rows
 
+    def origins(self, article_ids: Iterable[int]) -> dict[int, tuple[str | None, str | None]]:
+        """Return each article's first original line (kept for converted text) and its page address."""
+        out: dict[int, tuple[str | None, str | None]] = {}
+        for chunk in _chunks(sorted(set(article_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for aid, original, url in self.conn.execute(
+                "SELECT a.id, a.original, d.url FROM articles a JOIN documents d ON d.id = a.document_id"
+                f" WHERE a.id IN ({marks})", chunk,
+            ):
+                out[aid] = ((original or "").split("\n", 1)[0] or None, url)
+        return out
+
     def passages(self, article_ids: Iterable[int]) -> dict[int, list[PassageRow]]:
         """Return each article's passages in source order."""
         out: dict[int, list[PassageRow]] = {}

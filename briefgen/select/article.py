@@ -11,6 +11,7 @@ from briefgen.select.condense_rules import condense_rules
 from briefgen.select.config import selector_settings
 from briefgen.select.events import Fingerprint, fingerprint
 from briefgen.select.mmr import fill, lead_pick
+from briefgen.select.outlets import outlet
 from briefgen.select.scorers import ScoreContext, Scorer
 from briefgen.select.themes import ThemeBook, theme_scores
 from briefgen.select.types import FigureRow, PickedPassage, SelectedArticle
@@ -104,7 +105,8 @@ def judge(
         score += float(bonus["theme_bonus"])
     a = facts.article
     selected = SelectedArticle(
-        article_id=a.id, file=a.file, title=a.title, source=a.source, theme=theme,
+        article_id=a.id, file=a.file, title=a.title, theme=theme,
+        source=outlet(a.source, facts.lead_original, facts.url),
         date=a.date_start or a.published, score=score,
         passages=[PickedPassage(c.text, c.paragraph, c.line, round(c.total, 4)) for c in picks],
         figures=_figures(facts, picks), published=a.published, contributor=a.contributor,

@@ -40,6 +40,8 @@ class ArticleFacts:
     figures: list[sqlite3.Row]
     events: list[sqlite3.Row]
     places: list[sqlite3.Row]
+    lead_original: str | None = None  # the lead line as printed on the page (converted text only)
+    url: str | None = None
 
     def substantive_chars(self) -> int:
         """Return how many characters of unflagged text the article has."""

@@ -7,7 +7,8 @@ every enumerated point (its key clause when long), sentences with figures, the f
 each point's opening, other sentences that carry a fact (date, place, body) by score, sentences with
 no fact (only while the item is below its minimum), and purpose sentences (旨在……) last. Legal
 basis, 为……制定本办法, slogans, credits and heavy boilerplate are never kept, nor a repeat of what is
-kept. An article shorter than an item is printed whole, less those. Words are the source's: whole
+kept. A sentence that points back (报告指出, a speaker's bare 要……) comes with the sentence it points to
+or not at all. An article shorter than an item is printed whole, less those. Words are the source's: whole
 sentences, a point's first clause, or the leading clauses of the last sentence that fits only in part.
 """
 
@@ -26,6 +27,7 @@ from briefgen.select.condense_rules import (
     without_purpose,
 )
 from briefgen.select.mmr import max_similarity
+from briefgen.select.references import missing
 from briefgen.sentences import ends_sentence
 
 
@@ -124,14 +126,17 @@ def condense(
     for c, filler in tiers(rules, pool):
         if (filler and used >= least) or _repeats(c, picked, duplicate):
             continue
+        needed = missing(rules, c, picked, (candidates, pool))
+        if needed is None:
+            continue
         text = key_clause(rules, c.text) if rules.is_point(c.text) else c.text
-        if used + len(text) > most:
-            if used < least and len(part := clause_prefix(text, most - used)) >= 8:
+        if used + len(text) + sum(len(n.text) for n in needed) > most:
+            if not needed and used < least and len(part := clause_prefix(text, most - used)) >= 8:
                 picked.append(replace(c, text=part))
                 break
             continue
-        picked.append(c if text == c.text else replace(c, text=text))
-        used += len(text)
+        picked.extend([*needed, c if text == c.text else replace(c, text=text)])
+        used += len(text) + sum(len(n.text) for n in needed)
         if used >= most:
             break
     return sorted(picked, key=lambda c: c.order)

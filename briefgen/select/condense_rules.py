@@ -26,6 +26,7 @@ class CondenseRules:
     key_clause_max: int
     purpose_opening: re.Pattern[str]
     main_clause_starts: tuple[re.Pattern[str], ...]
+    references: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 
     def is_point(self, text: str) -> bool:
         """Return whether the sentence opens an enumerated point (一是, （一）, 1., 第一，)."""
@@ -64,7 +65,19 @@ def condense_rules() -> CondenseRules:
     lists = {n: _compile(n, list(base.get(n) or []) + list(user.get(n) or [])) for n in names}
     limit = int(user.get("key_clause_max_chars", base.get("key_clause_max_chars", 60)))
     opening = _compile("purpose_opening", [user.get("purpose_opening", base.get("purpose_opening", "(?!)"))])
-    return CondenseRules(key_clause_max=limit, purpose_opening=opening[0], **lists)
+    refs = _references(list(base.get("references") or []) + list(user.get("references") or []))
+    return CondenseRules(key_clause_max=limit, purpose_opening=opening[0], references=refs, **lists)
+
+
+def _references(entries: list[object]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """Return (opener, antecedent) pattern pairs; an entry without both is a ConfigError."""
+    out = []
+    for entry in entries:
+        if not isinstance(entry, dict) or "opener" not in entry or "antecedent" not in entry:
+            raise ConfigError(f"condense.yaml：references 中的 {entry!r} 应写明 opener 和 antecedent，请改正该条")
+        pair = _compile("references", [entry["opener"], entry["antecedent"]])
+        out.append((pair[0], pair[1]))
+    return tuple(out)
 
 
 def strip_lead(rules: CondenseRules, text: str) -> str:

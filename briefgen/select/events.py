@@ -12,6 +12,7 @@ articles are never compared all against all.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import zlib
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
+from briefgen.corpus.write import EVENT_DAYS_MAX
 from briefgen.select.candidates import ArticleFacts
 from briefgen.select.text import similarity
 
@@ -52,11 +54,21 @@ def fingerprint(facts: ArticleFacts) -> Fingerprint:
 
 
 def _event_day(facts: ArticleFacts) -> tuple[str | None, str | None]:
-    """Return the first dated event of the lead paragraphs (start, end), or (None, None)."""
+    """Return the first dated event of the lead paragraphs (start, end), or (None, None).
+
+    A span longer than a week (2023年, 1至11月) is a period the article talks about, not the day of
+    its event — the rule that dates articles in the corpus (``EVENT_DAYS_MAX``).
+    """
     for row in facts.events:
-        if row["start"] and row["paragraph"] <= 1:
-            return str(row["start"]), str(row["end"] or row["start"])
+        start, end = row["start"], row["end"] or row["start"]
+        if start and row["paragraph"] <= 1 and _span(str(start), str(end)) <= EVENT_DAYS_MAX:
+            return str(start), str(end)
     return None, None
+
+
+def _span(start: str, end: str) -> int:
+    """Return the days from ``start`` to ``end`` (ISO dates)."""
+    return (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days
 
 
 @dataclass(frozen=True)

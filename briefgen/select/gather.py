@@ -25,6 +25,7 @@ def article_facts(corpus: Corpus, ids: list[int]) -> Iterator[ArticleFacts]:
         figures = _by_article(corpus.rows("figures", chunk))
         events = _by_article(corpus.rows("events", chunk))
         places = _by_article(corpus.rows("places", chunk))
+        origins = corpus.origins(chunk)
         for article in corpus.articles(chunk):
             yield ArticleFacts(
                 article=article,
@@ -32,4 +33,6 @@ def article_facts(corpus: Corpus, ids: list[int]) -> Iterator[ArticleFacts]:
                 figures=figures.get(article.id, []),
                 events=events.get(article.id, []),
                 places=places.get(article.id, []),
+                lead_original=origins.get(article.id, (None, None))[0],
+                url=origins.get(article.id, (None, None))[1],
             )
