@@ -16,3 +16,9 @@ def test_task_noun_after_counted_things_is_part_of_them() -> None:
 
 def test_reaching_verb_before_a_count_joins_the_counted_things() -> None:
     assert _names("改造老旧小区12个，惠及3200户居民。") == ["改造老旧小区", "惠及居民"]
+
+
+def test_place_scope_after_a_kept_verb_is_part_of_its_object() -> None:
+    assert _names("新认证产品40个，入选全省优质农产品9个。")[-1] == "入选全省优质农产品"
+    assert _names("此次暴雨过程全县平均降雨量86毫米。") == ["平均降雨量"]
+    assert _names("项目建成投产后年产值可达5亿元。") == ["年产值"]

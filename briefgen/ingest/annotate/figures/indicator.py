@@ -99,14 +99,25 @@ def _before_comparison(text: str) -> str:
 
 
 def _after_scope(text: str) -> str:
-    """Return the part after a scope word inside the text (此次暴雨过程全县平均降雨量 → 平均降雨量)."""
+    """Return the part after a scope word inside the text (此次暴雨过程全县平均降雨量 → 平均降雨量).
+
+    A place's scope right after a kept verb is part of the verb's object, not a new subject
+    (入选全国名特优新农产品, 带动全县种植蔬菜); a time's scope is not (建成投产后年产值 → 年产值).
+    """
     w = figure_words()
     if text.startswith(w.share_words):
         return text
     if not _alternation(w.scope_words).search(text, 1):
         return text
-    cut = max((p + len(s) for s in w.scope_words if (p := text.rfind(s)) > 0), default=0)
+    cut = max((p + len(s) for s in w.scope_words
+               if (p := text.rfind(s)) > 0 and not _object_scope(text[:p], s)), default=0)
     return text[cut:] if len(text) - cut >= 2 else text
+
+
+def _object_scope(before: str, scope: str) -> bool:
+    """Return True when a place's scope follows a kept verb (入选 + 全国): it names the object's range."""
+    w = figure_words()
+    return scope in w.rank_scopes and before.endswith(w.split_verbs)
 
 
 def _cut_manner(text: str) -> str:
