@@ -22,3 +22,7 @@ def test_place_scope_after_a_kept_verb_is_part_of_its_object() -> None:
     assert _names("新认证产品40个，入选全省优质农产品9个。")[-1] == "入选全省优质农产品"
     assert _names("此次暴雨过程全县平均降雨量86毫米。") == ["平均降雨量"]
     assert _names("项目建成投产后年产值可达5亿元。") == ["年产值"]
+
+
+def test_bare_increment_takes_the_name_before_it() -> None:
+    assert _names("新增高新技术企业18家，增量居全省第2位。") == ["新增高新技术企业", "新增高新技术企业增量"]
