@@ -26,3 +26,9 @@ def test_place_scope_after_a_kept_verb_is_part_of_its_object() -> None:
 
 def test_bare_increment_takes_the_name_before_it() -> None:
     assert _names("新增高新技术企业18家，增量居全省第2位。") == ["新增高新技术企业", "新增高新技术企业增量"]
+
+
+def test_list_item_naming_a_measure_of_the_same_kind_shares_the_first_items_front() -> None:
+    assert _names("电商网络交易额、零售额分别增长18.8%、23.4%。") == ["电商网络交易额", "电商网络零售额"]
+    assert _names("进出口总额、出口额分别增长5%、6%。") == ["进出口总额", "出口额"]
+    assert _names("粮食播种面积、产量分别增长1%、2%。") == ["粮食播种面积", "产量"]

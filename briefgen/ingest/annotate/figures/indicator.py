@@ -184,6 +184,7 @@ def split_list(names: str, count: int = 0) -> list[str]:
         return _unpaired(names, count) or items
     if len(items) < 2:
         return items
+    items = [items[0]] + [_shared_front(items[0], i) for i in items[1:]]
     last = items[-1]
     short = len(items[0])
     if all(len(i) <= short for i in items[:-1]) and len(last) > short + 1:
@@ -193,6 +194,19 @@ def split_list(names: str, count: int = 0) -> list[str]:
         head = last[tail + 1:] if tail >= 0 else last[short:]
         return [i + head for i in items[:-1]] + [last]
     return items
+
+
+def _shared_front(first: str, item: str) -> str:
+    """Return a list item completed with the first item's front when it names a measure of the same kind.
+
+    电商网络交易额、零售额 → 电商网络零售额: the item is one word as long as the first item's last word and
+    ends like it; 进出口总额、出口额 (words of other lengths) stay as written.
+    """
+    words = tagged(first)
+    last = words[-1][0] if len(words) > 1 else ""
+    if len(item) != len(last) or item == last or item[-1] != last[-1] or len(tagged(item)) != 1:
+        return item
+    return first[: -len(last)] + item
 
 
 def _unpaired(name: str, count: int) -> list[str]:
