@@ -104,3 +104,20 @@ def test_a_count_listed_after_another_does_not_borrow_its_name() -> None:
             for f in extract_figures("全市218个贫困村、13.4万人全部脱贫退出。")]
     rows = figure_rows([(article(1, "民生保障", ["x。"], figures=figs), "")], 9)
     assert rows == [["贫困村", "218个", "", "安康日报"]]
+
+
+def _rows_of(sentence: str) -> list[list[str]]:
+    figs = [FigureRow(f.text, f.value, f.unit, f.indicator, f.relation, f.period, 1, f.sentence)
+            for f in extract_figures(sentence)]
+    return figure_rows([(article(1, "人大工作", ["x。"], figures=figs), "")], 9)
+
+
+def test_the_events_own_groups_places_and_participants_are_no_rows() -> None:
+    assert _rows_of("市人大常委会组成4个视察组，先后深入全县14个行政村，与会人员200余人。") == []
+    assert _rows_of("分成3个督查组，对32个自然村开展暗访。") == []
+    assert [r[0] for r in _rows_of("新增风电机组12台，组建志愿服务队35支。")] == ["新增风电机组", "组建志愿服务队"]
+
+
+def test_a_list_item_sharing_the_first_items_front_is_a_whole_row() -> None:
+    rows = _rows_of("电商网络交易额、零售额分别增长18.8%、23.4%。")
+    assert [r[0] for r in rows] == ["电商网络交易额", "电商网络零售额"]
