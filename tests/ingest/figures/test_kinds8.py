@@ -32,3 +32,13 @@ def test_list_item_naming_a_measure_of_the_same_kind_shares_the_first_items_fron
     assert _names("电商网络交易额、零售额分别增长18.8%、23.4%。") == ["电商网络交易额", "电商网络零售额"]
     assert _names("进出口总额、出口额分别增长5%、6%。") == ["进出口总额", "出口额"]
     assert _names("粮食播种面积、产量分别增长1%、2%。") == ["粮食播种面积", "产量"]
+
+
+def test_quoted_count_restating_a_list_is_no_part_of_its_names() -> None:
+    names = _names("智能制造、生物医药“两大新兴产业”产值分别增长12%、15%。")
+    assert names == ["智能制造产值", "生物医药产值"]
+
+
+def test_list_of_equal_items_shares_the_measure_closing_the_last() -> None:
+    assert _names("智能制造、生物医药产值分别增长12%、15%。") == ["智能制造产值", "生物医药产值"]
+    assert _names("一产增加值、农民人均纯收入分别增长3%、7%。") == ["一产增加值", "农民人均纯收入"]

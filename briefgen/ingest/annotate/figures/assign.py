@@ -85,7 +85,10 @@ def _respectively(text: str, group: list[Placed], earlier: list[Placed]) -> bool
     pos = head.find(RESPECTIVELY)
     if pos < 0:
         return False
-    names, _ = clean_indicator(head[:pos])
+    listed = head[:pos]
+    if "、" in listed:  # 功能性新材料、精密化零部件“两大产业集群”产值: the quoted count restates the list
+        listed = re.sub(figure_words().list_appositive, "", listed)
+    names, _ = clean_indicator(listed)
     items = split_list(names, len(group)) if len(names) >= 2 else []
     if len(items) == 1:
         items = items * len(group)

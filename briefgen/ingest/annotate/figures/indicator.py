@@ -7,6 +7,7 @@ from functools import cache
 
 from briefgen.ingest.annotate.figures.pos import (
     closing_change_verb,
+    is_measure,
     only_modifiers,
     tagged,
 )
@@ -189,11 +190,20 @@ def split_list(names: str, count: int = 0) -> list[str]:
     short = len(items[0])
     if all(len(i) <= short for i in items[:-1]) and len(last) > short + 1:
         tail = last.rfind(items[0][-1], 0, len(last) - 1)
-        if tail < 0 and short > 2:  # 一产增加值、农民人均纯收入: two whole names, no shared head
-            return items
+        if tail < 0 and short > 2 and not _measure_from(last, short):
+            return items  # 一产增加值、农民人均纯收入: two whole names, no shared head
         head = last[tail + 1:] if tail >= 0 else last[short:]
         return [i + head for i in items[:-1]] + [last]
     return items
+
+
+def _measure_from(name: str, at: int) -> bool:
+    """Return True when a measure word starts at a word boundary ``at`` of ``name`` (精密化零部件|产值)."""
+    bounds, pos = set(), 0
+    for word, _ in tagged(name):
+        pos += len(word)
+        bounds.add(pos)
+    return at in bounds and is_measure(name[at:])
 
 
 def _shared_front(first: str, item: str) -> str:
