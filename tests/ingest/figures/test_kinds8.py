@@ -42,3 +42,8 @@ def test_quoted_count_restating_a_list_is_no_part_of_its_names() -> None:
 def test_list_of_equal_items_shares_the_measure_closing_the_last() -> None:
     assert _names("智能制造、生物医药产值分别增长12%、15%。") == ["智能制造产值", "生物医药产值"]
     assert _names("一产增加值、农民人均纯收入分别增长3%、7%。") == ["一产增加值", "农民人均纯收入"]
+
+
+def test_value_opening_its_clause_with_de_describes_what_follows() -> None:
+    assert _names("文化基地开工建设，3000平方米的古镇商业街区完成施工。") == ["古镇商业街区"]
+    assert _names("18个总投资230亿元的产业项目相继签约。")[1] == "总投资"  # a value before it: no opening
