@@ -47,3 +47,7 @@ def test_list_of_equal_items_shares_the_measure_closing_the_last() -> None:
 def test_value_opening_its_clause_with_de_describes_what_follows() -> None:
     assert _names("文化基地开工建设，3000平方米的古镇商业街区完成施工。") == ["古镇商业街区"]
     assert _names("18个总投资230亿元的产业项目相继签约。")[1] == "总投资"  # a value before it: no opening
+
+
+def test_measure_after_a_completed_verb_names_the_value() -> None:
+    assert _names("去年建设了总投资800万元的村级活动场所。")[0] == "总投资"

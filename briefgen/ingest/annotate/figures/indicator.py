@@ -121,6 +121,15 @@ def _object_scope(before: str, scope: str) -> bool:
     return scope in w.rank_scopes and before.endswith(w.split_verbs)
 
 
+def _after_done(text: str) -> str:
+    """Return the measure after a completed verb (建设了总投资 → 总投资, 建成了面积 → 面积), else the text."""
+    pos = text.rfind("了")
+    rest = text[pos + 1:]
+    if pos > 0 and (rest in figure_words().attribute_starts or is_measure(rest)):
+        return rest
+    return text
+
+
 def _cut_manner(text: str) -> str:
     """Return the text up to a manner word (粮食总产量连续三年 → 粮食总产量)."""
     for word in figure_words().indicator_cut:
@@ -137,7 +146,7 @@ def clean_indicator(context: str) -> tuple[str, str | None]:
     text = _before_comparison(text)
     text, nearest = strip_relation(text)
     relation = nearest or relation
-    text = strip_prefixes(_after_scope(after_verb(after_adverb(text)))).strip(" 、的了")
+    text = _after_done(strip_prefixes(_after_scope(after_verb(after_adverb(text)))).strip(" 、的了"))
     text, more = strip_relation(_cut_manner(text))
     relation = relation or more
     if relation and only_modifiers(text):  # 两年平均增长5.8%: the average names nothing without its growth
