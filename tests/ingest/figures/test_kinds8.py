@@ -51,3 +51,8 @@ def test_value_opening_its_clause_with_de_describes_what_follows() -> None:
 
 def test_measure_after_a_completed_verb_names_the_value() -> None:
     assert _names("去年建设了总投资800万元的村级活动场所。")[0] == "总投资"
+
+
+def test_short_verb_phrase_closed_by_de_joins_the_counted_things() -> None:
+    assert _names("目前，报送省的26个项目中，开工项目20个。")[0] == "报送省项目"
+    assert _names("来自全县的189名政协委员参加会议。") == ["政协委员"]
