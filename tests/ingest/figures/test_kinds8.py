@@ -56,3 +56,8 @@ def test_measure_after_a_completed_verb_names_the_value() -> None:
 def test_short_verb_phrase_closed_by_de_joins_the_counted_things() -> None:
     assert _names("目前，报送省的26个项目中，开工项目20个。")[0] == "报送省项目"
     assert _names("来自全县的189名政协委员参加会议。") == ["政协委员"]
+
+
+def test_unit_symbols_are_units() -> None:
+    figs = extract_figures("新建厂房5900㎡，修建道路12㎞。")
+    assert [(f.value, f.unit, f.indicator) for f in figs] == [(5900.0, "平方米", "新建厂房"), (12.0, "公里", "修建道路")]
