@@ -61,3 +61,9 @@ def test_short_verb_phrase_closed_by_de_joins_the_counted_things() -> None:
 def test_unit_symbols_are_units() -> None:
     figs = extract_figures("新建厂房5900㎡，修建道路12㎞。")
     assert [(f.value, f.unit, f.indicator) for f in figs] == [(5900.0, "平方米", "新建厂房"), (12.0, "公里", "修建道路")]
+
+
+def test_exclusion_between_a_name_and_its_relation_is_no_part_of_the_name() -> None:
+    assert _names("地区生产总值剔除煤矿关停等不可比因素增长6.8%。") == ["地区生产总值"]
+    figs = extract_figures("城镇居民人均可支配收入扣除价格因素后实际增长5.1%。")
+    assert [(f.indicator, f.relation) for f in figs] == [("城镇居民人均可支配收入", "实际增长")]

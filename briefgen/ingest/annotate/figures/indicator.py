@@ -90,9 +90,10 @@ def compares_at(text: str, pos: int) -> bool:
 def _before_comparison(text: str) -> str:
     """Return the part before a comparison (较2021年年底, 比上年); empty when it opens the text.
 
-    A framed comparison (与上年相比, 同“十三五”末相比) goes with what it frames.
+    A framed comparison (与上年相比, 同“十三五”末相比) goes with what it frames, and so does an
+    exclusion (剔除…不可比因素, 扣除价格因素后).
     """
-    text = re.sub(figure_words().compare_frame, "", text)
+    text = re.sub(figure_words().compare_frame, "", re.sub(figure_words().exclusion_frame, "", text))
     m = _comparison().search(text)
     if m is None:
         return text

@@ -79,6 +79,7 @@ class FigureWords:
     noun_classes: tuple[str, ...]
     compare_frame: str
     list_appositive: str
+    exclusion_frame: str
     origin_verbs: tuple[str, ...]
     describing_classes: frozenset[str]
     degree_adverbs: frozenset[str]
@@ -163,6 +164,7 @@ def figure_words() -> FigureWords:
         noun_classes=tuple(map(str, raw["noun_classes"])),
         compare_frame=str(raw["compare_frame"]),
         list_appositive=str(raw["list_appositive"]),
+        exclusion_frame=str(raw["exclusion_frame"]),
         origin_verbs=_longest_first(raw["origin_verbs"]),
         describing_classes=frozenset(map(str, raw["describing_classes"])),
         degree_adverbs=frozenset(map(str, raw["degree_adverbs"])),
