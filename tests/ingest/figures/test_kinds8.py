@@ -67,3 +67,8 @@ def test_exclusion_between_a_name_and_its_relation_is_no_part_of_the_name() -> N
     assert _names("地区生产总值剔除煤矿关停等不可比因素增长6.8%。") == ["地区生产总值"]
     figs = extract_figures("城镇居民人均可支配收入扣除价格因素后实际增长5.1%。")
     assert [(f.indicator, f.relation) for f in figs] == [("城镇居民人均可支配收入", "实际增长")]
+
+
+def test_measure_of_a_thing_named_after_de_drops_the_verb_before_it() -> None:
+    assert _names("成功引进总投资12亿元的新能源电池项目。") == ["总投资"]
+    assert _names("全年引进总投资12亿元。") == ["引进总投资"]

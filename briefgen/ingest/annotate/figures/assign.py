@@ -168,8 +168,19 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
             placed.indicator = verb_before(context) + obj
             placed.object_end = q.end if attribute_follows(text[end:]) else end
             return
+    if following.lstrip().startswith("的"):
+        indicator = _described_measure(indicator)
     listed = bool(LIST_MARK.search(context))
     placed.indicator = _complete(indicator, placed, earlier, listed)
+
+
+def _described_measure(indicator: str) -> str:
+    """Return the measure closing an indicator whose value describes a thing named after 的.
+
+    引进落地总投资21.18亿元的…项目: the verb acts on the project, the value is its 总投资.
+    """
+    measure = next((a for a in figure_words().attribute_starts if indicator.endswith(a)), "")
+    return measure if measure else indicator
 
 
 def assign(text: str, placed: list[Placed]) -> None:
