@@ -72,3 +72,7 @@ def test_exclusion_between_a_name_and_its_relation_is_no_part_of_the_name() -> N
 def test_measure_of_a_thing_named_after_de_drops_the_verb_before_it() -> None:
     assert _names("成功引进总投资12亿元的新能源电池项目。") == ["总投资"]
     assert _names("全年引进总投资12亿元。") == ["引进总投资"]
+
+
+def test_note_in_brackets_drops_its_opening_scope_word() -> None:
+    assert _names("立案提案310件（其中重点提案31件）。") == ["立案提案", "重点提案"]

@@ -142,7 +142,7 @@ def _cut_manner(text: str) -> str:
 
 def clean_indicator(context: str) -> tuple[str, str | None]:
     """Return (indicator, relation) from the words before a value in its clause."""
-    text = BRACKETS.sub("", context).strip(" 、")
+    text = BRACKETS.sub("", context).strip(" 、").lstrip("（( ")  # （其中重点提案: a note opens the words
     _, relation = strip_relation(text)
     text = _before_comparison(text)
     text, nearest = strip_relation(text)
