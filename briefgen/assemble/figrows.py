@@ -58,8 +58,9 @@ def is_bare(name: str) -> bool:
 
 
 def counts_event_units(name: str) -> bool:
-    """Return True when the indicator counts the event's own groups or participants (视察组, 与会人员)."""
-    return name.endswith(tuple(_rules()["event_units"]))
+    """Return True when the indicator counts the event's own groups, parts or participants (视察组, 与会人员)."""
+    rules = _rules()
+    return name.endswith(tuple(rules["event_units"])) or name.startswith(tuple(rules["participant_starts"]))
 
 
 def counts_documents(name: str) -> bool:

@@ -118,6 +118,17 @@ def test_the_events_own_groups_places_and_participants_are_no_rows() -> None:
     assert [r[0] for r in _rows_of("新增风电机组12台，组建志愿服务队35支。")] == ["新增风电机组", "组建志愿服务队"]
 
 
+@pytest.mark.parametrize("indicator", ["参展参会省份", "参会干部", "线上系列活动", "议政性协商议题", "规划展位",
+                                       "整体活动历时", "委员", "展商", "地市"])
+def test_how_an_event_was_run_is_no_row(indicator: str) -> None:
+    assert not _kept("16个", indicator)
+
+
+@pytest.mark.parametrize("indicator", ["新增市场主体", "培训职工", "服务职工", "扶持创业青年", "新增学位"])
+def test_results_for_people_stay(indicator: str) -> None:
+    assert _kept("16个", indicator)
+
+
 def test_a_list_item_sharing_the_first_items_front_is_a_whole_row() -> None:
     rows = _rows_of("电商网络交易额、零售额分别增长18.8%、23.4%。")
     assert [r[0] for r in rows] == ["电商网络交易额", "电商网络零售额"]
