@@ -78,5 +78,5 @@ def test_note_in_brackets_drops_its_opening_scope_word() -> None:
     assert _names("立案提案310件（其中重点提案31件）。") == ["立案提案", "重点提案"]
 
 
-def test_mingliè_links_a_rank_like_weiju() -> None:
+def test_minglie_links_a_rank_like_weiju() -> None:
     assert _names("外贸进出口15.9亿元，增速名列全省第二。") == ["外贸进出口", "外贸进出口增速"]
