@@ -80,3 +80,7 @@ def test_note_in_brackets_drops_its_opening_scope_word() -> None:
 
 def test_minglie_links_a_rank_like_weiju() -> None:
     assert _names("外贸进出口15.9亿元，增速名列全省第二。") == ["外贸进出口", "外贸进出口增速"]
+
+
+def test_counted_things_opening_with_a_project_verb_are_named() -> None:
+    assert _names("推进东关、西关等3个棚户区1500户改造项目完工。") == ["棚户区", "改造项目"]

@@ -9,6 +9,7 @@ from functools import cache
 from briefgen.ingest.annotate.figures.counted import (
     attribute_follows,
     leads_to_object,
+    names_project,
     object_after,
 )
 from briefgen.ingest.annotate.figures.indicator import (
@@ -162,7 +163,7 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
         opens = not indicator and left_from == placed.clause_start and following.startswith("的")
         described = following[1:] if opens else following
         obj = _outside_frame(context, object_after(described, context.rstrip(" 了").endswith(tuple(w.light_verbs))))
-        if obj and not obj.startswith(_verbs()):
+        if obj and (not obj.startswith(_verbs()) or names_project(obj)):
             end = q.end + following.find(obj) + len(obj)
             # the counted things with their attribute name the next value (断面水质优良比例)
             placed.indicator = verb_before(context) + obj
