@@ -129,6 +129,10 @@ def test_results_for_people_stay(indicator: str) -> None:
     assert _kept("16个", indicator)
 
 
+def test_the_field_of_an_only_one_claim_is_no_row() -> None:
+    assert _rows_of("高新区是全国14个连片特困地区唯一的国家级高新区。") == []
+
+
 def test_a_list_item_sharing_the_first_items_front_is_a_whole_row() -> None:
     rows = _rows_of("电商网络交易额、零售额分别增长18.8%、23.4%。")
     assert [r[0] for r in rows] == ["电商网络交易额", "电商网络零售额"]
