@@ -47,6 +47,7 @@ def test_list_of_equal_items_shares_the_measure_closing_the_last() -> None:
 def test_value_opening_its_clause_with_de_describes_what_follows() -> None:
     assert _names("文化基地开工建设，3000平方米的古镇商业街区完成施工。") == ["古镇商业街区"]
     assert _names("18个总投资230亿元的产业项目相继签约。")[1] == "总投资"  # a value before it: no opening
+    assert _names("在阳性病例中，71.5%的人表示发烧或咳嗽。") != ["人表示发烧或咳嗽"]  # a rate: a share
 
 
 def test_measure_after_a_completed_verb_names_the_value() -> None:

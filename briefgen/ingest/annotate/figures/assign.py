@@ -159,8 +159,10 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
     following = text[q.end:]
     if not q.rank and ((classifier and len(indicator) <= 1)
                        or leads_to_object(context, following, classifier)):
-        # a value opening its clause with 的 describes what follows (3000平方米的古镇商业街区)
-        opens = not indicator and left_from == placed.clause_start and following.startswith("的")
+        # a value opening its clause with 的 describes what follows (3000平方米的古镇商业街区); a rate
+        # there is a share of a clause's subject (71.5%的人表示…), not a measure of a thing
+        opens = (not indicator and left_from == placed.clause_start and following.startswith("的")
+                 and q.unit not in w.rate_units)
         described = following[1:] if opens else following
         obj = _outside_frame(context, object_after(described, context.rstrip(" 了").endswith(tuple(w.light_verbs))))
         if obj and (not obj.startswith(_verbs()) or names_project(obj)):
