@@ -30,7 +30,7 @@ FIGURE_FLOORS = {
     # 0.747 and 0.738); the floors hold what the rules reach on them now.
     "seed": (1.0, 1.0, 0.98, 0.89),
     "heldout": (1.0, 1.0, 0.99, 0.96),
-    "heldout2": (1.0, 1.0, 1.0, 0.99),
+    "heldout2": (1.0, 1.0, 1.0, 1.0),
     "heldout3": (0.99, 0.95, 0.99, 0.96),
     "heldout4": (0.99, 0.98, 0.98, 0.98),
     "heldout5": (0.99, 0.99, 0.98, 0.93),

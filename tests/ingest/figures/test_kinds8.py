@@ -85,3 +85,8 @@ def test_minglie_links_a_rank_like_weiju() -> None:
 
 def test_counted_things_opening_with_a_project_verb_are_named() -> None:
     assert _names("推进东关、西关等3个棚户区1500户改造项目完工。") == ["棚户区", "改造项目"]
+
+
+def test_ranking_noun_inside_a_word_stays() -> None:
+    assert _names("全县综合排名全市第2位。") == ["综合排名"]
+    assert _names("营商环境评价排名全省第5位。") == ["营商环境评价"]

@@ -18,6 +18,7 @@ from briefgen.ingest.annotate.figures.indicator import (
     split_list,
     strip_relation,
 )
+from briefgen.ingest.annotate.figures.pos import tagged
 from briefgen.ingest.annotate.figures.subject import verb_before
 from briefgen.ingest.annotate.figures.units import Quantity
 from briefgen.ingest.annotate.figures.vocab import figure_words
@@ -130,12 +131,20 @@ def _rank_subject(text: str, placed: Placed) -> str:
 
 
 def _with_rank_noun(context: str, indicator: str) -> str:
-    """Return the indicator with the ranking noun a linking verb follows (招商实绩综合排名居 → …综合排名)."""
+    """Return the indicator with the ranking noun a linking verb follows (招商实绩综合排名居 → …综合排名),
+    or that closes a word of jieba's with what precedes it (综合排名全省第7位)."""
     w = figure_words()
     head = context.rstrip()
     link = next((v for v in w.rank_links if head.endswith(v)), "")
-    noun = next((n for n in w.rank_nouns if head[:len(head) - len(link)].endswith(n)), "") if link else ""
+    noun = next((n for n in w.rank_nouns if head[:len(head) - len(link)].endswith(n)), "")
+    if not link and not _ends_longer_word(head, noun):
+        noun = ""  # 综合排名全省第7位: the ranking noun is inside jieba's word 综合排名
     return indicator + noun if noun and indicator and not indicator.endswith(noun) else indicator
+
+
+def _ends_longer_word(text: str, word: str) -> bool:
+    """Return True when ``word`` ends ``text`` inside a longer word jieba reads there (综合|排名)."""
+    return bool(word) and text.endswith(word) and len(text) > len(word) and len(tagged(text)[-1][0]) > len(word)
 
 
 def _outside_frame(context: str, obj: str) -> str:
