@@ -90,3 +90,8 @@ def test_counted_things_opening_with_a_project_verb_are_named() -> None:
 def test_ranking_noun_inside_a_word_stays() -> None:
     assert _names("全县综合排名全市第2位。") == ["综合排名"]
     assert _names("营商环境评价排名全省第5位。") == ["营商环境评价"]
+
+
+def test_quoted_manner_before_a_verb_is_no_part_of_the_name() -> None:
+    assert _names("全年转移就业2万人，“点对点”输送务工人员3200人。")[-1] == "输送务工人员"
+    assert _names("“三个一批”项目26个。") == ["三个一批项目"]

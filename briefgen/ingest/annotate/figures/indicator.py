@@ -140,9 +140,19 @@ def _cut_manner(text: str) -> str:
     return text
 
 
+def _without_quoted_manner(context: str) -> str:
+    """Return the context without a quoted manner opening it before a verb (“点对点”输送农民工 → 输送农民工)."""
+    m = QUOTED_NAME.match(context)
+    rest = context[m.end():].lstrip() if m else ""
+    first = tagged(rest)[0] if len(rest) >= 2 else ("", "")
+    if not (rest.startswith(figure_words().split_verbs) or first[1] == "v" and len(first[0]) >= 2):
+        return context
+    return rest
+
+
 def clean_indicator(context: str) -> tuple[str, str | None]:
     """Return (indicator, relation) from the words before a value in its clause."""
-    text = BRACKETS.sub("", context).strip(" 、").lstrip("（( ")  # （其中重点提案: a note opens the words
+    text = BRACKETS.sub("", _without_quoted_manner(context)).strip(" 、").lstrip("（( ")  # （其中重点提案
     _, relation = strip_relation(text)
     text = _before_comparison(text)
     text, nearest = strip_relation(text)
