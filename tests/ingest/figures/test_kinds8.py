@@ -95,3 +95,7 @@ def test_ranking_noun_inside_a_word_stays() -> None:
 def test_quoted_manner_before_a_verb_is_no_part_of_the_name() -> None:
     assert _names("全年转移就业2万人，“点对点”输送务工人员3200人。")[-1] == "输送务工人员"
     assert _names("“三个一批”项目26个。") == ["三个一批项目"]
+
+
+def test_a_visit_after_counted_things_ends_them() -> None:
+    assert _names("活动邀请省、市18家媒体记者走进高新区采访。") == ["媒体记者"]
