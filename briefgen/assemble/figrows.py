@@ -57,6 +57,12 @@ def is_bare(name: str) -> bool:
     return _all_of(name, kinds) or _all_of(_without_verb(name), rules["vague_nouns"])
 
 
+def counts_event_units(name: str) -> bool:
+    """Return True when the indicator counts the event's own groups, parts or participants (视察组, 与会人员)."""
+    rules = _rules()
+    return name.endswith(tuple(rules["event_units"])) or name.startswith(tuple(rules["participant_starts"]))
+
+
 def counts_documents(name: str) -> bool:
     """Return True when the indicator counts documents or media pieces (出台重要文件, 主题报道)."""
     return name.endswith(tuple(_rules()["document_heads"]))
@@ -89,5 +95,5 @@ def reads_as_statistic(figure: FigureRow) -> bool:
         return False
     if any(mark in name for mark in _rules()["clause_marks"]):
         return False
-    return not (is_bare(name) or counts_documents(name) or lacks_subject(name) or is_residue(name)
-                or reads_as_clause(name))
+    return not (is_bare(name) or counts_documents(name) or counts_event_units(name) or lacks_subject(name)
+                or is_residue(name) or reads_as_clause(name))

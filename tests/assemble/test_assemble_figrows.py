@@ -104,3 +104,35 @@ def test_a_count_listed_after_another_does_not_borrow_its_name() -> None:
             for f in extract_figures("全市218个贫困村、13.4万人全部脱贫退出。")]
     rows = figure_rows([(article(1, "民生保障", ["x。"], figures=figs), "")], 9)
     assert rows == [["贫困村", "218个", "", "安康日报"]]
+
+
+def _rows_of(sentence: str) -> list[list[str]]:
+    figs = [FigureRow(f.text, f.value, f.unit, f.indicator, f.relation, f.period, 1, f.sentence)
+            for f in extract_figures(sentence)]
+    return figure_rows([(article(1, "人大工作", ["x。"], figures=figs), "")], 9)
+
+
+def test_the_events_own_groups_places_and_participants_are_no_rows() -> None:
+    assert _rows_of("市人大常委会组成4个视察组，先后深入全县14个行政村，与会人员200余人。") == []
+    assert _rows_of("分成3个督查组，对32个自然村开展暗访。") == []
+    assert [r[0] for r in _rows_of("新增风电机组12台，组建志愿服务队35支。")] == ["新增风电机组", "组建志愿服务队"]
+
+
+@pytest.mark.parametrize("indicator", ["参展参会省份", "参会干部", "线上系列活动", "议政性协商议题", "规划展位",
+                                       "整体活动历时", "委员", "展商", "地市"])
+def test_how_an_event_was_run_is_no_row(indicator: str) -> None:
+    assert not _kept("16个", indicator)
+
+
+@pytest.mark.parametrize("indicator", ["新增市场主体", "培训职工", "服务职工", "扶持创业青年", "新增学位"])
+def test_results_for_people_stay(indicator: str) -> None:
+    assert _kept("16个", indicator)
+
+
+def test_the_field_of_an_only_one_claim_is_no_row() -> None:
+    assert _rows_of("高新区是全国14个连片特困地区唯一的国家级高新区。") == []
+
+
+def test_a_list_item_sharing_the_first_items_front_is_a_whole_row() -> None:
+    rows = _rows_of("电商网络交易额、零售额分别增长18.8%、23.4%。")
+    assert [r[0] for r in rows] == ["电商网络交易额", "电商网络零售额"]

@@ -9,6 +9,7 @@ from functools import cache
 from briefgen.ingest.annotate.figures.counted import (
     attribute_follows,
     leads_to_object,
+    names_project,
     object_after,
 )
 from briefgen.ingest.annotate.figures.indicator import (
@@ -17,6 +18,7 @@ from briefgen.ingest.annotate.figures.indicator import (
     split_list,
     strip_relation,
 )
+from briefgen.ingest.annotate.figures.pos import tagged
 from briefgen.ingest.annotate.figures.subject import verb_before
 from briefgen.ingest.annotate.figures.units import Quantity
 from briefgen.ingest.annotate.figures.vocab import figure_words
@@ -85,7 +87,10 @@ def _respectively(text: str, group: list[Placed], earlier: list[Placed]) -> bool
     pos = head.find(RESPECTIVELY)
     if pos < 0:
         return False
-    names, _ = clean_indicator(head[:pos])
+    listed = head[:pos]
+    if "、" in listed:  # 功能性新材料、精密化零部件“两大产业集群”产值: the quoted count restates the list
+        listed = re.sub(figure_words().list_appositive, "", listed)
+    names, _ = clean_indicator(listed)
     items = split_list(names, len(group)) if len(names) >= 2 else []
     if len(items) == 1:
         items = items * len(group)
@@ -126,12 +131,20 @@ def _rank_subject(text: str, placed: Placed) -> str:
 
 
 def _with_rank_noun(context: str, indicator: str) -> str:
-    """Return the indicator with the ranking noun a linking verb follows (招商实绩综合排名居 → …综合排名)."""
+    """Return the indicator with the ranking noun a linking verb follows (招商实绩综合排名居 → …综合排名),
+    or that closes a word of jieba's with what precedes it (综合排名全省第7位)."""
     w = figure_words()
     head = context.rstrip()
     link = next((v for v in w.rank_links if head.endswith(v)), "")
-    noun = next((n for n in w.rank_nouns if head[:len(head) - len(link)].endswith(n)), "") if link else ""
+    noun = next((n for n in w.rank_nouns if head[:len(head) - len(link)].endswith(n)), "")
+    if not link and not _ends_longer_word(head, noun):
+        noun = ""  # 综合排名全省第7位: the ranking noun is inside jieba's word 综合排名
     return indicator + noun if noun and indicator and not indicator.endswith(noun) else indicator
+
+
+def _ends_longer_word(text: str, word: str) -> bool:
+    """Return True when ``word`` ends ``text`` inside a longer word jieba reads there (综合|排名)."""
+    return bool(word) and text.endswith(word) and len(text) > len(word) and len(tagged(text)[-1][0]) > len(word)
 
 
 def _outside_frame(context: str, obj: str) -> str:
@@ -155,15 +168,31 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
     following = text[q.end:]
     if not q.rank and ((classifier and len(indicator) <= 1)
                        or leads_to_object(context, following, classifier)):
-        obj = _outside_frame(context, object_after(following, context.rstrip(" 了").endswith(tuple(w.light_verbs))))
-        if obj and not obj.startswith(_verbs()):
+        # a value opening its clause with 的 describes what follows (3000平方米的古镇商业街区); a rate
+        # there is a share of a clause's subject (71.5%的人表示…), not a measure of a thing
+        opens = (not indicator and left_from == placed.clause_start and following.startswith("的")
+                 and q.unit not in w.rate_units)
+        described = following[1:] if opens else following
+        obj = _outside_frame(context, object_after(described, context.rstrip(" 了").endswith(tuple(w.light_verbs))))
+        if obj and (not obj.startswith(_verbs()) or names_project(obj)):
             end = q.end + following.find(obj) + len(obj)
             # the counted things with their attribute name the next value (断面水质优良比例)
             placed.indicator = verb_before(context) + obj
             placed.object_end = q.end if attribute_follows(text[end:]) else end
             return
+    if following.lstrip().startswith("的"):
+        indicator = _described_measure(indicator)
     listed = bool(LIST_MARK.search(context))
     placed.indicator = _complete(indicator, placed, earlier, listed)
+
+
+def _described_measure(indicator: str) -> str:
+    """Return the measure closing an indicator whose value describes a thing named after 的.
+
+    引进落地总投资21.18亿元的…项目: the verb acts on the project, the value is its 总投资.
+    """
+    measure = next((a for a in figure_words().attribute_starts if indicator.endswith(a)), "")
+    return measure if measure else indicator
 
 
 def assign(text: str, placed: list[Placed]) -> None:

@@ -107,6 +107,11 @@ def _cut(phrase: str, value_follows: bool, least: int, done: bool, after_noun: b
                clause_word_at(phrase, value_follows, not done, after_noun))
 
 
+def names_project(obj: str) -> bool:
+    """Return True when counted things open with a verb naming a project (改造项目, 整治工程)."""
+    return _compound_head(obj) > 0
+
+
 def _compound_head(text: str) -> int:
     """Return the length of a splitting verb and the project noun it names (改造项目, 整治工程), else 0."""
     w = figure_words()

@@ -7,6 +7,7 @@ from functools import cache
 
 from briefgen.ingest.annotate.figures.pos import (
     closing_change_verb,
+    is_measure,
     only_modifiers,
     tagged,
 )
@@ -89,9 +90,10 @@ def compares_at(text: str, pos: int) -> bool:
 def _before_comparison(text: str) -> str:
     """Return the part before a comparison (较2021年年底, 比上年); empty when it opens the text.
 
-    A framed comparison (与上年相比, 同“十三五”末相比) goes with what it frames.
+    A framed comparison (与上年相比, 同“十三五”末相比) goes with what it frames, and so does an
+    exclusion (剔除…不可比因素, 扣除价格因素后).
     """
-    text = re.sub(figure_words().compare_frame, "", text)
+    text = re.sub(figure_words().compare_frame, "", re.sub(figure_words().exclusion_frame, "", text))
     m = _comparison().search(text)
     if m is None:
         return text
@@ -99,14 +101,34 @@ def _before_comparison(text: str) -> str:
 
 
 def _after_scope(text: str) -> str:
-    """Return the part after a scope word inside the text (此次暴雨过程全县平均降雨量 → 平均降雨量)."""
+    """Return the part after a scope word inside the text (此次暴雨过程全县平均降雨量 → 平均降雨量).
+
+    A place's scope right after a kept verb is part of the verb's object, not a new subject
+    (入选全国名特优新农产品, 带动全县种植蔬菜); a time's scope is not (建成投产后年产值 → 年产值).
+    """
     w = figure_words()
     if text.startswith(w.share_words):
         return text
     if not _alternation(w.scope_words).search(text, 1):
         return text
-    cut = max((p + len(s) for s in w.scope_words if (p := text.rfind(s)) > 0), default=0)
+    cut = max((p + len(s) for s in w.scope_words
+               if (p := text.rfind(s)) > 0 and not _object_scope(text[:p], s)), default=0)
     return text[cut:] if len(text) - cut >= 2 else text
+
+
+def _object_scope(before: str, scope: str) -> bool:
+    """Return True when a place's scope follows a kept verb (入选 + 全国): it names the object's range."""
+    w = figure_words()
+    return scope in w.rank_scopes and before.endswith(w.split_verbs)
+
+
+def _after_done(text: str) -> str:
+    """Return the measure after a completed verb (建设了总投资 → 总投资, 建成了面积 → 面积), else the text."""
+    pos = text.rfind("了")
+    rest = text[pos + 1:]
+    if pos > 0 and (rest in figure_words().attribute_starts or is_measure(rest)):
+        return rest
+    return text
 
 
 def _cut_manner(text: str) -> str:
@@ -118,14 +140,24 @@ def _cut_manner(text: str) -> str:
     return text
 
 
+def _without_quoted_manner(context: str) -> str:
+    """Return the context without a quoted manner opening it before a verb (“点对点”输送农民工 → 输送农民工)."""
+    m = QUOTED_NAME.match(context)
+    rest = context[m.end():].lstrip() if m else ""
+    first = tagged(rest)[0] if len(rest) >= 2 else ("", "")
+    if not (rest.startswith(figure_words().split_verbs) or first[1] == "v" and len(first[0]) >= 2):
+        return context
+    return rest
+
+
 def clean_indicator(context: str) -> tuple[str, str | None]:
     """Return (indicator, relation) from the words before a value in its clause."""
-    text = BRACKETS.sub("", context).strip(" 、")
+    text = BRACKETS.sub("", _without_quoted_manner(context)).strip(" 、").lstrip("（( ")  # （其中重点提案
     _, relation = strip_relation(text)
     text = _before_comparison(text)
     text, nearest = strip_relation(text)
     relation = nearest or relation
-    text = strip_prefixes(_after_scope(after_verb(after_adverb(text)))).strip(" 、的了")
+    text = _after_done(strip_prefixes(_after_scope(after_verb(after_adverb(text)))).strip(" 、的了"))
     text, more = strip_relation(_cut_manner(text))
     relation = relation or more
     if relation and only_modifiers(text):  # 两年平均增长5.8%: the average names nothing without its growth
@@ -173,15 +205,38 @@ def split_list(names: str, count: int = 0) -> list[str]:
         return _unpaired(names, count) or items
     if len(items) < 2:
         return items
+    items = [items[0]] + [_shared_front(items[0], i) for i in items[1:]]
     last = items[-1]
     short = len(items[0])
     if all(len(i) <= short for i in items[:-1]) and len(last) > short + 1:
         tail = last.rfind(items[0][-1], 0, len(last) - 1)
-        if tail < 0 and short > 2:  # 一产增加值、农民人均纯收入: two whole names, no shared head
-            return items
+        if tail < 0 and short > 2 and not _measure_from(last, short):
+            return items  # 一产增加值、农民人均纯收入: two whole names, no shared head
         head = last[tail + 1:] if tail >= 0 else last[short:]
         return [i + head for i in items[:-1]] + [last]
     return items
+
+
+def _measure_from(name: str, at: int) -> bool:
+    """Return True when a measure word starts at a word boundary ``at`` of ``name`` (精密化零部件|产值)."""
+    bounds, pos = set(), 0
+    for word, _ in tagged(name):
+        pos += len(word)
+        bounds.add(pos)
+    return at in bounds and is_measure(name[at:])
+
+
+def _shared_front(first: str, item: str) -> str:
+    """Return a list item completed with the first item's front when it names a measure of the same kind.
+
+    电商网络交易额、零售额 → 电商网络零售额: the item is one word as long as the first item's last word and
+    ends like it; 进出口总额、出口额 (words of other lengths) stay as written.
+    """
+    words = tagged(first)
+    last = words[-1][0] if len(words) > 1 else ""
+    if len(item) != len(last) or item == last or item[-1] != last[-1] or len(tagged(item)) != 1:
+        return item
+    return first[: -len(last)] + item
 
 
 def _unpaired(name: str, count: int) -> list[str]:

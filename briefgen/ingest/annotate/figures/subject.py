@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from briefgen.ingest.annotate.figures.pos import after_modifier, closing_modifier, closing_verb_word
+from briefgen.ingest.annotate.figures.pos import (
+    after_modifier,
+    closing_modifier,
+    closing_verb_word,
+    tagged,
+)
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
 
@@ -152,4 +157,17 @@ def verb_before(context: str) -> str:
     """Return the kept verbs closing the words before a value (新建的5所 → 新建), else ""."""
     text = context.rstrip().rstrip("了的").rstrip()
     verb = _closing_verb(text)
-    return text[_verb_run_start(text, len(text) - len(verb)):] if verb else ""
+    return text[_verb_run_start(text, len(text) - len(verb)):] if verb else _relative_clause(context)
+
+
+def _relative_clause(context: str) -> str:
+    """Return a short verb phrase closed by 的 that is all the clause says before a value (上报市的), else "".
+
+    Where the counted ones come from is no act on them (来自全县的189名政协委员).
+    """
+    text = strip_prefixes(context.strip())
+    body = text[:-1]
+    if not text.endswith("的") or not 2 <= len(body) <= 4 or body.startswith(figure_words().origin_verbs):
+        return ""
+    words = tagged(body)
+    return body if words[0][1] == "v" and len(words[0][0]) >= 2 else ""

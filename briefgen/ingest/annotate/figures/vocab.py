@@ -78,6 +78,9 @@ class FigureWords:
     duration_front: str
     noun_classes: tuple[str, ...]
     compare_frame: str
+    list_appositive: str
+    exclusion_frame: str
+    origin_verbs: tuple[str, ...]
     describing_classes: frozenset[str]
     degree_adverbs: frozenset[str]
     adverb_classes: frozenset[str]
@@ -160,6 +163,9 @@ def figure_words() -> FigureWords:
         duration_front=str(raw["duration_front"]),
         noun_classes=tuple(map(str, raw["noun_classes"])),
         compare_frame=str(raw["compare_frame"]),
+        list_appositive=str(raw["list_appositive"]),
+        exclusion_frame=str(raw["exclusion_frame"]),
+        origin_verbs=_longest_first(raw["origin_verbs"]),
         describing_classes=frozenset(map(str, raw["describing_classes"])),
         degree_adverbs=frozenset(map(str, raw["degree_adverbs"])),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
