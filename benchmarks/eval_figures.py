@@ -44,6 +44,7 @@ SETS = {
     "heldout6": GOLD_DIR / "figures_heldout6.yaml",
     "heldout7": GOLD_DIR / "figures_heldout7.yaml",
     "heldout8": GOLD_DIR / "figures_heldout8.yaml",
+    "heldout9": GOLD_DIR / "figures_heldout9.yaml",
 }
 NOISE = re.compile(r"[（）()“”\"‘’《》\s]")
 TEXT_NOISE = re.compile(r"[\s,，]")
