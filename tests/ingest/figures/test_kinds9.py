@@ -28,3 +28,10 @@ def test_verb_after_counted_things_ends_them() -> None:
     assert _names("12个项目涉及装备制造、新材料等领域。") == ["项目"]
     assert _names("9名村干部外出学习。") == ["村干部"]
     assert _names("8次组团前往江苏、浙江考察。") == ["组团"]
+
+
+def test_multiplier_alone_before_a_measure_inside_a_name_is_no_figure() -> None:
+    assert _names("建设沿河万亩稻菜轮作产业带，打造千亩高粱示范片。") == []
+    assert [f.value for f in extract_figures("山西通航集团的千架无人机腾空而起。")] == [1000.0]
+    assert [f.value for f in extract_figures("全市生产总值突破千亿元大关。")] == [1.0e11]
+    assert [f.value for f in extract_figures("新增高标准农田万亩。")] == [10000.0]

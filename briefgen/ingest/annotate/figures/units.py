@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from briefgen.ingest.annotate.figures.bare import multiplier_name
 from briefgen.ingest.annotate.figures.numbers import ARABIC, CHINESE, number_value
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
@@ -108,6 +109,8 @@ def _quantity(text: str, m: re.Match[str]) -> Quantity | None:
     w = figure_words()
     value = number_value(m.group("num"))
     if value is None or _excluded(text, m):
+        return None
+    if multiplier_name(m.group("num"), m.group("unit"), text[m.end():m.end() + 4]):
         return None
     if not m.group("num")[0].isdigit() and value < CHINESE_SMALL and _names_a_thing(text, m):
         return None
