@@ -35,3 +35,8 @@ def test_multiplier_alone_before_a_measure_inside_a_name_is_no_figure() -> None:
     assert [f.value for f in extract_figures("山西通航集团的千架无人机腾空而起。")] == [1000.0]
     assert [f.value for f in extract_figures("全市生产总值突破千亿元大关。")] == [1.0e11]
     assert [f.value for f in extract_figures("新增高标准农田万亩。")] == [10000.0]
+
+
+def test_paired_word_written_apart_stands_for_its_parts() -> None:
+    names = _names("城、乡居民人均可支配收入分别为32000元、15000元，分别增长6%、8%。")
+    assert names == ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2

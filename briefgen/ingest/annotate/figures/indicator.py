@@ -196,6 +196,7 @@ def split_list(names: str, count: int = 0) -> list[str]:
     With ``count``, a list that splits into more items than that is split at 、 only
     (汽车类、石油及制品类零售额), and a paired word stands for its parts (城乡居民 → 城镇居民, 农村居民).
     """
+    names = _joined_pair(names)
     items = [i.strip() for i in LIST_SEP.split(names) if i.strip()]
     if items and items[0].startswith("第"):  # 第一、二、三产业: each ordinal with its 第
         items = [i if i.startswith("第") else "第" + i for i in items]
@@ -215,6 +216,14 @@ def split_list(names: str, count: int = 0) -> list[str]:
         head = last[tail + 1:] if tail >= 0 else last[short:]
         return [i + head for i in items[:-1]] + [last]
     return items
+
+
+def _joined_pair(names: str) -> str:
+    """Return the names with a paired word's halves written apart joined (城、乡居民 → 城乡居民)."""
+    for word in figure_words().paired_words:
+        if len(word) == 2:
+            names = names.replace(f"{word[0]}、{word[1]}", word)
+    return names
 
 
 def _measure_from(name: str, at: int) -> bool:
