@@ -40,3 +40,8 @@ def test_multiplier_alone_before_a_measure_inside_a_name_is_no_figure() -> None:
 def test_paired_word_written_apart_stands_for_its_parts() -> None:
     names = _names("城、乡居民人均可支配收入分别为32000元、15000元，分别增长6%、8%。")
     assert names == ["城镇居民人均可支配收入", "农村居民人均可支配收入"] * 2
+
+
+def test_capacity_closing_a_list_of_projects_names_the_value_alone() -> None:
+    names = _names("签约物流园建设、年产5万吨饲料加工和年产2万吨有机肥3个项目。")
+    assert names[:2] == ["年产", "年产"]

@@ -21,6 +21,7 @@ from briefgen.ingest.annotate.figures.vocab import figure_words
 
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
 LIST_SEP = re.compile(r"[、和与及]|以及")
+LIST_END = re.compile(r"(?:[、和与及]|以及)$")
 QUOTED_NAME = re.compile(r"\s*[“\"‘《]([^”\"’》]{1,24})[”\"’》]")
 BRACKETS = re.compile(r"[（(][^（()）]{0,40}[)）]|[“”\"《》‘’]")
 NOTES = re.compile(r"[（(][^（()）]{0,40}[)）]")
@@ -162,7 +163,13 @@ def clean_indicator(context: str) -> tuple[str, str | None]:
     relation = relation or more
     if relation and only_modifiers(text):  # 两年平均增长5.8%: the average names nothing without its growth
         text += relation
-    return shorten(re.sub(r"[\s（()）]+", "", text)), relation
+    return shorten(_capacity_item(re.sub(r"[\s（()）]+", "", text))), relation
+
+
+def _capacity_item(text: str) -> str:
+    """Return a capacity word closing a list alone (…工厂建设、年产 → 年产): it names the value, not the list."""
+    word = next((w for w in figure_words().capacity_words if text.endswith(w)), "")
+    return word if word and LIST_END.search(text[:-len(word)]) else text
 
 
 @cache

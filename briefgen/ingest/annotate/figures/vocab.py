@@ -81,6 +81,7 @@ class FigureWords:
     list_appositive: str
     exclusion_frame: str
     origin_verbs: tuple[str, ...]
+    capacity_words: tuple[str, ...]
     describing_classes: frozenset[str]
     degree_adverbs: frozenset[str]
     adverb_classes: frozenset[str]
@@ -166,6 +167,7 @@ def figure_words() -> FigureWords:
         list_appositive=str(raw["list_appositive"]),
         exclusion_frame=str(raw["exclusion_frame"]),
         origin_verbs=_longest_first(raw["origin_verbs"]),
+        capacity_words=_longest_first(raw["capacity_words"]),
         describing_classes=frozenset(map(str, raw["describing_classes"])),
         degree_adverbs=frozenset(map(str, raw["degree_adverbs"])),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
