@@ -45,3 +45,13 @@ def test_paired_word_written_apart_stands_for_its_parts() -> None:
 def test_capacity_closing_a_list_of_projects_names_the_value_alone() -> None:
     names = _names("签约物流园建设、年产5万吨饲料加工和年产2万吨有机肥3个项目。")
     assert names[:2] == ["年产", "年产"]
+
+
+def test_values_listed_after_a_bare_relation_take_the_listed_names_in_order() -> None:
+    figures = extract_figures("城镇、农村居民人均可支配收入分别为32000元、15000元，增长6%、8%。")
+    assert [f.indicator for f in figures[2:]] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert [f.relation for f in figures[2:]] == ["增长", "增长"]
+
+
+def test_ascii_apostrophe_opening_a_quote_is_left_out_like_quotes() -> None:
+    assert _names("全镇完成'小田变大田“改造1368亩。") == ["小田变大田改造"]

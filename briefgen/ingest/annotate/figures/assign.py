@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from briefgen.ingest.annotate.figures.counted import (
     attribute_follows,
@@ -85,9 +86,9 @@ def _respectively(text: str, group: list[Placed], earlier: list[Placed]) -> bool
     first = group[0]
     head = text[first.clause_start:first.q.start]
     pos = head.find(RESPECTIVELY)
-    if pos < 0:
+    if pos < 0 and not _unnamed_list(text, group, head):
         return False
-    listed = head[:pos]
+    listed, said = (head[:pos], head[pos + len(RESPECTIVELY):]) if pos >= 0 else ("", head)
     if "、" in listed:  # 功能性新材料、精密化零部件“两大产业集群”产值: the quoted count restates the list
         listed = re.sub(figure_words().list_appositive, "", listed)
     names, _ = clean_indicator(listed)
@@ -100,10 +101,16 @@ def _respectively(text: str, group: list[Placed], earlier: list[Placed]) -> bool
         items = [e.indicator for e in earlier[-len(group):]]
     if len(items) != len(group) or not all(items):
         return False
-    _, relation = strip_relation(head[pos + len(RESPECTIVELY):])
+    _, relation = strip_relation(said)
     for placed, name in zip(group, items, strict=True):
         placed.indicator, placed.relation = name, relation
     return True
+
+
+def _unnamed_list(text: str, group: list[Placed], head: str) -> bool:
+    """Return True when values joined by 、 follow a relation alone (增长8.5%、11%): a 分别 left unwritten."""
+    joined = all(text[a.q.end:b.q.start].strip() in ("、", "和") for a, b in pairwise(group))
+    return joined and len(clean_indicator(head)[0]) < 2
 
 
 @cache
