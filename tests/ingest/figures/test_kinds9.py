@@ -55,3 +55,8 @@ def test_values_listed_after_a_bare_relation_take_the_listed_names_in_order() ->
 
 def test_ascii_apostrophe_opening_a_quote_is_left_out_like_quotes() -> None:
     assert _names("全镇完成'小田变大田“改造1368亩。") == ["小田变大田改造"]
+
+
+def test_verb_with_hou_before_a_measure_is_a_time_not_an_act() -> None:
+    assert _names("园区扩建完成后面积可达500亩。") == ["面积"]
+    assert _names("老厂房改造后面积为800平方米。") == ["面积"]

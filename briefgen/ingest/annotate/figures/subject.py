@@ -132,8 +132,11 @@ def _verb_starts(text: str) -> list[int]:
         light = verb in w.light_verbs
         if pos < 0 or _in_compound(text, verb, pos) or (light and text.startswith(w.per_head)):
             continue
-        if len(text) - pos - len(verb) >= 2:
-            found.append(pos + len(verb) if light else _verb_run_start(text, pos))
+        end = pos + len(verb)
+        if text.startswith(w.time_after, end) and len(text) - end > 2:  # 改造完成后面积: a time, not an act
+            found.append(end + len(w.time_after))
+        elif len(text) - end >= 2:
+            found.append(end if light else _verb_run_start(text, pos))
     for term in w.verb_objects:
         pos = text.rfind(term)
         if pos >= 0:

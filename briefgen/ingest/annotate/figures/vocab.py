@@ -82,6 +82,7 @@ class FigureWords:
     exclusion_frame: str
     origin_verbs: tuple[str, ...]
     capacity_words: tuple[str, ...]
+    time_after: str
     describing_classes: frozenset[str]
     degree_adverbs: frozenset[str]
     adverb_classes: frozenset[str]
@@ -168,6 +169,7 @@ def figure_words() -> FigureWords:
         exclusion_frame=str(raw["exclusion_frame"]),
         origin_verbs=_longest_first(raw["origin_verbs"]),
         capacity_words=_longest_first(raw["capacity_words"]),
+        time_after=str(raw["time_after"]),
         describing_classes=frozenset(map(str, raw["describing_classes"])),
         degree_adverbs=frozenset(map(str, raw["degree_adverbs"])),
         adverb_classes=frozenset(map(str, raw["adverb_classes"])),
