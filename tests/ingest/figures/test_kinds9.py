@@ -60,3 +60,9 @@ def test_ascii_apostrophe_opening_a_quote_is_left_out_like_quotes() -> None:
 def test_verb_with_hou_before_a_measure_is_a_time_not_an_act() -> None:
     assert _names("园区扩建完成后面积可达500亩。") == ["面积"]
     assert _names("老厂房改造后面积为800平方米。") == ["面积"]
+
+
+def test_kuai_counts_plots() -> None:
+    figures = extract_figures("改造后全村田块由1200余块减少到289块。")
+    assert [(f.value, f.unit) for f in figures] == [(1200.0, "块"), (289.0, "块")]
+    assert extract_figures("大家一块儿商量。") == []
