@@ -66,3 +66,8 @@ def test_kuai_counts_plots() -> None:
     figures = extract_figures("改造后全村田块由1200余块减少到289块。")
     assert [(f.value, f.unit) for f in figures] == [(1200.0, "块"), (289.0, "块")]
     assert extract_figures("大家一块儿商量。") == []
+
+
+def test_manner_word_before_a_verb_goes_but_names_a_kind_before_a_noun() -> None:
+    assert _names("通过土地整理，有效增加耕地面积120亩。") == ["增加耕地面积"]
+    assert _names("全县有效发明专利拥有量达到512件。") == ["有效发明专利拥有量"]

@@ -69,6 +69,19 @@ def strip_prefixes(text: str) -> str:
             if text.startswith(word) and (len(word) > 1 or not _cuts_a_word(text, 1)):
                 text, changed = text[len(word):].lstrip(), True
                 break
+    return _after_manner(text)
+
+
+def _after_manner(text: str) -> str:
+    """Return the text without a manner word opening it before a verb (有效增加耕地种植面积 → 增加耕地种植面积).
+
+    Before a noun the word is part of the name (有效专利, 有效投资).
+    """
+    if not text.startswith(figure_words().manner_fronts):
+        return text
+    words = tagged(text)
+    if len(words) > 1 and words[1][1] == "v" and len(text) - len(words[0][0]) >= 2:
+        return text[len(words[0][0]):]
     return text
 
 
