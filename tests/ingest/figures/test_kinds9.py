@@ -71,3 +71,9 @@ def test_kuai_counts_plots() -> None:
 def test_manner_word_before_a_verb_goes_but_names_a_kind_before_a_noun() -> None:
     assert _names("通过土地整理，有效增加耕地面积120亩。") == ["增加耕地面积"]
     assert _names("全县有效发明专利拥有量达到512件。") == ["有效发明专利拥有量"]
+
+
+def test_size_before_a_project_closing_its_clause_is_the_projects() -> None:
+    assert _names("开工建设项目12个，李家村3000亩茶园提质改造工程，年内完工。")[1] == "茶园提质改造工程"
+    assert _names("全县2022年新建高标准农田8000亩示范项目，进展顺利。") == ["新建高标准农田"]
+    assert _names("产业园总面积300亩标准化厂房建设项目。") == ["产业园总面积"]

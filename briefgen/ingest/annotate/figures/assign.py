@@ -12,6 +12,7 @@ from briefgen.ingest.annotate.figures.counted import (
     leads_to_object,
     names_project,
     object_after,
+    project_after,
 )
 from briefgen.ingest.annotate.figures.indicator import (
     CLAUSE_END,
@@ -187,6 +188,10 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
             placed.indicator = verb_before(context) + obj
             placed.object_end = q.end if attribute_follows(text[end:]) else end
             return
+    project = "" if classifier or q.rank else project_after(indicator, relation, following)
+    if project:  # 周桥村4900亩高标准农田建设项目: the size of the project
+        placed.indicator, placed.object_end = project, q.end + following.find(project) + len(project)
+        return
     if following.lstrip().startswith("的"):
         indicator = _described_measure(indicator)
     listed = bool(LIST_MARK.search(context))

@@ -127,3 +127,23 @@ def attribute_follows(text: str) -> bool:
     head, _ = strip_relation(re.split(r"[\d０-９，,；;。]", text, maxsplit=1)[0].strip())
     return text.lstrip().startswith(figure_words().attribute_starts) or is_measure(head)
 
+
+
+def project_after(indicator: str, relation: str | None, following: str) -> str:
+    """Return the project a size stands before, closing its clause (周桥村4900亩高标准农田建设项目), else "".
+
+    Only where the words before the size name no measure and no act: a place or an owner.
+    """
+    w = figure_words()
+    end = CLAUSE_END.search(following)
+    phrase = following[:end.start() if end else len(following)].strip()
+    named = indicator.endswith(w.measure_suffixes) or _any_verb(indicator) or relation
+    if named or not phrase.endswith(w.compound_heads) or re.search(r"[\d的]", phrase):
+        return ""
+    return phrase if len(phrase) > max(map(len, w.compound_heads)) else ""
+
+
+def _any_verb(text: str) -> bool:
+    """Return True when a splitting verb stands in ``text``."""
+    w = figure_words()
+    return any(v in text for v in w.split_verbs)
