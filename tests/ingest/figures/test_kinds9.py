@@ -77,3 +77,4 @@ def test_size_before_a_project_closing_its_clause_is_the_projects() -> None:
     assert _names("开工建设项目12个，李家村3000亩茶园提质改造工程，年内完工。")[1] == "茶园提质改造工程"
     assert _names("全县2022年新建高标准农田8000亩示范项目，进展顺利。") == ["新建高标准农田"]
     assert _names("产业园总面积300亩标准化厂房建设项目。") == ["产业园总面积"]
+    assert _names("集团将投资50亿元在谷城建设钛铁矿综合利用项目。") == ["投资"]

@@ -20,6 +20,7 @@ from briefgen.ingest.annotate.figures.pos import (
     is_measure,
     measure_start,
     starts_with_word,
+    tagged,
 )
 from briefgen.ingest.annotate.figures.vocab import figure_words
 
@@ -137,13 +138,17 @@ def project_after(indicator: str, relation: str | None, following: str) -> str:
     w = figure_words()
     end = CLAUSE_END.search(following)
     phrase = following[:end.start() if end else len(following)].strip()
-    named = indicator.endswith(w.measure_suffixes) or _any_verb(indicator) or relation
-    if named or not phrase.endswith(w.compound_heads) or re.search(r"[\d的]", phrase):
+    if not phrase.endswith(w.compound_heads) or re.search(r"[\d的]", phrase) or relation:
         return ""
-    return phrase if len(phrase) > max(map(len, w.compound_heads)) else ""
+    if indicator.endswith(w.measure_suffixes) or _any_verb(indicator):
+        return ""
+    opens = tagged(phrase)[0][1]  # 投资50亿元在谷城建设…项目: a clause, not the project's name
+    if len(phrase) <= max(map(len, w.compound_heads)) or opens.startswith(w.clause_classes + ("v",)):
+        return ""
+    return phrase
 
 
 def _any_verb(text: str) -> bool:
-    """Return True when a splitting verb stands in ``text``."""
+    """Return True when a splitting verb, or any verb jieba reads, stands in ``text`` (投资)."""
     w = figure_words()
-    return any(v in text for v in w.split_verbs)
+    return any(v in text for v in w.split_verbs) or any(f.startswith("v") for _, f in tagged(text))
