@@ -78,3 +78,9 @@ def test_size_before_a_project_closing_its_clause_is_the_projects() -> None:
     assert _names("全县2022年新建高标准农田8000亩示范项目，进展顺利。") == ["新建高标准农田"]
     assert _names("产业园总面积300亩标准化厂房建设项目。") == ["产业园总面积"]
     assert _names("集团将投资50亿元在谷城建设钛铁矿综合利用项目。") == ["投资"]
+
+
+def test_later_parts_of_a_breakdown_are_names_kept_whole() -> None:
+    names = _names("全县投入资金900万元，包括学生营养餐补助300万元、校舍维修改造资金200万元。")
+    assert names == ["投入资金", "学生营养餐补助", "校舍维修改造资金"]
+    assert _names("建成道路3公里、镇区新建公厕8座。") == ["建成道路", "新建公厕"]

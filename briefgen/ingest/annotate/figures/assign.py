@@ -166,7 +166,7 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
     """Set the indicator and relation of one value from the words around it."""
     q = placed.q
     context = text[left_from:q.start]
-    indicator, relation = clean_indicator(context)
+    indicator, relation = clean_indicator(context, _breakdown_item(text, placed, context))
     placed.relation = relation
     w = figure_words()
     if q.rank:
@@ -196,6 +196,12 @@ def _read_context(text: str, placed: Placed, left_from: int, earlier: list[Place
         indicator = _described_measure(indicator)
     listed = bool(LIST_MARK.search(context))
     placed.indicator = _complete(indicator, placed, earlier, listed)
+
+
+def _breakdown_item(text: str, placed: Placed, context: str) -> bool:
+    """Return True for a later item of a breakdown list (包括义务教育免费资金4525万元、校舍维修改造资金…)."""
+    opens = text[placed.clause_start:placed.q.start].lstrip()
+    return context.lstrip().startswith("、") and opens.startswith(figure_words().breakdown_words)
 
 
 def _described_measure(indicator: str) -> str:

@@ -151,14 +151,18 @@ def _without_quoted_manner(context: str) -> str:
     return rest
 
 
-def clean_indicator(context: str) -> tuple[str, str | None]:
-    """Return (indicator, relation) from the words before a value in its clause."""
+def clean_indicator(context: str, part: bool = False) -> tuple[str, str | None]:
+    """Return (indicator, relation) from the words before a value in its clause.
+
+    ``part``: the words name a part in a breakdown (包括…、校舍维修改造资金), kept whole: no subject goes.
+    """
     text = BRACKETS.sub("", _without_quoted_manner(context)).strip(" 、").lstrip("（( ")  # （其中重点提案
     _, relation = strip_relation(text)
     text = _before_comparison(text)
     text, nearest = strip_relation(text)
     relation = nearest or relation
-    text = _after_done(strip_prefixes(_after_scope(after_verb(after_adverb(text)))).strip(" 、的了"))
+    text = text if part else after_verb(after_adverb(text))
+    text = _after_done(strip_prefixes(_after_scope(text)).strip(" 、的了"))
     text, more = strip_relation(_cut_manner(text))
     relation = relation or more
     if relation and only_modifiers(text):  # 两年平均增长5.8%: the average names nothing without its growth

@@ -83,6 +83,7 @@ class FigureWords:
     origin_verbs: tuple[str, ...]
     capacity_words: tuple[str, ...]
     time_after: str
+    breakdown_words: tuple[str, ...]
     manner_fronts: tuple[str, ...]
     describing_classes: frozenset[str]
     degree_adverbs: frozenset[str]
@@ -171,6 +172,7 @@ def figure_words() -> FigureWords:
         origin_verbs=_longest_first(raw["origin_verbs"]),
         capacity_words=_longest_first(raw["capacity_words"]),
         time_after=str(raw["time_after"]),
+        breakdown_words=_longest_first(raw["breakdown_words"]),
         manner_fronts=_longest_first(raw["manner_fronts"]),
         describing_classes=frozenset(map(str, raw["describing_classes"])),
         degree_adverbs=frozenset(map(str, raw["degree_adverbs"])),
