@@ -84,3 +84,8 @@ def test_later_parts_of_a_breakdown_are_names_kept_whole() -> None:
     names = _names("全县投入资金900万元，包括学生营养餐补助300万元、校舍维修改造资金200万元。")
     assert names == ["投入资金", "学生营养餐补助", "校舍维修改造资金"]
     assert _names("建成道路3公里、镇区新建公厕8座。") == ["建成道路", "新建公厕"]
+
+
+def test_passed_check_closed_by_de_joins_the_counted_things() -> None:
+    assert _names("通过验收的12个项目进展情况良好。") == ["通过验收项目"]
+    assert _names("通过开展的8场招聘会，促成就业。") == ["招聘会"]

@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from briefgen.ingest.annotate.figures.pos import (
+    Tagged,
     after_modifier,
     closing_modifier,
     closing_verb_word,
@@ -186,4 +187,10 @@ def _relative_clause(context: str) -> str:
     if not text.endswith("的") or not 2 <= len(body) <= 4 or body.startswith(figure_words().origin_verbs):
         return ""
     words = tagged(body)
-    return body if words[0][1] == "v" and len(words[0][0]) >= 2 else ""
+    return body if len(words[0][0]) >= 2 and (words[0][1] == "v" or _passed(words)) else ""
+
+
+def _passed(words: Tagged) -> bool:
+    """Return True for a preposition jieba reads before the one act it passed (通过|审批), not a means (通过开展)."""
+    return (len(words) == 2 and words[0][1] == "p" and words[1][1] in ("v", "vn")
+            and words[1][0] not in figure_words().light_verbs)
