@@ -45,6 +45,7 @@ SETS = {
     "heldout7": GOLD_DIR / "figures_heldout7.yaml",
     "heldout8": GOLD_DIR / "figures_heldout8.yaml",
     "heldout9": GOLD_DIR / "figures_heldout9.yaml",
+    "heldout10": GOLD_DIR / "figures_heldout10.yaml",
 }
 NOISE = re.compile(r"[（）()“”\"‘’《》\s]")
 TEXT_NOISE = re.compile(r"[\s,，]")
