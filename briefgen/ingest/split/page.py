@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_trailer
 from briefgen.ingest.split.pagehead import joined_date_widget, stacked_title
-from briefgen.ingest.split.pageinfo import CLOCK, page_info, split_glued_info, split_info_lead
+from briefgen.ingest.split.pageinfo import (
+    CLOCK,
+    page_info,
+    split_glued_info,
+    split_info_lead,
+    stacked_info,
+)
 from briefgen.ingest.split.pagelines import (
     DATE_ONLY,
     TITLE_MIN,
@@ -200,7 +206,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     byline = next((texts[i] for i in head if v.byline.match(texts[i]) or is_reporter_line(texts[i])), None)
     body = [b for b, t in zip(blocks[start:end], texts[start:end], strict=True)
             if not is_chrome_line(t) and t != title]
-    info = page_info(texts[info_at]) if info_at is not None else None
+    info = stacked_info(texts, info_at, start) if info_at is not None else None
     body = [b for b in map(without_trailer, body) if b is not None]
     if body:
         text, glued = unglue(body[0].text, title)

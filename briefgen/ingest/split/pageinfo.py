@@ -67,6 +67,18 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     return found.group(0), named_source(max(words, key=len) if words else None)
 
 
+def stacked_info(texts: list[str], at: int, end: int) -> tuple[str | None, str | None] | None:
+    """Return the page's info at line ``at``, its date or source filled from the info lines stacked
+    right under it (来源：… then 发布时间：… on the next line)."""
+    date, source = page_info(texts[at]) or (None, None)
+    for text in texts[at + 1:end]:
+        more = page_info(text)
+        if more is None:
+            break
+        date, source = date or more[0], source or more[1]
+    return date, source
+
+
 HEADLINE_CJK_MIN = 4  # a headline has this many Chinese characters besides a date
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GLUED_INFO = re.compile(r"^(.{6,80}?)\s*((?:作者|发布时间|发布日期|来源|时间|日期|编辑)\s*[:：].*)$")

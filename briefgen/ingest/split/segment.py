@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.clean.displaced import reattach_displaced
 from briefgen.ingest.split.headings import HeadingRoles, classify_headings
-from briefgen.ingest.split.pagelines import is_body_line, is_headline, is_reporter_line
+from briefgen.ingest.split.pagelines import TITLE_MIN, is_body_line, is_headline, is_reporter_line
 from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
 from briefgen.readers.base import Block
@@ -72,8 +72,9 @@ class Segmented:
 class _Builder:
     """Accumulates articles while walking the blocks."""
 
-    def __init__(self, bare_titles: bool) -> None:
+    def __init__(self, bare_titles: bool, spaced: bool = True) -> None:
         self.articles: list[RawArticle] = []
+        self.spaced = spaced  # paragraphs set apart by blank lines: a blank line tells nothing
         self.queue: list[str] = []
         self.column: tuple[str, int] | None = None
         self.bare_titles = bare_titles
@@ -137,6 +138,21 @@ def _caption_like(text: str) -> bool:
     return not (vocab().day_item.match(text) or is_lead(text))
 
 
+def _caption_above(article: RawArticle, line: int, spaced: bool) -> bool:
+    """Return True when the article's last paragraph is the caption of the photo credit on ``line``:
+    caption-like, and no blank line (where the photo stood) between them on a page of unspaced lines."""
+    if not article.paragraphs:
+        return False
+    text, above = article.paragraphs[-1]
+    return _caption_like(text) and (spaced or above < 0 or line - above <= 1)
+
+
+def _lines_spaced(blocks: list[Block]) -> bool:
+    """Return True when most paragraphs of the text stand apart by blank lines (or lines are not known)."""
+    gaps = [b.line - a.line for a, b in zip(blocks, blocks[1:], strict=False) if 0 < a.line < b.line]
+    return 2 * sum(gap > 1 for gap in gaps) >= len(gaps)
+
+
 def _split_title(text: str) -> tuple[str | None, str]:
     """Return (title, rest) when ``text`` opens with a short title sentence followed by body."""
     match = _FIRST_SENTENCE.match(text)
@@ -194,7 +210,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.body_target().captions.append(text)
     elif v.caption_credit.match(text):
         target = b.body_target()
-        prev = target.pop_paragraph() if target.paragraphs and _caption_like(target.paragraphs[-1][0]) else ""
+        prev = target.pop_paragraph() if _caption_above(target, line, b.spaced) else ""
         target.captions.append(f"{prev} {text}".strip())
     elif v.dateline.match(text) and cur is not None and not cur.dateline and _only_subtitle(cur):
         cur.dateline = text
@@ -213,6 +229,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.new_item(text)
     elif len(text) <= LIST_NAME_MAX and _bullet_at(blocks, i + 1, end) and not ends_sentence(text):
         b.list_name = text
+    elif cur is None and _column_name(blocks, i, end):
+        b.column = (text, -1)  # 协商民主 over the headline: the page's column, not an article
     else:
         _body(b.body_target(), text, line)
 
@@ -228,6 +246,16 @@ def _titles_next(b: _Builder, blocks: list[Block], i: int, end: int) -> bool:
     if _lead_at(blocks, i + 1, end):
         return True
     return (b.bare_titles or untitled) and _body_follows(blocks, i, end)
+
+
+def _column_name(blocks: list[Block], i: int, end: int) -> bool:
+    """Return True when line ``i`` is a bare name too short for a headline over a headline and its body
+    (a page's column: 协商民主); a longer line over another is a headline over its subtitle."""
+    text = plain(blocks[i].text)
+    if len(text) >= TITLE_MIN or re.search(r"[，,。、；;：:！？!?]", text) or i + 1 >= end:
+        return False
+    return blocks[i + 1].kind != "heading" and looks_like_title(plain(blocks[i + 1].text)) and (
+        _body_follows(blocks, i + 1, end))
 
 
 def _lead_at(blocks: list[Block], j: int, end: int) -> bool:
@@ -305,7 +333,7 @@ def segment(blocks: list[Block]) -> Segmented:
     roles = classify_headings(blocks, layout)
     if _opening_headline(blocks, layout):
         roles.titles.add(layout.start)
-    b = _Builder(bare_titles=not _uses_markers(blocks, layout, roles))
+    b = _Builder(not _uses_markers(blocks, layout, roles), _lines_spaced(blocks))
     for i in range(layout.start, layout.end):
         block = blocks[i]
         if i in layout.skipped:

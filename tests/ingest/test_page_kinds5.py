@@ -1,0 +1,63 @@
+"""Fifth round of page kinds: column names over headlines, stacked info lines, login boxes, photo credits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest.documents import ingest_one
+
+_BODY = ("3月3日，县人大常委会组织部分代表视察农村公路建设情况，听取了交通部门的工作汇报。\n"
+         "代表们建议，要加大养护投入，确保道路安全畅通。\n")
+
+
+def _write(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_short_column_name_over_the_headline_is_the_column_not_an_article(tmp_path: Path) -> None:
+    page = f"代表工作\n县人大常委会组织代表视察农村公路建设\n{_BODY}"
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert [(a.title, a.column) for a in articles] == [("县人大常委会组织代表视察农村公路建设", "代表工作")]
+    assert articles[0].text.startswith("3月3日，县人大")
+
+
+def test_a_headline_over_its_subtitle_stays_the_headline(tmp_path: Path) -> None:
+    page = f"县人大常委会召开会议\n视察农村公路建设情况\n本报讯（记者 王五）{_BODY}"
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert len(articles) == 1 and articles[0].column is None
+    assert (articles[0].title or "").startswith("县人大常委会召开会议")
+
+
+def test_an_info_line_stacked_over_lines_gives_its_date_and_source(tmp_path: Path) -> None:
+    page = f"县人大常委会组织代表视察农村公路建设\n来源：县融媒体中心\n发布时间：2023年03月04日\n{_BODY}"
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert (article.published, article.source) == ("2023-03-04", "县融媒体中心")
+
+
+def test_a_login_box_after_the_body_is_page_chrome(tmp_path: Path) -> None:
+    page = f"县人大常委会组织代表视察农村公路建设\n{_BODY}用户登录\n还没有账号?\n立即注册\n"
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert [a.title for a in articles] == ["县人大常委会组织代表视察农村公路建设"]
+    assert articles[0].text.rstrip().endswith("确保道路安全畅通。")
+
+
+_MEETING = ("3月3日上午，县长主持召开县政府常务会议，研究审议有关事项。\n\n县融媒体中心供图\n"
+            "会议强调，各部门要抓好春耕生产，确保粮食面积稳定。\n"
+            "会议要求，要加快项目建设进度，确保按期完工。\n\n县融媒体中心供图\n"
+            "会议还研究了其他事项。\n")
+
+
+def test_an_office_photo_credit_is_a_caption_and_keeps_the_lead_above_the_photo(tmp_path: Path) -> None:
+    articles = ingest_one(_write(tmp_path, _MEETING)).articles
+    assert len(articles) == 1
+    assert articles[0].text.startswith("3月3日上午，县长主持召开")
+    assert "供图" not in articles[0].text and articles[0].captions == ["县融媒体中心供图"] * 2
+
+
+def test_a_caption_right_above_its_credit_is_still_taken_with_it(tmp_path: Path) -> None:
+    page = f"县人大常委会组织代表视察农村公路建设\n{_BODY}代表们在现场察看道路养护情况。\n县融媒体中心供图\n"
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert article.captions == ["代表们在现场察看道路养护情况。 县融媒体中心供图"]
+    assert "察看道路养护" not in article.text
