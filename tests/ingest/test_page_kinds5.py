@@ -61,3 +61,18 @@ def test_a_caption_right_above_its_credit_is_still_taken_with_it(tmp_path: Path)
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert article.captions == ["代表们在现场察看道路养护情况。 县融媒体中心供图"]
     assert "察看道路养护" not in article.text
+
+
+def test_a_scene_caption_glued_inside_a_paragraph_is_cut_out_and_kept_as_a_caption(tmp_path: Path) -> None:
+    page = ("县举行重点项目集中开工仪式，县长出席并致辞，签约仪式现场李明摄据了解，当天共开工项目十二个，"
+            "总投资三十亿元，涵盖基础设施、产业和民生等领域。\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert "李明摄" not in article.text and "致辞，据了解，当天" in article.text
+    assert article.captions == ["签约仪式现场李明摄"]
+
+
+def test_prose_about_filming_at_a_scene_keeps_its_words(tmp_path: Path) -> None:
+    page = ("县举行重点项目集中开工仪式，县长出席并致辞，活动现场记者拍摄了开工画面，当天共开工项目十二个，"
+            "总投资三十亿元，涵盖基础设施、产业和民生等领域。\n")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert "活动现场记者拍摄了开工画面" in article.text and article.captions == []

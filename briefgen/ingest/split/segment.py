@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.ingest.clean.displaced import reattach_displaced
+from briefgen.ingest.split.captions import cut_glued_captions
 from briefgen.ingest.split.headings import HeadingRoles, classify_headings
 from briefgen.ingest.split.pagelines import TITLE_MIN, is_body_line, is_headline, is_reporter_line
 from briefgen.ingest.split.structure import Layout, layout_of
@@ -327,6 +328,15 @@ def _opening_headline(blocks: list[Block], layout: Layout) -> bool:
     return ("，" in head or "," in head) and is_headline(head) and is_body_line(after) and len(after) > OPENING_BODY_RATIO * len(head)
 
 
+def _take_glued_captions(article: RawArticle) -> None:
+    """Move the photo captions glued inside the article's paragraphs to its captions."""
+    for index, (text, line) in enumerate(article.paragraphs):
+        kept, captions = cut_glued_captions(text)
+        if captions:
+            article.paragraphs[index] = (kept, line)
+            article.captions.extend(captions)
+
+
 def segment(blocks: list[Block]) -> Segmented:
     """Return the articles of a document, in order."""
     layout = layout_of(blocks)
@@ -350,6 +360,7 @@ def segment(blocks: list[Block]) -> Segmented:
             _paragraph(b, blocks, i, layout.end)
     for article in b.articles:
         article.paragraphs = [(t, line if line >= 0 else 0) for t, line in article.paragraphs]
+        _take_glued_captions(article)
     articles = [a for a in b.articles if a.paragraphs or a.captions]
     reattach_displaced(articles)
     if len(articles) == 1 and not articles[0].dateline:

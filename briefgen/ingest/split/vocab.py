@@ -25,6 +25,7 @@ class Vocab:
     byline: re.Pattern[str]
     caption_credit: re.Pattern[str]
     caption_inline: re.Pattern[str]
+    caption_glued: re.Pattern[str]
     column_tag: re.Pattern[str]
     report_verbs: tuple[str, ...]
     toc_titles: frozenset[str]
