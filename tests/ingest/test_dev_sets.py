@@ -82,3 +82,12 @@ def test_a_bracketed_reporter_credit_is_accepted_kept_or_taken_off() -> None:
     first = "【全媒体记者 王五】6月30日，县委召开常委会会议。"
     assert _starts("6月30日，县委召开常委会会议。", first) and _starts(first, first)
     assert not _starts("6月30日，县委召开常委会会议。", "【县委动态】6月30日，县委召开常委会会议。")
+
+
+def test_a_photo_credit_glued_inside_the_labelled_sentence_may_be_kept_or_taken_off() -> None:
+    from devsets import _ends, _starts
+
+    first = "县长出席并致辞，开工仪式现场张晗摄据了解，当天开工项目十二个。"
+    taken = "县长出席并致辞，据了解，当天开工项目十二个。"
+    assert _starts(taken, first) and _starts(first, first) and _ends(taken, first) and _ends(first, first)
+    assert not _starts("县长出席并致辞，当天开工项目十二个。", first)
