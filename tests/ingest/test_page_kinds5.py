@@ -76,3 +76,27 @@ def test_prose_about_filming_at_a_scene_keeps_its_words(tmp_path: Path) -> None:
             "总投资三十亿元，涵盖基础设施、产业和民生等领域。\n")
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert "活动现场记者拍摄了开工画面" in article.text and article.captions == []
+
+
+_TOUR = ("省领导在县调研生态保护工作\n3月21日，省领导赴县调研生态保护和防汛准备工作，察看了沿江污水处理设施。\n"
+         "调研中，省领导主持召开座谈会，听取了县里的工作汇报，强调要抓好生态保护。\n"
+         "县领导参加调研。（日报 记者王五）\n省领导察看沿江污水处理设施。\n省领导在茶叶专业合作社调研。\n")
+
+
+def test_short_captions_after_the_reporter_credit_up_to_a_group_photo_credit_leave_the_body(tmp_path: Path) -> None:
+    page = f"{_TOUR}省领导主持召开座谈会。（图片由日报记者李四摄）\n"
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert article.text.rstrip().endswith("县领导参加调研。（日报 记者王五）")
+    assert article.captions[:3] == ["省领导察看沿江污水处理设施。", "省领导在茶叶专业合作社调研。",
+                                    "省领导主持召开座谈会。（图片由日报记者李四摄）"]
+
+
+def test_short_sentences_after_a_reporter_credit_without_a_photo_credit_stay(tmp_path: Path) -> None:
+    article = ingest_one(_write(tmp_path, _TOUR)).articles[0]
+    assert article.text.rstrip().endswith("省领导在茶叶专业合作社调研。") and article.captions == []
+
+
+def test_short_sentences_over_a_group_photo_credit_without_a_reporter_credit_stay(tmp_path: Path) -> None:
+    page = _TOUR.replace("（日报 记者王五）", "") + "省领导主持召开座谈会。（图片由日报记者李四摄）\n"
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert "省领导察看沿江污水处理设施。" in article.text
