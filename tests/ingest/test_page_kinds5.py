@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefgen.ingest.split.pagelines import is_chrome_line
 from tests.ingest.documents import ingest_one
 
 _BODY = ("3月3日，县人大常委会组织部分代表视察农村公路建设情况，听取了交通部门的工作汇报。\n"
@@ -100,3 +101,33 @@ def test_short_sentences_over_a_group_photo_credit_without_a_reporter_credit_sta
     page = _TOUR.replace("（日报 记者王五）", "") + "省领导主持召开座谈会。（图片由日报记者李四摄）\n"
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert "省领导察看沿江污水处理设施。" in article.text
+
+
+def test_a_slashed_date_line_is_no_breadcrumb() -> None:
+    assert not is_chrome_line("2023/02/01") and is_chrome_line("首页/新闻中心/政务要闻")
+
+
+def _record(day: str, text: str) -> str:
+    return f"{day}\n会议摘要：{text}\n"
+
+
+def test_date_lines_each_over_a_record_open_an_item_apiece(tmp_path: Path) -> None:
+    page = ("县政府常务会议制度：常务会议由县长、副县长组成，由县长召集和主持。\n"
+            + _record("2023/02/01", "1月31日下午，县长主持召开县政府常务会议，研究春耕生产等工作。")
+            + _record("2023/01/10", "1月6日，县长主持召开县政府常务会议，研究乡村建设行动等工作。")
+            + _record("2022/12/25", "12月24日下午，县长主持召开县政府常务会议，研究年度预算草案。"))
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert [a.published for a in articles[-3:]] == ["2023-02-01", "2023-01-10", "2022-12-25"]
+    assert "1月6日，县长主持" in articles[-2].text and "12月24日" not in articles[-2].text
+
+
+def test_one_date_line_under_a_headline_opens_no_record(tmp_path: Path) -> None:
+    page = f"县人大常委会组织代表视察农村公路建设\n2023/03/04\n{_BODY}代表们表示，将持续关注农村公路养护。\n"
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert len(articles) == 1 and articles[0].published == "2023-03-04"
+
+
+def test_two_date_lines_between_paragraphs_make_no_list_of_records(tmp_path: Path) -> None:
+    page = (f"县人大常委会组织代表视察农村公路建设\n{_BODY}2023/03/04\n代表们表示，将持续关注农村公路养护工作。\n"
+            "2023/03/05\n县交通运输局表示，将认真研究代表们提出的意见建议。\n")
+    assert len(ingest_one(_write(tmp_path, page)).articles) == 1

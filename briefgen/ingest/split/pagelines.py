@@ -50,8 +50,8 @@ def _line_labels() -> frozenset[str]:
 
 def is_breadcrumb(text: str) -> bool:
     """Return True for a short navigation path (首页 > 新闻 > 正文): three or more short steps."""
-    if len(text) > 80 or "<" in text or ends_sentence(text) or "，" in text:
-        return False
+    if len(text) > 80 or "<" in text or ends_sentence(text) or "，" in text or DATE_ONLY.match(text):
+        return False  # 2023/02/01 is a date, not a path
     steps = _CRUMB.split(text.strip())
     return len(steps) >= 3 and all(0 < len(step) <= CRUMB_STEP_MAX for step in steps[:-1])
 

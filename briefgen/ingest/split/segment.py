@@ -21,6 +21,7 @@ from briefgen.records import Masthead
 from briefgen.sentences import split_sentences
 
 LIST_NAME_MAX = 12
+DATED_RECORDS_MIN = 3  # date lines that make a text a list of dated records
 OPENING_BODY_RATIO = 1.5  # the paragraph under an opening headline with commas is this much longer
 CAPTION_MAX = 150  # characters of the paragraph before a photo credit that can be its caption
 CAPTION_SENTENCES = 2  # a caption says what the photo shows in a sentence or two; three make a paragraph
@@ -73,8 +74,9 @@ class Segmented:
 class _Builder:
     """Accumulates articles while walking the blocks."""
 
-    def __init__(self, bare_titles: bool, spaced: bool = True) -> None:
+    def __init__(self, bare_titles: bool, spaced: bool = True, dated: bool = False) -> None:
         self.articles: list[RawArticle] = []
+        self.dated = dated  # a list of records, each under its own date line
         self.spaced = spaced  # paragraphs set apart by blank lines: a blank line tells nothing
         self.queue: list[str] = []
         self.column: tuple[str, int] | None = None
@@ -148,6 +150,13 @@ def _caption_above(article: RawArticle, line: int, spaced: bool) -> bool:
     return _caption_like(text) and (spaced or above < 0 or line - above <= 1)
 
 
+def _dated_records(blocks: list[Block], layout: Layout) -> bool:
+    """Return True when several date lines each stand over text of their own (a list of dated records)."""
+    texts = [plain(blocks[i].text) for i in range(layout.start, layout.end)]
+    dated = [i for i, t in enumerate(texts) if vocab().dateline.match(t)]
+    return len(dated) >= DATED_RECORDS_MIN and all(i + 1 < len(texts) and i + 1 not in dated for i in dated)
+
+
 def _lines_spaced(blocks: list[Block]) -> bool:
     """Return True when most paragraphs of the text stand apart by blank lines (or lines are not known)."""
     gaps = [b.line - a.line for a, b in zip(blocks, blocks[1:], strict=False) if 0 < a.line < b.line]
@@ -213,6 +222,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         target = b.body_target()
         prev = target.pop_paragraph() if _caption_above(target, line, b.spaced) else ""
         target.captions.append(f"{prev} {text}".strip())
+    elif v.dateline.match(text) and b.dated:
+        b.new_item().dateline = text  # 2023/02/01 over 会议摘要：…: the date opens the next record
     elif v.dateline.match(text) and cur is not None and not cur.dateline and _only_subtitle(cur):
         cur.dateline = text
     elif cur is not None and cur.closed:
@@ -343,7 +354,7 @@ def segment(blocks: list[Block]) -> Segmented:
     roles = classify_headings(blocks, layout)
     if _opening_headline(blocks, layout):
         roles.titles.add(layout.start)
-    b = _Builder(not _uses_markers(blocks, layout, roles), _lines_spaced(blocks))
+    b = _Builder(not _uses_markers(blocks, layout, roles), _lines_spaced(blocks), _dated_records(blocks, layout))
     for i in range(layout.start, layout.end):
         block = blocks[i]
         if i in layout.skipped:
