@@ -131,3 +131,10 @@ def test_two_date_lines_between_paragraphs_make_no_list_of_records(tmp_path: Pat
     page = (f"县人大常委会组织代表视察农村公路建设\n{_BODY}2023/03/04\n代表们表示，将持续关注农村公路养护工作。\n"
             "2023/03/05\n县交通运输局表示，将认真研究代表们提出的意见建议。\n")
     assert len(ingest_one(_write(tmp_path, page)).articles) == 1
+
+
+def test_date_lines_under_headlines_and_subtitles_stay_their_articles_datelines(tmp_path: Path) -> None:
+    page = "".join(f"# 县{name}工作综述\n\n——县{name}工作纪实\n\n2021-12-{day}\n\n{_BODY}\n"
+                   for day, name in (("29", "民政"), ("30", "教育"), ("31", "交通")))
+    articles = ingest_one(_write(tmp_path, page, "digest.md")).articles
+    assert [a.published for a in articles] == ["2021-12-29", "2021-12-30", "2021-12-31"]

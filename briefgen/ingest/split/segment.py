@@ -222,10 +222,10 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         target = b.body_target()
         prev = target.pop_paragraph() if _caption_above(target, line, b.spaced) else ""
         target.captions.append(f"{prev} {text}".strip())
-    elif v.dateline.match(text) and b.dated:
-        b.new_item().dateline = text  # 2023/02/01 over 会议摘要：…: the date opens the next record
     elif v.dateline.match(text) and cur is not None and not cur.dateline and _only_subtitle(cur):
         cur.dateline = text
+    elif v.dateline.match(text) and b.dated:
+        b.new_item().dateline = text  # 2023/02/01 over 会议摘要：…: the date opens the next record
     elif cur is not None and cur.closed:
         title, rest = _split_title(text)
         article = b.open(title)
