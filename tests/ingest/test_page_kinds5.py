@@ -138,3 +138,11 @@ def test_date_lines_under_headlines_and_subtitles_stay_their_articles_datelines(
                    for day, name in (("29", "民政"), ("30", "教育"), ("31", "交通")))
     articles = ingest_one(_write(tmp_path, page, "digest.md")).articles
     assert [a.published for a in articles] == ["2021-12-29", "2021-12-30", "2021-12-31"]
+
+
+def test_date_lines_under_link_titles_do_not_cut_the_list_into_records(tmp_path: Path) -> None:
+    links = "".join(f"县{name}工作会议召开\n2023/02/0{day}\n" for day, name in (("1", "民政"), ("2", "教育"), ("3", "交通")))
+    page = f"县人大常委会组织代表视察农村公路建设\n{_BODY}{links}以上为本周会议信息。\n"
+    articles = ingest_one(_write(tmp_path, page)).articles
+    holding = [a for a in articles if "县民政工作会议召开" in a.text]
+    assert len(holding) == 1 and "县教育工作会议召开" in holding[0].text

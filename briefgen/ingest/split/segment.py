@@ -151,10 +151,12 @@ def _caption_above(article: RawArticle, line: int, spaced: bool) -> bool:
 
 
 def _dated_records(blocks: list[Block], layout: Layout) -> bool:
-    """Return True when several date lines each stand over text of their own (a list of dated records)."""
+    """Return True when several date lines each stand between a finished record and text of their own (a list
+    of dated records); a date under a link's title (no sentence end) is the link's, as in a list of links."""
     texts = [plain(blocks[i].text) for i in range(layout.start, layout.end)]
     dated = [i for i, t in enumerate(texts) if vocab().dateline.match(t)]
-    return len(dated) >= DATED_RECORDS_MIN and all(i + 1 < len(texts) and i + 1 not in dated for i in dated)
+    return len(dated) >= DATED_RECORDS_MIN and all(
+        0 < i < len(texts) - 1 and ends_sentence(texts[i - 1]) and i + 1 not in dated for i in dated)
 
 
 def _lines_spaced(blocks: list[Block]) -> bool:
