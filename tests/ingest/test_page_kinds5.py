@@ -51,10 +51,11 @@ _MEETING = ("3月3日上午，县长主持召开县政府常务会议，研究�
 
 
 def test_an_office_photo_credit_is_a_caption_and_keeps_the_lead_above_the_photo(tmp_path: Path) -> None:
-    articles = ingest_one(_write(tmp_path, _MEETING)).articles
-    assert len(articles) == 1
-    assert articles[0].text.startswith("3月3日上午，县长主持召开")
-    assert "供图" not in articles[0].text and articles[0].captions == ["县融媒体中心供图"] * 2
+    for credit in ("县融媒体中心供图", "供图：县融媒体中心", "图/李四"):
+        articles = ingest_one(_write(tmp_path, _MEETING.replace("县融媒体中心供图", credit))).articles
+        assert len(articles) == 1, credit
+        assert articles[0].text.startswith("3月3日上午，县长主持召开")
+        assert credit not in articles[0].text and articles[0].captions == [credit] * 2
 
 
 def test_a_caption_right_above_its_credit_is_still_taken_with_it(tmp_path: Path) -> None:
