@@ -147,3 +147,12 @@ def test_date_lines_under_link_titles_do_not_cut_the_list_into_records(tmp_path:
     articles = ingest_one(_write(tmp_path, page)).articles
     holding = [a for a in articles if "县民政工作会议召开" in a.text]
     assert len(holding) == 1 and "县教育工作会议召开" in holding[0].text
+
+
+def test_a_forum_threads_title_over_its_copy_link_button_is_the_headline_without_its_board_tag(tmp_path: Path) -> None:
+    profile = "\n".join(["来自", "江苏", "精华", "2", "主题", "帖子", "积分", "20650", "IP属地:江苏省苏州市"])
+    page = ("找回密码\n注册\n[县区动态] 县人大常委会组织代表视察农村公路建设\n\n[复制链接]\n"
+            f"{profile}\n发表于 江苏省苏州市 2023-3-4 22:29:55 来自手机 | 显示全部楼层 |阅读模式\n{_BODY}")
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert (article.title, article.published) == ("县人大常委会组织代表视察农村公路建设", "2023-03-04")
+    assert article.text.startswith("3月3日，县人大")

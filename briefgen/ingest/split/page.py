@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_trailer
-from briefgen.ingest.split.pagehead import joined_date_widget, stacked_title
+from briefgen.ingest.split.pagehead import joined_date_widget, stacked_title, thread_title, untagged
 from briefgen.ingest.split.pageinfo import (
     CLOCK,
     page_info,
@@ -190,6 +190,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
             title_at = _title_between(texts, info_at + 1, start)
     if title_at is None:
         title_at = _title_above(texts, start, -1 if info_at is None else info_at)
+    if title_at is None:
+        title_at = thread_title(texts, start if info_at is None else info_at)
     if title and title in texts[:start]:
         title_at = texts.index(title)
     frame = _frame(blocks, texts, info_at, title_at, start, title)
@@ -199,7 +201,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
 
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
            start: int, given: str | None) -> PageFrame:
-    title = given or (stacked_title(texts, title_at) if title_at is not None else None)
+    title = given or (untagged(stacked_title(texts, title_at)) if title_at is not None else None)
     end = _end(texts, start)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()
