@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.ingest.split.pagelines import is_chrome_line
+from briefgen.ingest.split.vocab import vocab
 from tests.ingest.documents import ingest_one
 
 _BODY = ("3月3日，县人大常委会组织部分代表视察农村公路建设情况，听取了交通部门的工作汇报。\n"
@@ -156,3 +157,32 @@ def test_a_forum_threads_title_over_its_copy_link_button_is_the_headline_without
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert (article.title, article.published) == ("县人大常委会组织代表视察农村公路建设", "2023-03-04")
     assert article.text.startswith("3月3日，县人大")
+
+
+_VISIT = ("县领导调研重点项目建设\n1月11日上午，县长带队调研重点项目建设情况，现场协调解决项目推进中的困难和问题。\n{}\n"
+          "县长强调，各部门要抓好项目建设，确保项目按期完工、早日见效。\n")
+
+
+def test_photo_caption_lines_between_paragraphs_are_captions_never_titles(tmp_path: Path) -> None:
+    for caption in ("图为县领导在项目现场调研。", "图：县领导在项目现场调研", "（图为县领导在项目现场调研）",
+                    "图片来源：网络", "图片由县委宣传部提供", "县领导在项目现场调研 李四 摄"):
+        articles = ingest_one(_write(tmp_path, _VISIT.format(caption))).articles
+        assert [(a.title, a.captions) for a in articles] == [("县领导调研重点项目建设", [caption])], caption
+        assert articles[0].text.startswith("1月11日上午") and "县长强调" in articles[0].text
+
+
+def test_a_caption_line_over_its_credit_line_is_taken_up_by_the_credit(tmp_path: Path) -> None:
+    article = ingest_one(_write(tmp_path, _VISIT.format("图为县领导在项目现场调研。\n李四 摄"))).articles[0]
+    assert article.captions == ["图为县领导在项目现场调研。 李四 摄"]
+
+
+def test_a_labelled_photo_credit_names_a_person_after_图_and_an_office_after_供图() -> None:
+    credit = vocab().caption_credit
+    assert credit.match("图/李四") and credit.match("供图：县委宣传部新闻科")
+    assert not credit.match("图：县领导在项目现场调研") and not credit.match("图/文李四")
+
+
+def test_a_caption_line_between_headline_and_info_line_is_never_the_headline(tmp_path: Path) -> None:
+    page = ("首页 > 新闻 > 县区动态\n县领导调研重点项目建设\n图为县领导在项目现场调研\n发布时间：2023-03-04 来源：县融媒体中心\n"
+            "1月11日上午，县长带队调研重点项目建设情况，现场协调解决项目推进中的困难和问题。\n")
+    assert ingest_one(_write(tmp_path, page)).articles[0].title == "县领导调研重点项目建设"

@@ -110,7 +110,8 @@ def is_headline(text: str) -> bool:
     if text.count("|") + text.count("｜") >= 2 or text.count("_") >= 2 or re.search(r"\d{9,}", text):
         return False  # a table row, a site's keywords (宁化在线_客家祖地_…) or an index number
     return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
-                or v.caption_credit.match(text) or v.caption_inline.search(text) or v.dateline.match(text)
+                or v.caption_credit.match(text) or v.caption_inline.search(text) or v.caption_line.match(text)
+                or v.dateline.match(text)
                 or DATE_ONLY.match(text) or v.subtitle.match(text) or is_lead(text) or is_reporter_line(text))
 
 

@@ -217,7 +217,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
     elif (v.byline.match(text) or is_reporter_line(text) and not v.item_bullet.match(text)) and (
             cur is None or not cur.paragraphs or cur.closed):
         b.new_item().byline = text
-    elif v.scene_caption.match(text) and not (  # 会议现场: a photo's caption (its credit line takes it up itself)
+    elif (v.scene_caption.match(text) or v.caption_line.match(text)) and not (  # 会议现场, 图为…: a photo's caption
+            # (its credit line on the next line takes it up itself)
             i + 1 < end and v.caption_credit.match(plain(blocks[i + 1].text))):
         b.body_target().captions.append(text)
     elif v.caption_credit.match(text):
