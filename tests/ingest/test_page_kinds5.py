@@ -186,3 +186,24 @@ def test_a_caption_line_between_headline_and_info_line_is_never_the_headline(tmp
     page = ("首页 > 新闻 > 县区动态\n县领导调研重点项目建设\n图为县领导在项目现场调研\n发布时间：2023-03-04 来源：县融媒体中心\n"
             "1月11日上午，县长带队调研重点项目建设情况，现场协调解决项目推进中的困难和问题。\n")
     assert ingest_one(_write(tmp_path, page)).articles[0].title == "县领导调研重点项目建设"
+
+
+_SHORT = ("县领导调研重点项目建设\n1月11日上午，县长带队调研重点项目建设情况，现场协调解决项目推进中的困难和问题。\n"
+          "县长强调，各部门要抓好项目建设，确保项目按期完工、早日见效。\n")
+
+
+def test_an_app_or_account_pages_tail_lines_end_the_body(tmp_path: Path) -> None:
+    for tail in ("阅读 1234", "点赞 12", "写评论", "打开APP", "点击查看原文", "（完）", "举报/反馈", "扫码关注我们"):
+        articles = ingest_one(_write(tmp_path, f"{_SHORT}{tail}\n")).articles
+        assert len(articles) == 1 and articles[0].text.rstrip().endswith("早日见效。"), tail
+
+
+def test_production_credits_at_the_end_leave_the_body(tmp_path: Path) -> None:
+    for credit in ("监制：王五", "文字：张三 图片：李四", "策划：赵六"):
+        article = ingest_one(_write(tmp_path, f"{_SHORT}{credit}\n")).articles[0]
+        assert article.text.rstrip().endswith("早日见效。"), credit
+
+
+def test_a_paragraph_opening_with_a_counter_word_stays_body(tmp_path: Path) -> None:
+    page = f"{_SHORT}评论员文章指出，要把项目建设作为经济工作的重中之重，持续用力抓好落实。\n"
+    assert "评论员文章指出" in ingest_one(_write(tmp_path, page)).articles[0].text

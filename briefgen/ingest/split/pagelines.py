@@ -12,6 +12,7 @@ from briefgen.ingest.split.pagevocab import (
     glued_prefix,
     prefixes,
     squeezed_lines,
+    tail_pattern,
 )
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, vocab
 from briefgen.readers.infoline import info_label_names
@@ -81,7 +82,7 @@ def is_tail_line(text: str) -> bool:
     """Return True for a line that ends an article's body (责任编辑, 分享到, 相关阅读, 版权所有 …)."""
     squeezed = _squeeze(text).lstrip("【[（(")
     vocab_ = chrome()
-    if squeezed.startswith(prefixes("tail_disclaimers")):
+    if squeezed.startswith(prefixes("tail_disclaimers")) or tail_pattern().match(text.strip()):
         return True
     if squeezed.startswith(prefixes("tail_prefixes")) or is_more_link(text):
         return len(squeezed) <= 4 * CHROME_MAX
