@@ -207,3 +207,16 @@ def test_production_credits_at_the_end_leave_the_body(tmp_path: Path) -> None:
 def test_a_paragraph_opening_with_a_counter_word_stays_body(tmp_path: Path) -> None:
     page = f"{_SHORT}评论员文章指出，要把项目建设作为经济工作的重中之重，持续用力抓好落实。\n"
     assert "评论员文章指出" in ingest_one(_write(tmp_path, page)).articles[0].text
+
+
+def test_a_font_size_widget_inside_the_info_line_is_read_past(tmp_path: Path) -> None:
+    page = f"县领导调研重点项目建设\n【字体：大 中 小】 2023年03月04日 来源：县政府\n{_SHORT.split(chr(10), 1)[1]}"
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert (article.title, article.published) == ("县领导调研重点项目建设", "2023-03-04")
+
+
+def test_a_two_step_path_with_an_arrow_is_a_breadcrumb_and_a_date_over_the_body_the_pages_date(tmp_path: Path) -> None:
+    assert is_chrome_line("政务动态 > 县区动态") and not is_chrome_line("投资额 > 10亿元")
+    page = f"政务动态 > 县区动态\n县领导调研重点项目建设\n2023-03-04\n{_SHORT.split(chr(10), 1)[1]}"
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert [(a.title, a.published) for a in articles] == [("县领导调研重点项目建设", "2023-03-04")]

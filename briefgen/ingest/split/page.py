@@ -14,6 +14,7 @@ from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_trailer
 from briefgen.ingest.split.pagehead import joined_date_widget, stacked_title, thread_title, untagged
 from briefgen.ingest.split.pageinfo import (
     CLOCK,
+    date_line,
     page_info,
     split_glued_info,
     split_info_lead,
@@ -179,6 +180,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     start = _body_start(texts, search_from, loose=web and bool(title))
     if start is None:
         return None
+    if info_at is None and start > 0 and date_line(texts[start - 1]):
+        info_at = start - 1  # a date alone between the headline and the body is the page's date
     if start > search_from and vocab().item_bullet.match(texts[start - 1]):
         start -= 1  # the first item's bulleted title opens the body of a digest
     elif start > search_from and texts[start - 1].rstrip(":：") in prefixes("column_notes"):

@@ -26,6 +26,8 @@ MENU_WORDS_MIN, MENU_WORD_MAX = 3, 8  # a navigation bar copied as one line: the
 _MENU_PUNCT = re.compile(r"[，,。、；;：:！？!?“”《》（）()]")
 _CRUMB = re.compile(r"\s*(?:->|>>|»|>|＞|→|/)\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ARROW = re.compile(r"->|>|»|＞|→")
+_CRUMB_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
 HEADLINE_AFTER_COLON = 5  # characters after 地名： that make the line a headline
 # 记者 李 玥 (a padded name) or a team: 县融媒体中心记者组, 联合采访组
@@ -54,6 +56,8 @@ def is_breadcrumb(text: str) -> bool:
     if len(text) > 80 or "<" in text or ends_sentence(text) or "，" in text or DATE_ONLY.match(text):
         return False  # 2023/02/01 is a date, not a path
     steps = _CRUMB.split(text.strip())
+    if len(steps) == 2 and _ARROW.search(text):  # 政务动态 > 县区动态: two short names and an arrow
+        return all(_CRUMB_NAME.fullmatch(step) for step in steps)
     return len(steps) >= 3 and all(0 < len(step) <= CRUMB_STEP_MAX for step in steps[:-1])
 
 
