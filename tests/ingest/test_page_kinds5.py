@@ -220,3 +220,28 @@ def test_a_two_step_path_with_an_arrow_is_a_breadcrumb_and_a_date_over_the_body_
     page = f"政务动态 > 县区动态\n县领导调研重点项目建设\n2023-03-04\n{_SHORT.split(chr(10), 1)[1]}"
     articles = ingest_one(_write(tmp_path, page)).articles
     assert [(a.title, a.published) for a in articles] == [("县领导调研重点项目建设", "2023-03-04")]
+
+
+_ROUNDUP = ("本周要闻\n1.县政府召开常务会议\n3月3日，县长主持召开县政府常务会议，研究春耕生产等工作。\n"
+            "2.县人大常委会视察农村公路\n3月4日，县人大常委会组织代表视察农村公路建设情况。\n"
+            "3.县政协召开主席会议\n3月5日，县政协召开主席会议，研究年度协商计划。\n")
+
+
+def test_numbered_headlines_each_over_a_news_lead_are_the_items_of_a_round_up(tmp_path: Path) -> None:
+    articles = ingest_one(_write(tmp_path, _ROUNDUP)).articles
+    assert [(a.title, a.column) for a in articles] == [
+        ("县政府召开常务会议", "本周要闻"), ("县人大常委会视察农村公路", "本周要闻"), ("县政协召开主席会议", "本周要闻")]
+    assert articles[1].text.startswith("3月4日，县人大")
+
+
+def test_numbered_sections_of_a_report_stay_one_article(tmp_path: Path) -> None:
+    page = ("关于全县春耕生产工作的报告\n一、基本情况\n今年全县计划播种粮食作物五十万亩，目前已完成备耕任务。\n"
+            "二、主要做法\n县农业农村局组织技术人员深入田间地头，指导农户科学备耕。\n")
+    assert len(ingest_one(_write(tmp_path, page)).articles) == 1
+
+
+def test_an_item_above_the_first_numbered_headline_stays_an_article_of_its_own(tmp_path: Path) -> None:
+    page = _ROUNDUP.replace("本周要闻\n", "3月2日，县委书记赴工业园区调研，强调要抓好项目建设，推动园区高质量发展。\n")
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert len(articles) == 4 and articles[0].text.startswith("3月2日，县委书记")
+    assert "3月3日" not in articles[0].text
