@@ -245,3 +245,12 @@ def test_an_item_above_the_first_numbered_headline_stays_an_article_of_its_own(t
     articles = ingest_one(_write(tmp_path, page)).articles
     assert len(articles) == 4 and articles[0].text.startswith("3月2日，县委书记")
     assert "3月3日" not in articles[0].text
+
+
+def test_a_byline_line_under_the_headline_in_any_usual_form_is_the_byline(tmp_path: Path) -> None:
+    body = _SHORT.split("\n", 1)[1]
+    for line, byline in (("县融媒体中心记者 张三 李四", "县融媒体中心记者 张三 李四"), ("记者：张三　通讯员：李四", "记者：张三　通讯员：李四"),
+                         ("（记者 张三）", "记者 张三")):
+        articles = ingest_one(_write(tmp_path, f"县领导调研重点项目建设\n{line}\n{body}")).articles
+        assert [(a.title, a.byline) for a in articles] == [("县领导调研重点项目建设", byline)], line
+        assert articles[0].text.startswith("1月11日上午")

@@ -214,9 +214,9 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         _column_item(b, text)
     elif is_lead(text):
         _lead(b, text, line)
-    elif (v.byline.match(text) or is_reporter_line(text) and not v.item_bullet.match(text)) and (
-            cur is None or not cur.paragraphs or cur.closed):
-        b.new_item().byline = text
+    elif (v.byline.match(text) or is_reporter_line(text) and not v.item_bullet.match(text)
+          or _bracketed_byline(text)) and (cur is None or not cur.paragraphs or cur.closed):
+        b.new_item().byline = text.strip("（()） ")
     elif (v.scene_caption.match(text) or v.caption_line.match(text)) and not (  # 会议现场, 图为…: a photo's caption
             # (its credit line on the next line takes it up itself)
             i + 1 < end and v.caption_credit.match(plain(blocks[i + 1].text))):
@@ -322,7 +322,14 @@ def _metadata_line(text: str) -> bool:
     """Return True for a date, byline, salutation or info line, which may stand between title and body."""
     v = vocab()
     return bool(v.dateline.match(text) or v.byline.match(text) or v.salutation.match(text)) or (
-        read_info_line(text) is not None)
+        read_info_line(text) is not None or is_reporter_line(text))
+
+
+def _bracketed_byline(text: str) -> bool:
+    """Return True for a byline in brackets on a line of its own (（记者 张三）)."""
+    text = text.strip()
+    inner = text[1:-1].strip()
+    return text[:1] in "（(" and text[-1:] in "）)" and bool(vocab().byline.match(inner) or is_reporter_line(inner))
 
 
 def _uses_markers(blocks: list[Block], layout: Layout, roles: HeadingRoles) -> bool:
