@@ -254,3 +254,10 @@ def test_a_byline_line_under_the_headline_in_any_usual_form_is_the_byline(tmp_pa
         articles = ingest_one(_write(tmp_path, f"县领导调研重点项目建设\n{line}\n{body}")).articles
         assert [(a.title, a.byline) for a in articles] == [("县领导调研重点项目建设", byline)], line
         assert articles[0].text.startswith("1月11日上午")
+
+
+def test_government_site_footer_lines_end_the_body(tmp_path: Path) -> None:
+    for tail in ("分享至：", "网站声明", "您是第1234位访问者", "发布者：县政府办", "相关附件：", "政府网站标识码：1234567890",
+                 "Produced By 网络公司", "本站由县政府办公室主办"):
+        articles = ingest_one(_write(tmp_path, f"{_SHORT}{tail}\n")).articles
+        assert len(articles) == 1 and articles[0].text.rstrip().endswith("早日见效。"), tail
