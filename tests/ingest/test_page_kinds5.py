@@ -261,3 +261,16 @@ def test_government_site_footer_lines_end_the_body(tmp_path: Path) -> None:
                  "Produced By 网络公司", "本站由县政府办公室主办"):
         articles = ingest_one(_write(tmp_path, f"{_SHORT}{tail}\n")).articles
         assert len(articles) == 1 and articles[0].text.rstrip().endswith("早日见效。"), tail
+
+
+def test_a_menu_whose_last_word_reads_like_a_bulletin_name_is_no_masthead(tmp_path: Path) -> None:
+    page = f"网站首页\n政务公开\n新闻中心\n县区动态\n县领导调研重点项目建设\n2023-03-04\n{_SHORT.split(chr(10), 1)[1]}"
+    result = ingest_one(_write(tmp_path, page))
+    assert result.masthead is None
+    assert [(a.title, a.published) for a in result.articles] == [("县领导调研重点项目建设", "2023-03-04")]
+
+
+def test_a_bulletin_masthead_is_still_a_masthead(tmp_path: Path) -> None:
+    page = "县区动态\n2023年3月4日\n县领导调研重点项目建设\n" + _SHORT.split("\n", 1)[1] + "责任编辑：张三\n"
+    result = ingest_one(_write(tmp_path, page))
+    assert result.masthead is not None and result.masthead.name == "县区动态"

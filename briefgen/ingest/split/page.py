@@ -33,7 +33,7 @@ from briefgen.ingest.split.pagelines import (
     is_tail_line,
 )
 from briefgen.ingest.split.pagevocab import glued_prefix, prefixes
-from briefgen.ingest.split.structure import layout_of
+from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
 from briefgen.readers.infoline import read_info_line
@@ -63,6 +63,12 @@ class PageFrame:
     byline: str | None = None
     multi: bool = False
     anchored: bool = True  # a headline or info line was found; else only the page's chrome and tail
+
+
+def _bulletin(texts: list[str], layout: Layout) -> bool:
+    """Return True when the text opens with a bulletin's masthead, no site navigation among its lines
+    (网站首页 … 县区动态 over a headline and its date is a web page's menu, not a masthead)."""
+    return layout.masthead is not None and not any(is_chrome_line(t) for t in texts[:layout.start])
 
 
 def _info_index(texts: list[str]) -> int | None:
@@ -169,7 +175,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     """
     blocks = _unglued_info(joined_date_widget(blocks))
     texts = [plain(b.text) for b in blocks]
-    if not web and layout_of(blocks).masthead is not None:  # a bulletin: its masthead is no site chrome
+    if not web and _bulletin(texts, layout_of(blocks)):  # a bulletin: its masthead is no site chrome
         return None
     info_at = _info_index(texts)
     chrome_seen = any(is_chrome_line(t) for t in texts[:HEAD_MAX]) or any(is_tail_line(t) for t in texts) or (
