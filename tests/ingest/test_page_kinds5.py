@@ -274,3 +274,11 @@ def test_a_bulletin_masthead_is_still_a_masthead(tmp_path: Path) -> None:
     page = "县区动态\n2023年3月4日\n县领导调研重点项目建设\n" + _SHORT.split("\n", 1)[1] + "责任编辑：张三\n"
     result = ingest_one(_write(tmp_path, page))
     assert result.masthead is not None and result.masthead.name == "县区动态"
+
+
+def test_a_headline_and_its_date_on_one_line_give_both_but_an_outlet_beside_a_date_is_the_source(tmp_path: Path) -> None:
+    body = _SHORT.split("\n", 1)[1]
+    article = ingest_one(_write(tmp_path, f"县领导调研重点项目建设 2023-03-04\n{body}")).articles[0]
+    assert (article.title, article.published) == ("县领导调研重点项目建设", "2023-03-04")
+    article = ingest_one(_write(tmp_path, f"首页 > 新闻 > 县区动态\n宁化县融媒体中心 2023-03-04\n{body}")).articles[0]
+    assert (article.title, article.source, article.published) == (None, "宁化县融媒体中心", "2023-03-04")

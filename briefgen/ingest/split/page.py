@@ -32,7 +32,7 @@ from briefgen.ingest.split.pagelines import (
     is_short_body_line,
     is_tail_line,
 )
-from briefgen.ingest.split.pagevocab import glued_prefix, prefixes
+from briefgen.ingest.split.pagevocab import chrome, glued_prefix, prefixes
 from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
@@ -69,6 +69,11 @@ def _bulletin(texts: list[str], layout: Layout) -> bool:
     """Return True when the text opens with a bulletin's masthead, no site navigation among its lines
     (网站首页 … 县区动态 over a headline and its date is a web page's menu, not a masthead)."""
     return layout.masthead is not None and not any(is_chrome_line(t) for t in texts[:layout.start])
+
+
+def _headline_not_outlet(text: str) -> bool:
+    """Return True when the words beside a bare date read as a headline, not an outlet's name."""
+    return len(text) >= TITLE_MIN + 2 and is_headline(text) and not text.endswith(tuple(chrome()["outlet_suffixes"]))
 
 
 def _info_index(texts: list[str]) -> int | None:
@@ -218,6 +223,8 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     body = [b for b, t in zip(blocks[start:end], texts[start:end], strict=True)
             if not is_chrome_line(t) and t != title]
     info = stacked_info(texts, info_at, start) if info_at is not None else None
+    if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
+        title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date
     body = [b for b in map(without_trailer, body) if b is not None]
     if body:
         text, glued = unglue(body[0].text, title)
