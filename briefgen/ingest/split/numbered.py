@@ -5,12 +5,9 @@ A report's numbered sections (一、强化组织领导) open with no date; a rou
 
 from __future__ import annotations
 
-import re
-
 from briefgen.ingest.split.segment import RawArticle
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, looks_like_title, vocab
 
-_DATED = re.compile(r"^(?:\d{1,2}月\d{1,2}日|\d{1,2}日[上下]午|近日|日前|昨天|今天|昨日|今日)")
 ITEMS_MIN = 2
 NAME_MAX = 12  # a list's name before its first item (本周要闻) is short
 
@@ -23,7 +20,7 @@ def _numbered_title(text: str) -> str | None:
 
 
 def _news_lead(text: str) -> bool:
-    return bool(_DATED.match(text.strip())) or is_lead(text.strip())
+    return bool(vocab().lead_opener.match(text.strip())) or is_lead(text.strip())
 
 
 def _item_heads(paragraphs: list[str]) -> list[int]:

@@ -27,6 +27,7 @@ class Vocab:
     caption_inline: re.Pattern[str]
     caption_glued: re.Pattern[str]
     caption_line: re.Pattern[str]
+    lead_opener: re.Pattern[str]
     photo_group_credit: re.Pattern[str]
     closing_reporter: re.Pattern[str]
     column_tag: re.Pattern[str]
