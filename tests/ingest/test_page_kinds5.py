@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.ingest.split.pagelines import is_chrome_line
+from briefgen.ingest.split.pagelines import is_chrome_line, is_tail_line
 from briefgen.ingest.split.vocab import vocab
 from tests.ingest.documents import ingest_one
 
@@ -282,3 +282,13 @@ def test_a_headline_and_its_date_on_one_line_give_both_but_an_outlet_beside_a_da
     assert (article.title, article.published) == ("县领导调研重点项目建设", "2023-03-04")
     article = ingest_one(_write(tmp_path, f"首页 > 新闻 > 县区动态\n宁化县融媒体中心 2023-03-04\n{body}")).articles[0]
     assert (article.title, article.source, article.published) == (None, "宁化县融媒体中心", "2023-03-04")
+
+
+def test_pagination_return_links_and_end_marks_end_the_body(tmp_path: Path) -> None:
+    for tail in ("1 2 3 下一页", "第1页 共2页", "[1] [2] [3]", "<< 返回列表", "〖打印此文〗〖关闭窗口〗", "-END-"):
+        articles = ingest_one(_write(tmp_path, f"{_SHORT}{tail}\n")).articles
+        assert len(articles) == 1 and articles[0].text.rstrip().endswith("早日见效。"), tail
+
+
+def test_a_line_of_figures_is_no_pagination() -> None:
+    assert not is_tail_line("12 35 47") and not is_tail_line("1") and is_tail_line("1 2 3 下一页")
