@@ -292,3 +292,11 @@ def test_pagination_return_links_and_end_marks_end_the_body(tmp_path: Path) -> N
 
 def test_a_line_of_figures_is_no_pagination() -> None:
     assert not is_tail_line("12 35 47") and not is_tail_line("1") and is_tail_line("1 2 3 下一页")
+
+
+def test_an_account_articles_stamp_line_and_tail_are_read_as_such(tmp_path: Path) -> None:
+    page = (f"县领导调研重点项目建设\n原创 县融媒体中心 平利发布 2023-03-04 18:00 发表于陕西\n{_SHORT.split(chr(10), 1)[1]}"
+            "预览时标签不可点\n阅读原文\n")
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert [(a.title, a.published) for a in articles] == [("县领导调研重点项目建设", "2023-03-04")]
+    assert articles[0].text.rstrip().endswith("早日见效。")

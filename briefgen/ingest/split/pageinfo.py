@@ -63,7 +63,13 @@ def _archived(text: str, at: int) -> bool:
     return text[max(0, at - 8):at].rstrip(" :：|｜").endswith(tuple(chrome()["not_publication_labels"]))
 
 
+@functools.cache
+def _account_marks() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["account_marks"]))
+
+
 def _bare_info(text: str) -> tuple[str | None, str | None] | None:
+    text = _account_marks().sub("", text) if "发表于" in text or text.startswith("原创") else text
     found = FULL_DATE.search(text)
     if found is None or len(text) > 60:
         return None
