@@ -300,3 +300,13 @@ def test_an_account_articles_stamp_line_and_tail_are_read_as_such(tmp_path: Path
     articles = ingest_one(_write(tmp_path, page)).articles
     assert [(a.title, a.published) for a in articles] == [("县领导调研重点项目建设", "2023-03-04")]
     assert articles[0].text.rstrip().endswith("早日见效。")
+
+
+def test_a_headline_loses_its_media_mark_and_the_site_name_joined_after_it(tmp_path: Path) -> None:
+    body = _SHORT.split("\n", 1)[1]
+    for head in ("县领导调研重点项目建设（组图）", "【视频】县领导调研重点项目建设", "县领导调研重点项目建设_平利县人民政府",
+                 "县领导调研重点项目建设 - 平利新闻网"):
+        article = ingest_one(_write(tmp_path, f"首页 > 新闻 > 县区动态\n{head}\n发布时间：2023-03-04\n{body}")).articles[0]
+        assert article.title == "县领导调研重点项目建设", head
+    kept = "2023-2024学年全县教育工作会议召开"
+    assert ingest_one(_write(tmp_path, f"首页 > 新闻 > 县区动态\n{kept}\n发布时间：2023-03-04\n{body}")).articles[0].title == kept

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 
 from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_trailer
-from briefgen.ingest.split.pagehead import joined_date_widget, stacked_title, thread_title, untagged
+from briefgen.ingest.split.pagehead import (
+    bare_headline,
+    joined_date_widget,
+    stacked_title,
+    thread_title,
+    untagged,
+)
 from briefgen.ingest.split.pageinfo import (
     CLOCK,
     date_line,
@@ -215,7 +221,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
 
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
            start: int, given: str | None) -> PageFrame:
-    title = given or (untagged(stacked_title(texts, title_at)) if title_at is not None else None)
+    title = given or (bare_headline(untagged(stacked_title(texts, title_at))) if title_at is not None else None)
     end = _end(texts, start)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()

@@ -3,6 +3,7 @@ shown as a widget of lines."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefgen.ingest.split.pagelines import TITLE_MIN, is_headline
@@ -34,6 +35,24 @@ def thread_title(texts: list[str], end: int) -> int | None:
 def untagged(title: str) -> str:
     """Return a thread title without its forum board's tag ([异地动态] 上半年… → 上半年…)."""
     return _THREAD_TAG.sub("", title)
+
+
+_SITE_JOIN = re.compile(r"\s*(?:_|\s-{1,2}\s|-{1,2}|｜|\|)\s*")
+
+
+@functools.cache
+def _media_mark() -> re.Pattern[str]:
+    marks = "|".join(chrome()["headline_media_marks"])
+    return re.compile(rf"^【(?:{marks})】\s*|\s*[（(](?:{marks})[）)]$")
+
+
+def bare_headline(title: str) -> str:
+    """Return a headline without a media mark (【视频】, （组图）) or a site's name joined after it (…_县人民政府)."""
+    pieces = _SITE_JOIN.split(title)
+    while len(pieces) > 1 and site_like(pieces[-1]):
+        title = title[: title.rfind(pieces.pop())].rstrip(" _-｜|")
+    bare = _media_mark().sub("", title).strip()
+    return bare if len(bare) >= TITLE_MIN else title
 
 
 def stacked_title(texts: list[str], at: int) -> str:
