@@ -310,3 +310,10 @@ def test_a_headline_loses_its_media_mark_and_the_site_name_joined_after_it(tmp_p
         assert article.title == "县领导调研重点项目建设", head
     kept = "2023-2024学年全县教育工作会议召开"
     assert ingest_one(_write(tmp_path, f"首页 > 新闻 > 县区动态\n{kept}\n发布时间：2023-03-04\n{body}")).articles[0].title == kept
+
+
+def test_an_account_articles_author_line_is_never_joined_to_the_headline(tmp_path: Path) -> None:
+    page = f"县领导调研重点项目建设\n县融媒体中心 平利发布\n2023年03月04日 18:00 陕西\n{_SHORT.split(chr(10), 1)[1]}"
+    assert ingest_one(_write(tmp_path, page)).articles[0].title == "县领导调研重点项目建设"
+    page = f"抓党建 促发展 惠民生\n2023年03月04日 18:00 县融媒体中心\n{_SHORT.split(chr(10), 1)[1]}"
+    assert ingest_one(_write(tmp_path, page)).articles[0].title == "抓党建 促发展 惠民生"

@@ -50,6 +50,7 @@ STRONG_BODY = 80  # the info line stands above the first paragraph this long
 TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
 SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line
 ITEM_MARKS_MIN = 2
+AUTHOR_PARTS_MAX = 3  # names on an account article's author line
 BOX_NAME_MAX = 12  # the name over a column box's 更多>> link is short
 MENU_RUN, MENU_WORD_MAX = 4, 4  # four lines of at most four characters in a row are a menu
 STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
@@ -101,9 +102,17 @@ def _body_start(texts: list[str], after: int, loose: bool = False) -> int | None
 def _title_above(texts: list[str], at: int, floor: int) -> int | None:
     """Return the index of the headline in the few blocks above ``at`` (subtitles and chrome skipped)."""
     for i in range(at - 1, max(floor, at - 1 - TITLE_REACH), -1):
-        if is_headline(texts[i]) and len(texts[i]) >= TITLE_MIN + 2:
+        if is_headline(texts[i]) and len(texts[i]) >= TITLE_MIN + 2 and not _author_line(texts[i]):
             return i
     return None
+
+
+def _author_line(text: str) -> bool:
+    """Return True for an account article's author line: short names set apart by spaces, each an outlet's or
+    an account's (县融媒体中心 平利发布)."""
+    parts = text.split()
+    names = (*chrome()["outlet_suffixes"], *chrome()["account_suffixes"])
+    return 2 <= len(parts) <= AUTHOR_PARTS_MAX and all(len(p) <= BOX_NAME_MAX and p.endswith(names) for p in parts)
 
 
 def _title_between(texts: list[str], start: int, end: int) -> int | None:
