@@ -7,6 +7,7 @@ from briefgen.ingest.split.chronicle import split_chronicles
 from briefgen.ingest.split.closing import closing_credits
 from briefgen.ingest.split.gallery import photo_items
 from briefgen.ingest.split.headed import split_headed_items
+from briefgen.ingest.split.numbered import split_numbered_items
 from briefgen.ingest.split.opening import joined_kickers
 from briefgen.ingest.split.runorder import split_running_order
 from briefgen.ingest.split.segment import RawArticle
@@ -14,5 +15,5 @@ from briefgen.ingest.split.segment import RawArticle
 
 def page_items(articles: list[RawArticle]) -> list[RawArticle]:
     """Return the articles and items of a segmented document, each an article of its own."""
-    articles = split_chronicles(photo_items(joined_kickers(articles)))
+    articles = split_chronicles(split_numbered_items(photo_items(joined_kickers(articles))))
     return closing_credits(split_headed_items(split_running_order(articles)))

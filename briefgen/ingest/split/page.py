@@ -11,8 +11,21 @@ import re
 from dataclasses import dataclass
 
 from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_trailer
-from briefgen.ingest.split.pagehead import joined_date_widget, stacked_title
-from briefgen.ingest.split.pageinfo import CLOCK, page_info, split_glued_info, split_info_lead
+from briefgen.ingest.split.pagehead import (
+    bare_headline,
+    joined_date_widget,
+    stacked_title,
+    thread_title,
+    untagged,
+)
+from briefgen.ingest.split.pageinfo import (
+    CLOCK,
+    date_line,
+    page_info,
+    split_glued_info,
+    split_info_lead,
+    stacked_info,
+)
 from briefgen.ingest.split.pagelines import (
     DATE_ONLY,
     TITLE_MIN,
@@ -25,8 +38,8 @@ from briefgen.ingest.split.pagelines import (
     is_short_body_line,
     is_tail_line,
 )
-from briefgen.ingest.split.pagevocab import glued_prefix, prefixes
-from briefgen.ingest.split.structure import layout_of
+from briefgen.ingest.split.pagevocab import chrome, glued_prefix, prefixes
+from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
 from briefgen.readers.infoline import read_info_line
@@ -37,6 +50,7 @@ STRONG_BODY = 80  # the info line stands above the first paragraph this long
 TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
 SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line
 ITEM_MARKS_MIN = 2
+AUTHOR_PARTS_MAX = 3  # names on an account article's author line
 BOX_NAME_MAX = 12  # the name over a column box's 更多>> link is short
 MENU_RUN, MENU_WORD_MAX = 4, 4  # four lines of at most four characters in a row are a menu
 STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
@@ -58,6 +72,17 @@ class PageFrame:
     anchored: bool = True  # a headline or info line was found; else only the page's chrome and tail
 
 
+def _bulletin(texts: list[str], layout: Layout) -> bool:
+    """Return True when the text opens with a bulletin's masthead, no site navigation among its lines
+    (网站首页 … 县区动态 over a headline and its date is a web page's menu, not a masthead)."""
+    return layout.masthead is not None and not any(is_chrome_line(t) for t in texts[:layout.start])
+
+
+def _headline_not_outlet(text: str) -> bool:
+    """Return True when the words beside a bare date read as a headline, not an outlet's name."""
+    return len(text) >= TITLE_MIN + 2 and is_headline(text) and not text.endswith(tuple(chrome()["outlet_suffixes"]))
+
+
 def _info_index(texts: list[str]) -> int | None:
     """Return the index of the page's info line: one with a date, above the first long body paragraph."""
     strong = next((i for i, t in enumerate(texts) if len(t) >= STRONG_BODY and is_body_line(t)), len(texts))
@@ -77,9 +102,17 @@ def _body_start(texts: list[str], after: int, loose: bool = False) -> int | None
 def _title_above(texts: list[str], at: int, floor: int) -> int | None:
     """Return the index of the headline in the few blocks above ``at`` (subtitles and chrome skipped)."""
     for i in range(at - 1, max(floor, at - 1 - TITLE_REACH), -1):
-        if is_headline(texts[i]) and len(texts[i]) >= TITLE_MIN + 2:
+        if is_headline(texts[i]) and len(texts[i]) >= TITLE_MIN + 2 and not _author_line(texts[i]):
             return i
     return None
+
+
+def _author_line(text: str) -> bool:
+    """Return True for an account article's author line: short names set apart by spaces, each an outlet's or
+    an account's (县融媒体中心 平利发布)."""
+    parts = text.split()
+    names = (*chrome()["outlet_suffixes"], *chrome()["account_suffixes"])
+    return 2 <= len(parts) <= AUTHOR_PARTS_MAX and all(len(p) <= BOX_NAME_MAX and p.endswith(names) for p in parts)
 
 
 def _title_between(texts: list[str], start: int, end: int) -> int | None:
@@ -162,7 +195,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     """
     blocks = _unglued_info(joined_date_widget(blocks))
     texts = [plain(b.text) for b in blocks]
-    if not web and layout_of(blocks).masthead is not None:  # a bulletin: its masthead is no site chrome
+    if not web and _bulletin(texts, layout_of(blocks)):  # a bulletin: its masthead is no site chrome
         return None
     info_at = _info_index(texts)
     chrome_seen = any(is_chrome_line(t) for t in texts[:HEAD_MAX]) or any(is_tail_line(t) for t in texts) or (
@@ -173,6 +206,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     start = _body_start(texts, search_from, loose=web and bool(title))
     if start is None:
         return None
+    if info_at is None and start > 0 and date_line(texts[start - 1]):
+        info_at = start - 1  # a date alone between the headline and the body is the page's date
     if start > search_from and vocab().item_bullet.match(texts[start - 1]):
         start -= 1  # the first item's bulleted title opens the body of a digest
     elif start > search_from and texts[start - 1].rstrip(":：") in prefixes("column_notes"):
@@ -184,6 +219,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
             title_at = _title_between(texts, info_at + 1, start)
     if title_at is None:
         title_at = _title_above(texts, start, -1 if info_at is None else info_at)
+    if title_at is None:
+        title_at = thread_title(texts, start if info_at is None else info_at)
     if title and title in texts[:start]:
         title_at = texts.index(title)
     frame = _frame(blocks, texts, info_at, title_at, start, title)
@@ -193,14 +230,16 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
 
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
            start: int, given: str | None) -> PageFrame:
-    title = given or (stacked_title(texts, title_at) if title_at is not None else None)
+    title = given or (bare_headline(untagged(stacked_title(texts, title_at))) if title_at is not None else None)
     end = _end(texts, start)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()
     byline = next((texts[i] for i in head if v.byline.match(texts[i]) or is_reporter_line(texts[i])), None)
     body = [b for b, t in zip(blocks[start:end], texts[start:end], strict=True)
             if not is_chrome_line(t) and t != title]
-    info = page_info(texts[info_at]) if info_at is not None else None
+    info = stacked_info(texts, info_at, start) if info_at is not None else None
+    if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
+        title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date
     body = [b for b in map(without_trailer, body) if b is not None]
     if body:
         text, glued = unglue(body[0].text, title)

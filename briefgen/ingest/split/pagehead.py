@@ -3,9 +3,11 @@ shown as a widget of lines."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefgen.ingest.split.pagelines import TITLE_MIN, is_headline
+from briefgen.ingest.split.pagevocab import chrome
 from briefgen.readers.base import Block
 from briefgen.readers.html_title import site_like
 
@@ -18,6 +20,39 @@ STACKED_MAX = 60  # a main title and its subtitle printed as one headline stay u
 STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: long, in long phrases
 _CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
 CHANNEL_SUFFIX = re.compile(r"\s*[|｜]\s*[^|｜\s]{1,6}$")
+_THREAD_TAG = re.compile(r"^\[[^\[\]\s]{2,8}\]\s*")  # a forum board's tag before a thread title ([异地动态] …)
+
+
+def thread_title(texts: list[str], end: int) -> int | None:
+    """Return the index of a forum thread's title above ``end``: the headline right over its copy-link button."""
+    buttons = frozenset(chrome()["thread_buttons"])
+    for i in range(1, min(end, len(texts))):
+        if "".join(texts[i].split()).strip("[]【】") in buttons and is_headline(untagged(texts[i - 1])):
+            return i - 1
+    return None
+
+
+def untagged(title: str) -> str:
+    """Return a thread title without its forum board's tag ([异地动态] 上半年… → 上半年…)."""
+    return _THREAD_TAG.sub("", title)
+
+
+_SITE_JOIN = re.compile(r"\s*(?:_|\s-{1,2}\s|-{1,2}|｜|\|)\s*")
+
+
+@functools.cache
+def _media_mark() -> re.Pattern[str]:
+    marks = "|".join(chrome()["headline_media_marks"])
+    return re.compile(rf"^【(?:{marks})】\s*|\s*[（(](?:{marks})[）)]$")
+
+
+def bare_headline(title: str) -> str:
+    """Return a headline without a media mark (【视频】, （组图）) or a site's name joined after it (…_县人民政府)."""
+    pieces = _SITE_JOIN.split(title)
+    while len(pieces) > 1 and site_like(pieces[-1]):
+        title = title[: title.rfind(pieces.pop())].rstrip(" _-｜|")
+    bare = _media_mark().sub("", title).strip()
+    return bare if len(bare) >= TITLE_MIN else title
 
 
 def stacked_title(texts: list[str], at: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefgen.ingest.split.pagevocab import chrome
@@ -20,10 +21,20 @@ _POSTED = re.compile(r"^(?:发表于|发帖于|楼主\s*发表于)\s*(?:[^\s\d]{
 _SOURCE_FIELD = re.compile(r"(?:来\s*源|来自|发布机构)\s*[:：|｜]\s*([^\s|｜:：]{2,20})")
 
 
+@functools.cache
+def _widget() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["info_widgets"]))
+
+
+def without_widgets(text: str) -> str:
+    """Return an info line without the page's buttons set in it (【字体：大 中 小】, [打印])."""
+    return _widget().sub(" ", text).strip() if ("大" in text or "打印" in text) else text.strip()
+
+
 def page_info(text: str) -> tuple[str | None, str | None] | None:
     """Return (date, source) of an info line: labelled (发布时间：…), in a 信息公开 table, or bare
     (2021-04-23 09:37 宝鸡日报)."""
-    text = text.strip()
+    text = without_widgets(text)
     if text[:1] in "（(" and text[-1:] in "）)":  # (发布于：2021-09-27 09:24)
         text = text[1:-1].strip()
     if "】" in text:  # 【发布日期】:2013-09-23 【来源】:庆元政府网
@@ -52,7 +63,13 @@ def _archived(text: str, at: int) -> bool:
     return text[max(0, at - 8):at].rstrip(" :：|｜").endswith(tuple(chrome()["not_publication_labels"]))
 
 
+@functools.cache
+def _account_marks() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["account_marks"]))
+
+
 def _bare_info(text: str) -> tuple[str | None, str | None] | None:
+    text = _account_marks().sub("", text) if "发表于" in text or text.startswith("原创") else text
     found = FULL_DATE.search(text)
     if found is None or len(text) > 60:
         return None
@@ -67,6 +84,24 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     return found.group(0), named_source(max(words, key=len) if words else None)
 
 
+def date_line(text: str) -> str | None:
+    """Return the date of a line that is a full date and nothing else (2023-03-04, （2023年3月4日）)."""
+    found = FULL_DATE.search(text)
+    return found.group(0) if found and len(found.group(0)) == len(text.strip(" （）()")) else None
+
+
+def stacked_info(texts: list[str], at: int, end: int) -> tuple[str | None, str | None] | None:
+    """Return the page's info at line ``at``, its date or source filled from the info lines stacked
+    right under it (来源：… then 发布时间：… on the next line)."""
+    date, source = page_info(texts[at]) or (date_line(texts[at]), None)
+    for text in texts[at + 1:end]:
+        more = page_info(text)
+        if more is None:
+            break
+        date, source = date or more[0], source or more[1]
+    return date, source
+
+
 HEADLINE_CJK_MIN = 4  # a headline has this many Chinese characters besides a date
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GLUED_INFO = re.compile(r"^(.{6,80}?)\s*((?:作者|发布时间|发布日期|来源|时间|日期|编辑)\s*[:：].*)$")
@@ -74,7 +109,7 @@ _GLUED_INFO = re.compile(r"^(.{6,80}?)\s*((?:作者|发布时间|发布日期|�
 
 def split_glued_info(text: str) -> tuple[str, str] | None:
     """Return (headline, info line) when an info line is glued to a headline (…会议作者：张三 发布时间：…)."""
-    found = _GLUED_INFO.match(text.strip())
+    found = _GLUED_INFO.match(without_widgets(text))
     if found is None or page_info(found.group(2)) is None or page_info(found.group(1)) is not None:
         return None
     if len(_CJK.findall(FULL_DATE.sub("", found.group(1)))) < HEADLINE_CJK_MIN:

@@ -12,6 +12,7 @@ from briefgen.ingest.split.pagevocab import (
     glued_prefix,
     prefixes,
     squeezed_lines,
+    tail_pattern,
 )
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, vocab
 from briefgen.readers.infoline import info_label_names
@@ -25,6 +26,8 @@ MENU_WORDS_MIN, MENU_WORD_MAX = 3, 8  # a navigation bar copied as one line: the
 _MENU_PUNCT = re.compile(r"[，,。、；;：:！？!?“”《》（）()]")
 _CRUMB = re.compile(r"\s*(?:->|>>|»|>|＞|→|/)\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ARROW = re.compile(r"->|>|»|＞|→")
+_CRUMB_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
 HEADLINE_AFTER_COLON = 5  # characters after 地名： that make the line a headline
 # 记者 李 玥 (a padded name) or a team: 县融媒体中心记者组, 联合采访组
@@ -50,9 +53,11 @@ def _line_labels() -> frozenset[str]:
 
 def is_breadcrumb(text: str) -> bool:
     """Return True for a short navigation path (首页 > 新闻 > 正文): three or more short steps."""
-    if len(text) > 80 or "<" in text or ends_sentence(text) or "，" in text:
-        return False
+    if len(text) > 80 or "<" in text or ends_sentence(text) or "，" in text or DATE_ONLY.match(text):
+        return False  # 2023/02/01 is a date, not a path
     steps = _CRUMB.split(text.strip())
+    if len(steps) == 2 and _ARROW.search(text):  # 政务动态 > 县区动态: two short names and an arrow
+        return all(_CRUMB_NAME.fullmatch(step) for step in steps)
     return len(steps) >= 3 and all(0 < len(step) <= CRUMB_STEP_MAX for step in steps[:-1])
 
 
@@ -81,7 +86,7 @@ def is_tail_line(text: str) -> bool:
     """Return True for a line that ends an article's body (责任编辑, 分享到, 相关阅读, 版权所有 …)."""
     squeezed = _squeeze(text).lstrip("【[（(")
     vocab_ = chrome()
-    if squeezed.startswith(prefixes("tail_disclaimers")):
+    if squeezed.startswith(prefixes("tail_disclaimers")) or tail_pattern().match(text.strip()):
         return True
     if squeezed.startswith(prefixes("tail_prefixes")) or is_more_link(text):
         return len(squeezed) <= 4 * CHROME_MAX
@@ -110,7 +115,8 @@ def is_headline(text: str) -> bool:
     if text.count("|") + text.count("｜") >= 2 or text.count("_") >= 2 or re.search(r"\d{9,}", text):
         return False  # a table row, a site's keywords (宁化在线_客家祖地_…) or an index number
     return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
-                or v.caption_credit.match(text) or v.caption_inline.search(text) or v.dateline.match(text)
+                or v.caption_credit.match(text) or v.caption_inline.search(text) or v.caption_line.match(text)
+                or v.dateline.match(text)
                 or DATE_ONLY.match(text) or v.subtitle.match(text) or is_lead(text) or is_reporter_line(text))
 
 

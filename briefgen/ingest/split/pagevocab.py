@@ -36,6 +36,12 @@ def chrome_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def tail_pattern() -> re.Pattern[str]:
+    """Return the pattern of whole lines that end a page's article (阅读 1234, 打开APP, （完）)."""
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["tail_patterns"]))
+
+
+@functools.cache
 def prefixes(key: str) -> tuple[str, ...]:
     """Return the vocabulary list ``key`` as a tuple for ``str.startswith``, leading brackets dropped."""
     return tuple(p.lstrip("【[（(") for p in chrome()[key])

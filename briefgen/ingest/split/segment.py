@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from briefgen.ingest.clean.displaced import reattach_displaced
+from briefgen.ingest.split.captions import cut_glued_captions
 from briefgen.ingest.split.headings import HeadingRoles, classify_headings
-from briefgen.ingest.split.pagelines import is_body_line, is_headline, is_reporter_line
+from briefgen.ingest.split.pagelines import TITLE_MIN, is_body_line, is_headline, is_reporter_line
 from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
 from briefgen.readers.base import Block
@@ -20,6 +21,7 @@ from briefgen.records import Masthead
 from briefgen.sentences import split_sentences
 
 LIST_NAME_MAX = 12
+DATED_RECORDS_MIN = 3  # date lines that make a text a list of dated records
 OPENING_BODY_RATIO = 1.5  # the paragraph under an opening headline with commas is this much longer
 CAPTION_MAX = 150  # characters of the paragraph before a photo credit that can be its caption
 CAPTION_SENTENCES = 2  # a caption says what the photo shows in a sentence or two; three make a paragraph
@@ -72,8 +74,10 @@ class Segmented:
 class _Builder:
     """Accumulates articles while walking the blocks."""
 
-    def __init__(self, bare_titles: bool) -> None:
+    def __init__(self, bare_titles: bool, spaced: bool = True, dated: bool = False) -> None:
         self.articles: list[RawArticle] = []
+        self.dated = dated  # a list of records, each under its own date line
+        self.spaced = spaced  # paragraphs set apart by blank lines: a blank line tells nothing
         self.queue: list[str] = []
         self.column: tuple[str, int] | None = None
         self.bare_titles = bare_titles
@@ -137,6 +141,30 @@ def _caption_like(text: str) -> bool:
     return not (vocab().day_item.match(text) or is_lead(text))
 
 
+def _caption_above(article: RawArticle, line: int, spaced: bool) -> bool:
+    """Return True when the article's last paragraph is the caption of the photo credit on ``line``:
+    caption-like, and no blank line (where the photo stood) between them on a page of unspaced lines."""
+    if not article.paragraphs:
+        return False
+    text, above = article.paragraphs[-1]
+    return _caption_like(text) and (spaced or above < 0 or line - above <= 1)
+
+
+def _dated_records(blocks: list[Block], layout: Layout) -> bool:
+    """Return True when several date lines each stand between a finished record and text of their own (a list
+    of dated records); a date under a link's title (no sentence end) is the link's, as in a list of links."""
+    texts = [plain(blocks[i].text) for i in range(layout.start, layout.end)]
+    dated = [i for i, t in enumerate(texts) if vocab().dateline.match(t)]
+    return len(dated) >= DATED_RECORDS_MIN and all(
+        0 < i < len(texts) - 1 and ends_sentence(texts[i - 1]) and i + 1 not in dated for i in dated)
+
+
+def _lines_spaced(blocks: list[Block]) -> bool:
+    """Return True when most paragraphs of the text stand apart by blank lines (or lines are not known)."""
+    gaps = [b.line - a.line for a, b in zip(blocks, blocks[1:], strict=False) if 0 < a.line < b.line]
+    return 2 * sum(gap > 1 for gap in gaps) >= len(gaps)
+
+
 def _split_title(text: str) -> tuple[str | None, str]:
     """Return (title, rest) when ``text`` opens with a short title sentence followed by body."""
     match = _FIRST_SENTENCE.match(text)
@@ -186,18 +214,21 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         _column_item(b, text)
     elif is_lead(text):
         _lead(b, text, line)
-    elif (v.byline.match(text) or is_reporter_line(text) and not v.item_bullet.match(text)) and (
-            cur is None or not cur.paragraphs or cur.closed):
-        b.new_item().byline = text
-    elif v.scene_caption.match(text) and not (  # 会议现场: a photo's caption (its credit line takes it up itself)
+    elif (v.byline.match(text) or is_reporter_line(text) and not v.item_bullet.match(text)
+          or _bracketed_byline(text)) and (cur is None or not cur.paragraphs or cur.closed):
+        b.new_item().byline = text.strip("（()） ")
+    elif (v.scene_caption.match(text) or v.caption_line.match(text)) and not (  # 会议现场, 图为…: a photo's caption
+            # (its credit line on the next line takes it up itself)
             i + 1 < end and v.caption_credit.match(plain(blocks[i + 1].text))):
         b.body_target().captions.append(text)
     elif v.caption_credit.match(text):
         target = b.body_target()
-        prev = target.pop_paragraph() if target.paragraphs and _caption_like(target.paragraphs[-1][0]) else ""
+        prev = target.pop_paragraph() if _caption_above(target, line, b.spaced) else ""
         target.captions.append(f"{prev} {text}".strip())
     elif v.dateline.match(text) and cur is not None and not cur.dateline and _only_subtitle(cur):
         cur.dateline = text
+    elif v.dateline.match(text) and b.dated:
+        b.new_item().dateline = text  # 2023/02/01 over 会议摘要：…: the date opens the next record
     elif cur is not None and cur.closed:
         title, rest = _split_title(text)
         article = b.open(title)
@@ -213,6 +244,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.new_item(text)
     elif len(text) <= LIST_NAME_MAX and _bullet_at(blocks, i + 1, end) and not ends_sentence(text):
         b.list_name = text
+    elif cur is None and _column_name(blocks, i, end):
+        b.column = (text, -1)  # 协商民主 over the headline: the page's column, not an article
     else:
         _body(b.body_target(), text, line)
 
@@ -228,6 +261,16 @@ def _titles_next(b: _Builder, blocks: list[Block], i: int, end: int) -> bool:
     if _lead_at(blocks, i + 1, end):
         return True
     return (b.bare_titles or untitled) and _body_follows(blocks, i, end)
+
+
+def _column_name(blocks: list[Block], i: int, end: int) -> bool:
+    """Return True when line ``i`` is a bare name too short for a headline over a headline and its body
+    (a page's column: 协商民主); a longer line over another is a headline over its subtitle."""
+    text = plain(blocks[i].text)
+    if len(text) >= TITLE_MIN or re.search(r"[，,。、；;：:！？!?]", text) or i + 1 >= end:
+        return False
+    return blocks[i + 1].kind != "heading" and looks_like_title(plain(blocks[i + 1].text)) and (
+        _body_follows(blocks, i + 1, end))
 
 
 def _lead_at(blocks: list[Block], j: int, end: int) -> bool:
@@ -279,7 +322,14 @@ def _metadata_line(text: str) -> bool:
     """Return True for a date, byline, salutation or info line, which may stand between title and body."""
     v = vocab()
     return bool(v.dateline.match(text) or v.byline.match(text) or v.salutation.match(text)) or (
-        read_info_line(text) is not None)
+        read_info_line(text) is not None or is_reporter_line(text))
+
+
+def _bracketed_byline(text: str) -> bool:
+    """Return True for a byline in brackets on a line of its own (（记者 张三）)."""
+    text = text.strip()
+    inner = text[1:-1].strip()
+    return text[:1] in "（(" and text[-1:] in "）)" and bool(vocab().byline.match(inner) or is_reporter_line(inner))
 
 
 def _uses_markers(blocks: list[Block], layout: Layout, roles: HeadingRoles) -> bool:
@@ -299,13 +349,22 @@ def _opening_headline(blocks: list[Block], layout: Layout) -> bool:
     return ("，" in head or "," in head) and is_headline(head) and is_body_line(after) and len(after) > OPENING_BODY_RATIO * len(head)
 
 
+def _take_glued_captions(article: RawArticle) -> None:
+    """Move the photo captions glued inside the article's paragraphs to its captions."""
+    for index, (text, line) in enumerate(article.paragraphs):
+        kept, captions = cut_glued_captions(text)
+        if captions:
+            article.paragraphs[index] = (kept, line)
+            article.captions.extend(captions)
+
+
 def segment(blocks: list[Block]) -> Segmented:
     """Return the articles of a document, in order."""
     layout = layout_of(blocks)
     roles = classify_headings(blocks, layout)
     if _opening_headline(blocks, layout):
         roles.titles.add(layout.start)
-    b = _Builder(bare_titles=not _uses_markers(blocks, layout, roles))
+    b = _Builder(not _uses_markers(blocks, layout, roles), _lines_spaced(blocks), _dated_records(blocks, layout))
     for i in range(layout.start, layout.end):
         block = blocks[i]
         if i in layout.skipped:
@@ -322,6 +381,7 @@ def segment(blocks: list[Block]) -> Segmented:
             _paragraph(b, blocks, i, layout.end)
     for article in b.articles:
         article.paragraphs = [(t, line if line >= 0 else 0) for t, line in article.paragraphs]
+        _take_glued_captions(article)
     articles = [a for a in b.articles if a.paragraphs or a.captions]
     reattach_displaced(articles)
     if len(articles) == 1 and not articles[0].dateline:
