@@ -131,10 +131,22 @@ def check_text(path: str | Path, text: str) -> None:
         raise over_limit(path, "max_text_chars", 10_000)
 
 
+# Paragraph and line-break tags a crawler left in exported text (<p>…</p><br />): each ends a paragraph.
+_TEXT_BREAK_TAG = re.compile(r"</?p(?:\s[^<>]{0,200})?>|<br\s*/?>", re.IGNORECASE)
+TAGGED_TEXT_MIN = 2  # this many such tags make a file an export with its markup left in
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Return (line number, line) pairs; a line of tagged text gives one piece per tagged paragraph."""
+    tagged = len(_TEXT_BREAK_TAG.findall(text)) >= TAGGED_TEXT_MIN
+    return [(number, piece) for number, raw in enumerate(text.split("\n"), start=1)
+            for piece in (_TEXT_BREAK_TAG.split(raw) if tagged else [raw])]
+
+
 def text_blocks(text: str, markdown: bool = True) -> list[Block]:
     """Return one block per non-blank line; ``#`` lines become headings when ``markdown``."""
     blocks: list[Block] = []
-    for number, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in _lines(text):
         line = raw.strip().replace("\t", " ")
         if not line:
             continue

@@ -424,3 +424,12 @@ def test_a_reposting_permission_line_ends_the_body() -> None:
     bio = "作者为科技商业观察家，多本图书作者。"
     assert is_tail_line(notice)
     assert _framed_body([*HEAD, notice, bio]) == HEAD[2:]
+
+
+def test_forum_prompts_and_archive_notes_are_chrome() -> None:
+    forum = ["马上注册，结交更多好友，享用更多功能，让你轻松玩转某某之窗", "您需要 登录 才可以下载或查看，没有账号?会员注册",
+             "本帖最后由 某网友 于 2015-4-13 00:37 编辑"]
+    assert all(is_chrome_line(line) for line in forum)
+    archive = ["此栏目已归档", "归档时间：2023-10-26", "归档备注：客户要求"]
+    assert all(is_tail_line(line) for line in archive)
+    assert _framed_body([*HEAD, *archive]) == HEAD[2:]

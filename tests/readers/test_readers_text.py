@@ -95,3 +95,17 @@ def test_strip_controls_shortcut_gives_the_same_text(text: str) -> None:
     assert reader_base.strip_controls(text) == _strip_controls_by_rules(text)
     clean = "安康市召开会议。\n第二段\t文字"
     assert reader_base.strip_controls(clean) is clean
+
+
+def test_paragraph_tags_a_crawler_left_in_text_end_paragraphs_on_their_line(write) -> None:
+    text = ("<p> 本报讯（通讯员 张三）2月20日，全县召开中心组学习会。</p><p> 会议要求，抓好落实。</p>\n"
+            "本帖最后由 某人 于 2015-4-13 00:37 编辑 <br /><br />与会人员逐一发言。\n")
+    doc = read_path(write("tagged.txt", text.encode("utf-8")))
+    assert [(b.line, b.text) for b in doc.blocks] == [
+        (1, "本报讯（通讯员 张三）2月20日，全县召开中心组学习会。"), (1, "会议要求，抓好落实。"),
+        (2, "本帖最后由 某人 于 2015-4-13 00:37 编辑"), (2, "与会人员逐一发言。")]
+
+
+def test_one_angle_bracketed_word_in_text_is_data_not_markup(write) -> None:
+    doc = read_path(write("one.txt", "会议学习了<p>标签的用法。\n".encode("utf-8")))
+    assert [b.text for b in doc.blocks] == ["会议学习了<p>标签的用法。"]
