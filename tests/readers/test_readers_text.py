@@ -107,5 +107,5 @@ def test_paragraph_tags_a_crawler_left_in_text_end_paragraphs_on_their_line(writ
 
 
 def test_one_angle_bracketed_word_in_text_is_data_not_markup(write) -> None:
-    doc = read_path(write("one.txt", "会议学习了<p>标签的用法。\n".encode("utf-8")))
+    doc = read_path(write("one.txt", "会议学习了<p>标签的用法。\n".encode()))
     assert [b.text for b in doc.blocks] == ["会议学习了<p>标签的用法。"]
