@@ -88,12 +88,24 @@ def is_idiom(figure: FigureRow) -> bool:
     return re.search(_rules()["numeral"], figure.text) is None
 
 
+CLAUSE_END = re.compile(r"[，。；！？,;!?]")
+
+
+def states_a_change(figure: FigureRow) -> bool:
+    """Return True for a count of things followed in its clause by their change (218个贫困村…实现脱贫)."""
+    at = figure.sentence.find(figure.text + figure.indicator) if figure.indicator else -1
+    if at < 0:
+        return False
+    rest = CLAUSE_END.split(figure.sentence[at + len(figure.text) + len(figure.indicator):], maxsplit=1)[0]
+    return any(word in rest for word in _rules()["state_changes"])
+
+
 def reads_as_statistic(figure: FigureRow) -> bool:
     """Return whether a figure makes a table row a reader understands without the article."""
     name = re.sub(r"\s+", "", figure.indicator)
     if re.search(_rules()["ordinal_rank"], figure.text) or is_idiom(figure):
         return False
-    if any(mark in name for mark in _rules()["clause_marks"]):
+    if any(mark in name for mark in _rules()["clause_marks"]) or states_a_change(figure):
         return False
     return not (is_bare(name) or counts_documents(name) or counts_event_units(name) or lacks_subject(name)
                 or is_residue(name) or reads_as_clause(name))

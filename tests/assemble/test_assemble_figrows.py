@@ -101,7 +101,7 @@ def test_names_with_such_words_stay(indicator: str) -> None:
 
 def test_a_count_listed_after_another_does_not_borrow_its_name() -> None:
     figs = [FigureRow(f.text, f.value, f.unit, f.indicator, f.relation, f.period, 1, f.sentence)
-            for f in extract_figures("全市218个贫困村、13.4万人全部脱贫退出。")]
+            for f in extract_figures("全市218个贫困村、13.4万人全部纳入帮扶。")]
     rows = figure_rows([(article(1, "民生保障", ["x。"], figures=figs), "")], 9)
     assert rows == [["贫困村", "218个", "", "安康日报"]]
 
@@ -136,3 +136,17 @@ def test_the_field_of_an_only_one_claim_is_no_row() -> None:
 def test_a_list_item_sharing_the_first_items_front_is_a_whole_row() -> None:
     rows = _rows_of("电商网络交易额、零售额分别增长18.8%、23.4%。")
     assert [r[0] for r in rows] == ["电商网络交易额", "电商网络零售额"]
+
+
+@pytest.mark.parametrize(("sentence", "text", "kept"), [
+    ("今年又有218个贫困村、13.4万人实现脱贫，群众生活越过越好。", "218个", False),
+    ("全县5个贫困村退出，脱贫攻坚取得决定性进展。", "5个", True),  # the change is in the indicator (贫困村退出)
+    ("全县共有贫困村218个，已全部建立帮扶台账。", "218个", True),
+    ("全市新建218个村卫生室，方便群众就医。", "218个", True),
+])
+def test_a_count_of_things_whose_change_follows_is_no_row(sentence: str, text: str, kept: bool) -> None:
+    figures = [f for f in extract_figures(sentence) if f.text == text]
+    assert len(figures) == 1
+    f = figures[0]
+    row = FigureRow(f.text, f.value, f.unit, f.indicator, f.relation, f.period, 1, sentence)
+    assert reads_as_statistic(row) is kept, f.indicator
