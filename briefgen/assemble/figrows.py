@@ -60,7 +60,7 @@ def is_bare(name: str) -> bool:
 def counts_event_units(name: str) -> bool:
     """Return True when the indicator counts the event's own groups, parts or participants (视察组, 与会人员)."""
     rules = _rules()
-    return name.endswith(tuple(rules["event_units"])) or name.startswith(tuple(rules["participant_starts"]))
+    return name.endswith(tuple(rules["event_units"])) or any(w in name for w in rules["participant_starts"])
 
 
 def counts_documents(name: str) -> bool:

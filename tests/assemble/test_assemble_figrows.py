@@ -150,3 +150,16 @@ def test_a_count_of_things_whose_change_follows_is_no_row(sentence: str, text: s
     f = figures[0]
     row = FigureRow(f.text, f.value, f.unit, f.indicator, f.relation, f.period, 1, sentence)
     assert reads_as_statistic(row) is kept, f.indicator
+
+
+@pytest.mark.parametrize(("text", "indicator"), [
+    ("4项", "指标"),  # a bare generic noun
+    ("7000多人", "因参会干部到县级"),  # who took part, even inside a clause
+    ("8000多名", "马拉松及健身爱好者"),  # an event's participants
+    ("17篇", "汇编委员发言材料"),  # papers
+    ("8.64亿元", "年度计划投资"), ("61.1亿元", "综合产值"),  # measures with no subject
+    ("300余万", "安康儿女"),  # a figure of speech for a population
+    ("13个", "开通航线10条、通航城市"),  # a count inside the indicator
+])
+def test_kinds_read_in_real_weeks_tables_are_no_rows(text: str, indicator: str) -> None:
+    assert not _kept(text, indicator)
