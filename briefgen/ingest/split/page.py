@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_trailer
+from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_summary, without_trailer
 from briefgen.ingest.split.pagehead import (
     bare_headline,
     joined_date_widget,
@@ -241,6 +241,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
         title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date
     body = [b for b in map(without_trailer, body) if b is not None]
+    body = body[without_summary([plain(b.text) for b in body[:2]]):]
     if body:
         text, glued = unglue(body[0].text, title)
         body[0] = Block(text, body[0].line, body[0].kind, body[0].level)

@@ -341,11 +341,15 @@ def _uses_markers(blocks: list[Block], layout: Layout, roles: HeadingRoles) -> b
 
 
 def _opening_headline(blocks: list[Block], layout: Layout) -> bool:
-    """Return True when the text opens with a headline line (commas allowed) over a body paragraph."""
+    """Return True when the text opens with a headline line (commas allowed) over a body paragraph, a bare
+    date line (2026-02-05) perhaps between them."""
     first = layout.start
     if first + 1 >= layout.end or blocks[first].kind != "paragraph" or layout.masthead is not None:
         return False
-    head, after = plain(blocks[first].text), plain(blocks[first + 1].text)
+    below = first + 2 if vocab().dateline.match(plain(blocks[first + 1].text)) else first + 1
+    if below >= layout.end:
+        return False
+    head, after = plain(blocks[first].text), plain(blocks[below].text)
     return ("，" in head or "," in head) and is_headline(head) and is_body_line(after) and len(after) > OPENING_BODY_RATIO * len(head)
 
 

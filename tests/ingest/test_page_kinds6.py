@@ -1,0 +1,32 @@
+"""Sixth round of page kinds: a headline over a bare date line, summaries, credit lines, caption lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ingest.documents import ingest_one
+
+_LEAD = "3月3日，县市场监管局联合县公安局开展节前食品安全专项检查，全面排查各类隐患。"
+_MORE = "检查组先后走访了12家超市和农贸市场，现场督促整改问题5处。"
+
+
+def _write(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_headline_with_commas_over_a_bare_date_line_is_the_title(tmp_path: Path) -> None:
+    page = f"县多部门联合开展节前检查，守护“舌尖上的安全”\n2024-03-04\n{_LEAD}\n{_MORE}\n"
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert (article.title, article.published) == ("县多部门联合开展节前检查，守护“舌尖上的安全”", "2024-03-04")
+    assert article.passages[0].text == _LEAD
+
+
+def test_a_summary_paragraph_over_the_lead_is_not_the_body(tmp_path: Path) -> None:
+    said = "10月22日至23日，县组织全体县级领导、各镇街主要负责人共计百余人，就各镇街今年以来的重点工作进行了综合观摩。"
+    lead = f"县融媒体网（通讯员 王五）{said}"
+    for page in (f"县对镇街重点工作进行综合观摩\n摘要：{said}\n{lead}\n{_MORE}\n",  # plain text
+                 f"首页 > 要闻\n县对镇街重点工作进行综合观摩\n发布时间：2024-03-04\n摘要：{said}\n{lead}\n{_MORE}\n"):
+        article = ingest_one(_write(tmp_path, page)).articles[0]
+        assert [p.text for p in article.passages] == [lead, _MORE]
