@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.split.pagelines import BODY_MIN, is_body_line
-from briefgen.ingest.split.pagevocab import chrome, glued_prefix, glued_tail_start, glued_trailer
+from briefgen.ingest.split.pagevocab import (
+    glued_prefix,
+    glued_tail_start,
+    glued_trailer,
+    summary_label,
+)
 from briefgen.readers.base import Block
 
 LINK_RUN = 2  # time stamps in one paragraph that make its tail a list of links
@@ -16,7 +21,7 @@ GLUED_MAX = 4  # page fragments glued one after another before a first paragraph
 
 def without_summary(texts: list[str]) -> int:
     """Return how many paragraphs open ``texts`` as the page's summary (摘要：… over the lead): 1 or 0."""
-    summary = len(texts) > 1 and re.match(chrome()["summary_labels"], texts[0].strip()) is not None
+    summary = len(texts) > 1 and summary_label().match(texts[0].strip()) is not None
     return int(summary and is_body_line(texts[1]))
 
 
