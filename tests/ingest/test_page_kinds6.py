@@ -30,3 +30,10 @@ def test_a_summary_paragraph_over_the_lead_is_not_the_body(tmp_path: Path) -> No
                  f"首页 > 要闻\n县对镇街重点工作进行综合观摩\n发布时间：2024-03-04\n摘要：{said}\n{lead}\n{_MORE}\n"):
         article = ingest_one(_write(tmp_path, page)).articles[0]
         assert [p.text for p in article.passages] == [lead, _MORE]
+
+
+def test_a_bulleted_credit_line_over_the_lead_is_not_the_body(tmp_path: Path) -> None:
+    page = f"首页 > 三农\n县秋收整地全面展开\n来源：县日报 2024-10-17 09:24\n□文/摄 张三 李四\n{_LEAD}\n{_MORE}\n"
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert [p.text for p in article.passages] == [_LEAD, _MORE]
+    assert "张三" in (article.byline or "")
