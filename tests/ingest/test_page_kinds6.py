@@ -37,3 +37,16 @@ def test_a_bulleted_credit_line_over_the_lead_is_not_the_body(tmp_path: Path) ->
     article = ingest_one(_write(tmp_path, page)).articles[0]
     assert [p.text for p in article.passages] == [_LEAD, _MORE]
     assert "张三" in (article.byline or "")
+
+
+def test_a_site_welcome_banner_over_the_headline_is_chrome(tmp_path: Path) -> None:
+    page = f"欢迎来到某某人才网!\n县行政大楼举行消防演练\n2014-04-19 08:17:55 阅读量:528 来源:某某人才网\n{_LEAD}\n{_MORE}\n"
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert (article.title, article.published) == ("县行政大楼举行消防演练", "2014-04-19")
+
+
+def test_a_bare_date_line_over_a_source_line_is_the_page_date(tmp_path: Path) -> None:
+    page = f"某某网 > 四川 > 特别报道\n县“清廉套餐”筑牢廉洁自律防线\n2022-02-25\n来源:某某报网\n{_LEAD}\n{_MORE}\n"
+    result = ingest_one(_write(tmp_path, page))
+    assert (result.articles[0].title, result.articles[0].published) == ("县“清廉套餐”筑牢廉洁自律防线", "2022-02-25")
+    assert result.articles[0].source == "某某报网"
