@@ -50,3 +50,12 @@ def test_a_bare_date_line_over_a_source_line_is_the_page_date(tmp_path: Path) ->
     result = ingest_one(_write(tmp_path, page))
     assert (result.articles[0].title, result.articles[0].published) == ("县“清廉套餐”筑牢廉洁自律防线", "2022-02-25")
     assert result.articles[0].source == "某某报网"
+
+
+def test_caption_lines_in_a_text_that_opens_on_its_body_stay_in_one_article(tmp_path: Path) -> None:
+    lead = "11月20日，省督查组在市、县领导陪同下，对全县秋季覆膜工作进行了督查，先后察看了三个乡镇的覆膜现场。"
+    last = "会议要求，各乡镇要压实责任，确保秋季覆膜任务按时完成。"
+    page = f"{lead}\n\n副县长张三讲话\n{_MORE}\n\n演练前开展人员培训\n{last}\n"
+    articles = ingest_one(_write(tmp_path, page)).articles
+    assert len(articles) == 1 and articles[0].title is None
+    assert articles[0].passages[0].text == lead and articles[0].passages[-1].text == last
