@@ -59,3 +59,12 @@ def test_caption_lines_in_a_text_that_opens_on_its_body_stay_in_one_article(tmp_
     articles = ingest_one(_write(tmp_path, page)).articles
     assert len(articles) == 1 and articles[0].title is None
     assert articles[0].passages[0].text == lead and articles[0].passages[-1].text == last
+
+
+def test_untitled_notes_that_each_open_on_the_same_day_are_items(tmp_path: Path) -> None:
+    notes = ["9月12日，市委党校调研组一行到镇农业产业示范园区开展调研。",
+             "9月12日，镇召开基层治理工作推进会，部署网格化管理工作。",
+             "为巩固脱贫攻坚成果，9月12日，镇组织包村干部下沉一线开展督导检查。",
+             "9月12日，镇某村开展卫生整治行动，营造干净整洁的人居环境。"]
+    articles = ingest_one(_write(tmp_path, "\n\n".join(notes) + "\n")).articles
+    assert [a.text for a in articles] == notes
