@@ -68,3 +68,10 @@ def test_untitled_notes_that_each_open_on_the_same_day_are_items(tmp_path: Path)
              "9月12日，镇某村开展卫生整治行动，营造干净整洁的人居环境。"]
     articles = ingest_one(_write(tmp_path, "\n\n".join(notes) + "\n")).articles
     assert [a.text for a in articles] == notes
+
+
+def test_a_spam_line_of_one_repeated_token_is_not_body(tmp_path: Path) -> None:
+    spam = "好内容88好内容88好内容 好内容k好内容k注| 好内容k乐k城:好内容 |"
+    page = f"马上注册，结交更多好友\n您需要 登录 才可以下载或查看\n{_LEAD}\n{spam}\n{_MORE}\n"
+    article = ingest_one(_write(tmp_path, page)).articles[0]
+    assert [p.text for p in article.passages] == [_LEAD, _MORE]
