@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefgen.ingest.split.segment import RawArticle
 from briefgen.ingest.split.vocab import ends_sentence, vocab
@@ -15,6 +16,22 @@ SPACED_MIN = 2
 LED_MIN_DAYS = 4
 LED_MIN_DAYS_TITLED = 2  # under a headline that names a chronicle (壹周大事记), two days make one
 LED_SHARE = 0.5
+
+
+# a work note of the day: 9月12日，… or a purpose clause before the day (为扎实巩固成果，9月12日，…)
+_NOTE_DAY = re.compile(r"^(?:为[^。，,]{2,30}[，,])?(\d{1,2}月\d{1,2}日)[，,]")
+SAME_DAY_NOTES = 3  # untitled paragraphs opening on the same bare day that make a page of work notes
+
+
+def same_day_notes(paragraphs: list[str]) -> list[int]:
+    """Return the indexes of paragraphs that open a work note on a page of one day's notes (an untitled text
+    whose paragraphs mostly open on the same bare day, 9月12日，…), or []."""
+    days = [(i, m.group(1)) for i, p in enumerate(paragraphs) if (m := _NOTE_DAY.match(p.strip()))]
+    counts = Counter(day for _, day in days)
+    if not counts or max(counts.values()) < SAME_DAY_NOTES or len(days) < LED_SHARE * len(paragraphs):
+        return []
+    day = counts.most_common(1)[0][0]
+    return [i for i, d in days if d == day]
 
 
 def _item_starts(paragraphs: list[str], titled: bool = False) -> list[int]:
@@ -58,6 +75,7 @@ def split_chronicles(articles: list[RawArticle]) -> list[RawArticle]:
     out: list[RawArticle] = []
     for article in articles:
         titled = bool(article.title and vocab().chronicle_title.search(article.title))
-        starts = _item_starts([text for text, _ in article.paragraphs], titled)
+        texts = [text for text, _ in article.paragraphs]
+        starts = _item_starts(texts, titled) or (same_day_notes(texts) if article.title is None else [])
         out.extend(_split(article, starts) if starts else [article])
     return out

@@ -9,6 +9,7 @@ from briefgen.ingest.split.gallery import photo_items
 from briefgen.ingest.split.headed import split_headed_items
 from briefgen.ingest.split.numbered import split_numbered_items
 from briefgen.ingest.split.opening import joined_kickers
+from briefgen.ingest.split.pageglue import without_summary
 from briefgen.ingest.split.runorder import split_running_order
 from briefgen.ingest.split.segment import RawArticle
 
@@ -16,4 +17,13 @@ from briefgen.ingest.split.segment import RawArticle
 def page_items(articles: list[RawArticle]) -> list[RawArticle]:
     """Return the articles and items of a segmented document, each an article of its own."""
     articles = split_chronicles(split_numbered_items(photo_items(joined_kickers(articles))))
-    return closing_credits(split_headed_items(split_running_order(articles)))
+    return _summaries_dropped(closing_credits(split_headed_items(split_running_order(articles))))
+
+
+def _summaries_dropped(articles: list[RawArticle]) -> list[RawArticle]:
+    """Return the articles without a summary paragraph (摘要：…) standing over their lead."""
+    for article in articles:
+        if {0, 1} - article.headings == {0, 1} and without_summary([text for text, _ in article.paragraphs[:2]]):
+            article.paragraphs.pop(0)
+            article.headings = {i - 1 for i in article.headings}
+    return articles

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_trailer
+from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_summary, without_trailer
 from briefgen.ingest.split.pagehead import (
     bare_headline,
     joined_date_widget,
@@ -50,6 +50,7 @@ STRONG_BODY = 80  # the info line stands above the first paragraph this long
 TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
 SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line
 ITEM_MARKS_MIN = 2
+STACKED_INFO = 2  # info lines (来源：…) that may stand between a page's date line and its body
 AUTHOR_PARTS_MAX = 3  # names on an account article's author line
 BOX_NAME_MAX = 12  # the name over a column box's 更多>> link is short
 MENU_RUN, MENU_WORD_MAX = 4, 4  # four lines of at most four characters in a row are a menu
@@ -113,6 +114,14 @@ def _author_line(text: str) -> bool:
     parts = text.split()
     names = (*chrome()["outlet_suffixes"], *chrome()["account_suffixes"])
     return 2 <= len(parts) <= AUTHOR_PARTS_MAX and all(len(p) <= BOX_NAME_MAX and p.endswith(names) for p in parts)
+
+
+def _date_above(texts: list[str], start: int) -> int | None:
+    """Return the index of a date line right above the body, or above the info lines (来源：…) under it."""
+    at = start - 1
+    while at > 0 and start - at <= STACKED_INFO and page_info(texts[at]) is not None and not date_line(texts[at]):
+        at -= 1
+    return at if at >= 0 and date_line(texts[at]) else None
 
 
 def _title_between(texts: list[str], start: int, end: int) -> int | None:
@@ -206,8 +215,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     start = _body_start(texts, search_from, loose=web and bool(title))
     if start is None:
         return None
-    if info_at is None and start > 0 and date_line(texts[start - 1]):
-        info_at = start - 1  # a date alone between the headline and the body is the page's date
+    if info_at is None:
+        info_at = _date_above(texts, start)  # a date alone between the headline and the body is the page's date
     if start > search_from and vocab().item_bullet.match(texts[start - 1]):
         start -= 1  # the first item's bulleted title opens the body of a digest
     elif start > search_from and texts[start - 1].rstrip(":：") in prefixes("column_notes"):
@@ -241,6 +250,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
         title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date
     body = [b for b in map(without_trailer, body) if b is not None]
+    body = body[without_summary([plain(b.text) for b in body[:2]]):]
     if body:
         text, glued = unglue(body[0].text, title)
         body[0] = Block(text, body[0].line, body[0].kind, body[0].level)

@@ -5,13 +5,27 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.split.pagelines import BODY_MIN
-from briefgen.ingest.split.pagevocab import glued_prefix, glued_tail_start, glued_trailer
+from briefgen.ingest.split.pagelines import BODY_MIN, is_body_line
+from briefgen.ingest.split.pagevocab import (
+    glued_prefix,
+    glued_tail_start,
+    glued_trailer,
+    summary_label,
+)
 from briefgen.readers.base import Block
 
 LINK_RUN = 2  # time stamps in one paragraph that make its tail a list of links
 LINK_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
-GLUED_MAX = 4  # page fragments glued one after another before a first paragraph
+GLUED_MAX = 4
+RESTATED = 12  # opening characters of a summary found again in the lead under it  # page fragments glued one after another before a first paragraph
+
+
+def without_summary(texts: list[str]) -> int:
+    """Return how many paragraphs open ``texts`` as the page's summary (摘要：… restating the lead under it):
+    1 or 0; a label glued to the lead itself is cut by ``unglue`` instead."""
+    label = summary_label().match(texts[0].strip()) if len(texts) > 1 else None
+    said = texts[0].strip()[label.end():].lstrip()[:RESTATED] if label else ""
+    return int(len(said) == RESTATED and said in texts[1] and is_body_line(texts[1]))
 
 
 def without_trailer(block: Block) -> Block | None:

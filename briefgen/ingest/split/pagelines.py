@@ -23,6 +23,8 @@ BODY_MIN = 40  # a paragraph this long with a comma is body text
 SHORT_BODY_MIN = 5  # characters of a short sentence that opens an extracted article
 CRUMB_STEP_MAX = 16
 MENU_WORDS_MIN, MENU_WORD_MAX = 3, 8  # a navigation bar copied as one line: the home link and short words
+SPAM_MAX, SPAM_REPEATS = 200, 4  # a spam line is short and repeats its token this often
+_REPEATED = re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?:[^\u4e00-\u9fff]{{0,6}}\1){{{SPAM_REPEATS - 1}}}")
 _MENU_PUNCT = re.compile(r"[，,。、；;：:！？!?“”《》（）()]")
 _CRUMB = re.compile(r"\s*(?:->|>>|»|>|＞|→|/)\s*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -69,9 +71,19 @@ def is_menu_bar(text: str) -> bool:
     return "".join(words).startswith(prefixes("menu_homes"))
 
 
+def is_token_spam(text: str) -> bool:
+    """Return True for a spam line of one short token repeated among junk (新内容2555新内容j新内容 …), no sentence."""
+    if len(text) > SPAM_MAX or ends_sentence(text) or "，" in text:
+        return False
+    found = _REPEATED.search(text)
+    return found is not None and text.count(found.group(1)) * len(found.group(1)) * 2 >= len(_CJK.findall(text))
+
+
 def is_chrome_line(text: str) -> bool:
-    """Return True for a navigation line, page button or e-paper control."""
+    """Return True for a navigation line, page button, e-paper control or a line of token spam."""
     squeezed = _squeeze(text)
+    if is_token_spam(squeezed):
+        return True
     if squeezed in squeezed_lines() or glued_prefix().fullmatch(text.strip()):
         return True
     if squeezed.lstrip("（(【[").startswith(prefixes("note_prefixes")) and len(squeezed) <= TITLE_MAX:

@@ -58,3 +58,9 @@ def glued_tail_start() -> re.Pattern[str]:
     """Return the pattern of page-tail text glued after a paragraph's sentence (…回应。原标题：…责任编辑：…)."""
     starts = "|".join(f"(?:{p})" for p in chrome()["glued_tail_starts"])
     return re.compile(rf"(?<=[。！？!?”」』）)])\s*(?:{starts})")
+
+
+@functools.cache
+def summary_label() -> re.Pattern[str]:
+    """Return the pattern of a summary paragraph's label (摘要：, 【内容提要：)."""
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["summary_labels"]))

@@ -23,6 +23,7 @@ from briefgen.sentences import split_sentences
 LIST_NAME_MAX = 12
 DATED_RECORDS_MIN = 3  # date lines that make a text a list of dated records
 OPENING_BODY_RATIO = 1.5  # the paragraph under an opening headline with commas is this much longer
+BODY_LINE_MIN = 40  # a first line this long that ends a sentence is the body's, not a headline
 CAPTION_MAX = 150  # characters of the paragraph before a photo credit that can be its caption
 CAPTION_SENTENCES = 2  # a caption says what the photo shows in a sentence or two; three make a paragraph
 _FIRST_SENTENCE = re.compile(r"^(.{4,60}?)[。！？!?](?=.)")
@@ -83,6 +84,7 @@ class _Builder:
         self.bare_titles = bare_titles
         self.info: tuple[str | None, str | None] | None = None  # an info line seen before its article
         self.list_name: str | None = None  # the name over a bulleted short-news list (简讯)
+        self.opened_on_body = False  # the text's first line is a long paragraph of its body: no headline
 
     @property
     def current(self) -> RawArticle | None:
@@ -239,6 +241,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         (cur if cur is not None and not cur.paragraphs else b.new_item()).byline = text[bullet.end():]  # □记者 吴继峰
     elif bullet:
         _bullet_item(b, text[bullet.end():], line)
+    elif looks_like_title(text) and _opened_untitled(b) and not _lead_at(blocks, i + 1, end):
+        b.body_target().add_heading(text, line)  # a caption or sub-head inside a text that opened on its body
     elif (looks_like_title(text) and not text.endswith(tuple(v.report_verbs)) and not v.caption_inline.search(text)
           and not is_reporter_line(text) and _titles_next(b, blocks, i, end)):
         b.new_item(text)
@@ -248,6 +252,20 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.column = (text, -1)  # 协商民主 over the headline: the page's column, not an article
     else:
         _body(b.body_target(), text, line)
+
+
+def _opened_untitled(b: _Builder) -> bool:
+    """Return True while the text is one untitled article that opened on its body (no headline at all)."""
+    cur = b.current
+    return b.opened_on_body and len(b.articles) == 1 and cur is not None and cur.title is None and not cur.closed
+
+
+def _opens_on_body(blocks: list[Block], layout: Layout) -> bool:
+    """Return True when the text's first line is a long body paragraph (no headline, masthead or date above)."""
+    if layout.start >= layout.end or layout.masthead is not None or blocks[layout.start].kind != "paragraph":
+        return False
+    first = plain(blocks[layout.start].text)
+    return len(first) >= BODY_LINE_MIN and ends_sentence(first) and is_body_line(first)
 
 
 def _titles_next(b: _Builder, blocks: list[Block], i: int, end: int) -> bool:
@@ -341,11 +359,15 @@ def _uses_markers(blocks: list[Block], layout: Layout, roles: HeadingRoles) -> b
 
 
 def _opening_headline(blocks: list[Block], layout: Layout) -> bool:
-    """Return True when the text opens with a headline line (commas allowed) over a body paragraph."""
+    """Return True when the text opens with a headline line (commas allowed) over a body paragraph, a bare
+    date line (2026-02-05) perhaps between them."""
     first = layout.start
     if first + 1 >= layout.end or blocks[first].kind != "paragraph" or layout.masthead is not None:
         return False
-    head, after = plain(blocks[first].text), plain(blocks[first + 1].text)
+    below = first + 2 if vocab().dateline.match(plain(blocks[first + 1].text)) else first + 1
+    if below >= layout.end:
+        return False
+    head, after = plain(blocks[first].text), plain(blocks[below].text)
     return ("，" in head or "," in head) and is_headline(head) and is_body_line(after) and len(after) > OPENING_BODY_RATIO * len(head)
 
 
@@ -365,6 +387,7 @@ def segment(blocks: list[Block]) -> Segmented:
     if _opening_headline(blocks, layout):
         roles.titles.add(layout.start)
     b = _Builder(not _uses_markers(blocks, layout, roles), _lines_spaced(blocks), _dated_records(blocks, layout))
+    b.opened_on_body = _opens_on_body(blocks, layout)
     for i in range(layout.start, layout.end):
         block = blocks[i]
         if i in layout.skipped:
