@@ -1,0 +1,38 @@
+"""Fragments a split leaves beside one article (a caption over the lead, a menu's remains) are no articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefgen.ingest.split.fragments import fragments_folded
+from briefgen.ingest.split.segment import RawArticle
+from tests.ingest.documents import ingest_one
+
+LEAD = "本网讯（记者 张三）6月13日，某县文化馆联合开展丰富活动，迎接文化和自然遗产日。"
+BODY = "活动现场，演出人员表演了鼓乐、高跷等节目，吸引众多群众观看。某县以非遗展演等形式让更多群众了解文化遗产。"
+
+
+def _piece(*texts: str, title: str | None = None) -> RawArticle:
+    return RawArticle(title=title, paragraphs=[(t, i + 1) for i, t in enumerate(texts)])
+
+
+def test_a_caption_over_the_lead_and_a_menus_remains_are_the_articles_captions(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(f"导航\n沐鸣代理-\n标签云\n\n《鼓乐迎宾》节目演出\n\n{LEAD}\n{BODY}\n", encoding="utf-8")
+    result = ingest_one(page)
+    assert len(result.articles) == 1
+    article = result.articles[0]
+    assert article.passages[0].text.startswith("6月13日") or article.passages[0].text.startswith("本网讯")
+    assert "《鼓乐迎宾》节目演出" not in "".join(p.text for p in article.passages)
+
+
+def test_a_list_of_headlines_and_a_digests_short_items_stay_items() -> None:
+    headlines = [_piece(f"全区第{n}项重点工作推进会召开") for n in "一二三"]
+    article = _piece(LEAD, BODY)
+    assert len(fragments_folded([*headlines, article])) == 4
+    two = [_piece(LEAD, BODY), _piece("某镇召开会议"), _piece(BODY)]
+    assert len(fragments_folded(two)) == 3  # two articles beside the short piece: a digest's item
+    assert fragments_folded([_piece("某镇召开会议"), article]) == [article]
+    assert article.captions == ["某镇召开会议"]
+    titled = _piece("某镇召开会议", title="简讯")
+    assert len(fragments_folded([titled, _piece(LEAD, BODY)])) == 2  # a titled item is no fragment
