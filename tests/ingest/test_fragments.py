@@ -36,3 +36,21 @@ def test_a_list_of_headlines_and_a_digests_short_items_stay_items() -> None:
     assert article.captions == ["某镇召开会议"]
     titled = _piece("某镇召开会议", title="简讯")
     assert len(fragments_folded([titled, _piece(LEAD, BODY)])) == 2  # a titled item is no fragment
+
+
+def test_paragraphs_opening_on_one_pattern_are_points_of_one_article_not_a_digest() -> None:
+    from briefgen.ingest.split.headed import split_headed_items
+
+    intro = "在三八国际妇女节到来之际，县妇联围绕主题组织开展了一系列纪念活动，取得了实实在在的效果。"
+    points = ["舞出一个“美”字。组织举办了集体舞大赛，展示新时代女性风采。",
+              "突出一个“法”字。开展法制宣传月活动，提高妇女的法制意识。",
+              "宣扬一个“立”字。广泛宣传各条战线上的妇女榜样，引导建功立业。",
+              "抓住一个“暖”字。以空巢老人为重点，开展送温暖志愿服务活动。",
+              "植出一片“绿”字。组织各乡镇妇女群众植树造林，美化家园。"]
+    assert len(split_headed_items([_piece(intro, *points)])) == 1
+    digest = ["主城融合开启新征程。市委市政府召开大会，部署主城融合发展。",
+              "高铁建设取得突破。西康高铁全线开工，建设进展顺利。",
+              "脱贫成果持续巩固。全市守住了不发生规模性返贫的底线。",
+              "营商环境再上台阶。全市推出一批改革举措，市场主体增长。",
+              "城市更新全面提速。老旧小区改造惠及群众，城市面貌改观。"]
+    assert len(split_headed_items([_piece(intro, *digest)])) == 6

@@ -10,6 +10,7 @@ from briefgen.ingest.split.vocab import looks_like_title, vocab
 _HEAD_SENTENCE = re.compile(r"^([^，,、；;：:。！？]{5,20})[。！]")
 ITEMS_MIN = 4
 ITEMS_SHARE = 0.6  # of the paragraphs after the first (an introduction may stand before the items)
+PARALLEL_SHARED = 3  # characters every head has at the same place: a series of points (舞出一个“美”字), not items
 
 
 def _head(text: str) -> str | None:
@@ -19,13 +20,21 @@ def _head(text: str) -> str | None:
     return found.group(1) if looks_like_title(found.group(1)) and len(text) > found.end() else None
 
 
+def _parallel(heads: list[str]) -> bool:
+    """Return True when the heads are one pattern (…一个“美”字, …一个“法”字): points of one article."""
+    if len({len(h) for h in heads}) != 1:
+        return False
+    return sum(len(set(chars)) == 1 for chars in zip(*heads, strict=True)) >= PARALLEL_SHARED
+
+
 def split_headed_items(articles: list[RawArticle]) -> list[RawArticle]:
     """Return the articles with every digest of headed paragraphs split into one item per paragraph."""
     out: list[RawArticle] = []
     for article in articles:
         heads = [_head(text) for text, _ in article.paragraphs]
         rest = heads[1:]
-        if sum(h is not None for h in rest) < max(ITEMS_MIN, ITEMS_SHARE * len(rest)):
+        found = [h for h in heads if h is not None]
+        if len(found) - (heads[0] is not None) < max(ITEMS_MIN, ITEMS_SHARE * len(rest)) or _parallel(found):
             out.append(article)
             continue
         current: RawArticle | None = None
