@@ -54,3 +54,10 @@ def test_paragraphs_opening_on_one_pattern_are_points_of_one_article_not_a_diges
               "营商环境再上台阶。全市推出一批改革举措，市场主体增长。",
               "城市更新全面提速。老旧小区改造惠及群众，城市面貌改观。"]
     assert len(split_headed_items([_piece(intro, *digest)])) == 6
+
+
+def test_a_seven_character_headline_under_a_breadcrumb_is_the_title(tmp_path: Path) -> None:
+    page = tmp_path / "short.txt"
+    page.write_text("当前位置:首页 > 江苏 > 教育资讯\n\n招聘现场的喜悦\n\n春风送温暖，就业献真情。元宵节上午，某镇政府门前"
+                    "一场招聘会正在举行。\n\n田间少闲月，二月人倍忙。很多人挤到招聘桌前。\n", encoding="utf-8")
+    assert [a.title for a in ingest_one(page).articles] == ["招聘现场的喜悦"]

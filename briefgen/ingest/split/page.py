@@ -103,7 +103,7 @@ def _body_start(texts: list[str], after: int, loose: bool = False) -> int | None
 def _title_above(texts: list[str], at: int, floor: int) -> int | None:
     """Return the index of the headline in the few blocks above ``at`` (subtitles and chrome skipped)."""
     for i in range(at - 1, max(floor, at - 1 - TITLE_REACH), -1):
-        if is_headline(texts[i]) and len(texts[i]) >= TITLE_MIN + 2 and not _author_line(texts[i]):
+        if is_headline(texts[i]) and len(texts[i]) >= TITLE_MIN + 1 and not _author_line(texts[i]):
             return i
     return None
 
