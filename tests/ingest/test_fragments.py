@@ -61,3 +61,12 @@ def test_a_seven_character_headline_under_a_breadcrumb_is_the_title(tmp_path: Pa
     page.write_text("当前位置:首页 > 江苏 > 教育资讯\n\n招聘现场的喜悦\n\n春风送温暖，就业献真情。元宵节上午，某镇政府门前"
                     "一场招聘会正在举行。\n\n田间少闲月，二月人倍忙。很多人挤到招聘桌前。\n", encoding="utf-8")
     assert [a.title for a in ingest_one(page).articles] == ["招聘现场的喜悦"]
+
+
+def test_a_headline_over_the_papers_name_and_date_is_the_title(tmp_path: Path) -> None:
+    page = tmp_path / "epaper.txt"
+    page.write_text("第二届全民健身篮球赛开赛\n某州日报\n2025年09月22日\n本报讯 9月19日，某县第二届全民健身篮球赛开赛。"
+                    "本次赛事由县文旅局主办。\n开幕式结束后，比赛正式拉开帷幕。\n", encoding="utf-8")
+    result = ingest_one(page)
+    assert [a.title for a in result.articles] == ["第二届全民健身篮球赛开赛"]
+    assert result.articles[0].published == "2025-09-22"

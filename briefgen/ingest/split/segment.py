@@ -380,6 +380,14 @@ def _take_glued_captions(article: RawArticle) -> None:
             article.captions.extend(captions)
 
 
+def _headline_over_masthead(blocks: list[Block], layout: Layout) -> str | None:
+    """Return the headline a copied e-paper article sets over its paper's name and date (no issue number)."""
+    if layout.masthead is None or layout.masthead.issue is not None:
+        return None
+    above = [plain(blocks[i].text) for i in range(layout.start) if i not in layout.skipped]
+    return above[-1] if above and is_headline(above[-1]) else None
+
+
 def segment(blocks: list[Block]) -> Segmented:
     """Return the articles of a document, in order."""
     layout = layout_of(blocks)
@@ -388,6 +396,9 @@ def segment(blocks: list[Block]) -> Segmented:
         roles.titles.add(layout.start)
     b = _Builder(not _uses_markers(blocks, layout, roles), _lines_spaced(blocks), _dated_records(blocks, layout))
     b.opened_on_body = _opens_on_body(blocks, layout)
+    headline = _headline_over_masthead(blocks, layout)
+    if headline:
+        b.title(headline, 1)
     for i in range(layout.start, layout.end):
         block = blocks[i]
         if i in layout.skipped:
