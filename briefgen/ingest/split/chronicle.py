@@ -16,6 +16,7 @@ SPACED_MIN = 2
 LED_MIN_DAYS = 4
 LED_MIN_DAYS_TITLED = 2  # under a headline that names a chronicle (壹周大事记), two days make one
 LED_SHARE = 0.5
+LABEL_MAX = 8  # a line this short is a label (9月), after which a paragraph opens
 
 
 # a work note of the day: 9月12日，… or a purpose clause before the day (为扎实巩固成果，9月12日，…)
@@ -34,6 +35,12 @@ def same_day_notes(paragraphs: list[str]) -> list[int]:
     return [i for i, d in days if d == day]
 
 
+def _opening_count(paragraphs: list[str]) -> int:
+    """Return how many lines open a paragraph: the first, and each after a finished sentence or a short label
+    (a text wrapped at its line width, as copied from a PDF, holds many lines per paragraph)."""
+    return 1 + sum(ends_sentence(p) or len(p) <= LABEL_MAX for p in paragraphs[:-1])
+
+
 def _item_starts(paragraphs: list[str], titled: bool = False) -> list[int]:
     """Return the indexes of paragraphs that open a chronicle item, or [] when the text is no chronicle.
 
@@ -49,7 +56,8 @@ def _item_starts(paragraphs: list[str], titled: bool = False) -> list[int]:
     if len(numbered) >= SPACED_MIN:  # 1.4月28日，… 2.4月30日，…: numbered dated entries
         return numbered
     days = {day for _, day in led}
-    if len(days) >= (LED_MIN_DAYS_TITLED if titled else LED_MIN_DAYS) and len(led) >= LED_SHARE * len(paragraphs):
+    if len(days) >= (LED_MIN_DAYS_TITLED if titled else LED_MIN_DAYS) and (
+            len(led) >= LED_SHARE * _opening_count(paragraphs)):
         return either
     return []
 
