@@ -70,3 +70,22 @@ def test_a_headline_over_the_papers_name_and_date_is_the_title(tmp_path: Path) -
     result = ingest_one(page)
     assert [a.title for a in result.articles] == ["第二届全民健身篮球赛开赛"]
     assert result.articles[0].published == "2025-09-22"
+
+
+def test_numbered_photo_captions_of_a_gallery_are_captions_not_item_titles(tmp_path: Path) -> None:
+    caption = "人口普查在行动（人人参与）"
+    lines = [f"{caption}({n})" for n in range(1, 6)]
+    page = tmp_path / "gallery.txt"
+    page.write_text(f"{lines[0]}\n\n{LEAD}\n\n{lines[1]}\n\n{lines[2]}\n\n{BODY}\n\n{lines[3]}\n\n{lines[4]}\n",
+                    encoding="utf-8")
+    articles = ingest_one(page).articles
+    assert len(articles) == 1
+    assert not any(caption in p.text for p in articles[0].passages)
+    assert articles[0].title is None or caption not in articles[0].title
+
+
+def test_a_page_of_real_headlines_is_no_gallery() -> None:
+    from briefgen.ingest.split.gallerynum import gallery_captions_joined
+
+    items = [_piece(LEAD, title="某县召开会议"), _piece("现场(1)"), _piece("现场(2)"), _piece("现场(3)")]
+    assert len(gallery_captions_joined(items)) == 4

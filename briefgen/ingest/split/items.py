@@ -7,6 +7,7 @@ from briefgen.ingest.split.chronicle import split_chronicles
 from briefgen.ingest.split.closing import closing_credits
 from briefgen.ingest.split.fragments import fragments_folded
 from briefgen.ingest.split.gallery import photo_items
+from briefgen.ingest.split.gallerynum import gallery_captions_joined
 from briefgen.ingest.split.headed import split_headed_items
 from briefgen.ingest.split.numbered import split_numbered_items
 from briefgen.ingest.split.opening import joined_kickers
@@ -19,7 +20,7 @@ def page_items(articles: list[RawArticle]) -> list[RawArticle]:
     """Return the articles and items of a segmented document, each an article of its own."""
     articles = split_chronicles(split_numbered_items(photo_items(joined_kickers(articles))))
     articles = _summaries_dropped(closing_credits(split_headed_items(split_running_order(articles))))
-    return fragments_folded(articles)
+    return fragments_folded(gallery_captions_joined(articles))
 
 
 def _summaries_dropped(articles: list[RawArticle]) -> list[RawArticle]:
