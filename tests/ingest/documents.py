@@ -13,3 +13,10 @@ def ingest_one(path: Path) -> DocumentResult:
     result = process_document(str(path), IngestOptions())
     assert result.rejected is None, result.rejected
     return result
+
+
+def write_page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
+    """Return the path of a UTF-8 page holding ``text``, written under ``tmp_path``."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path

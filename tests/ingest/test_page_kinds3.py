@@ -5,12 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.ingest.documents import ingest_one
-
-
-def _write(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.ingest.documents import write_page as _write
 
 
 def test_kicker_line_over_the_headline_is_one_headline(tmp_path: Path) -> None:

@@ -6,12 +6,7 @@ from pathlib import Path
 
 from briefgen.ingest.split.pagelines import is_chrome_line
 from tests.ingest.documents import ingest_one
-
-
-def _write(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.ingest.documents import write_page as _write
 
 
 def test_a_menu_bar_on_one_line_is_chrome_and_opens_no_article(tmp_path: Path) -> None:

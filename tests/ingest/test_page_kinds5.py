@@ -7,15 +7,10 @@ from pathlib import Path
 from briefgen.ingest.split.pagelines import is_chrome_line, is_tail_line
 from briefgen.ingest.split.vocab import vocab
 from tests.ingest.documents import ingest_one
+from tests.ingest.documents import write_page as _write
 
 _BODY = ("3月3日，县人大常委会组织部分代表视察农村公路建设情况，听取了交通部门的工作汇报。\n"
          "代表们建议，要加大养护投入，确保道路安全畅通。\n")
-
-
-def _write(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_a_short_column_name_over_the_headline_is_the_column_not_an_article(tmp_path: Path) -> None:

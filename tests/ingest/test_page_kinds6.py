@@ -5,15 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.ingest.documents import ingest_one
+from tests.ingest.documents import write_page as _write
 
 _LEAD = "3月3日，县市场监管局联合县公安局开展节前食品安全专项检查，全面排查各类隐患。"
 _MORE = "检查组先后走访了12家超市和农贸市场，现场督促整改问题5处。"
-
-
-def _write(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_a_headline_with_commas_over_a_bare_date_line_is_the_title(tmp_path: Path) -> None:
