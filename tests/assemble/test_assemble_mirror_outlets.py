@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
-import pdfplumber
+from weekly_run import printed_weekly
 
 BODY = ("1月5日，市長主持召開市政府第十次常務會議，研究部署春節期間安全生產和市場保供工作。\n\n"
         "會議聽取了全市重點項目建設情況匯報，審議通過《安康市城市供水管理辦法》。"
@@ -32,16 +29,7 @@ def test_each_copy_cites_the_outlet_its_page_shows(tmp_path: Path) -> None:
         (folder / name).write_text(text, encoding="utf-8")
         meta = "date: 2023-01-06\ncity: 安康\n" + (f"url: {url}\n" if url else "")
         (folder / f"{name}.meta.yaml").write_text(meta, encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "briefgen", "weekly", "--city", "安康", "--week", "2023-W01", "--corpus",
-         str(folder), "--db", str(tmp_path / "c.sqlite"), "--out", str(tmp_path / "out"), "--json"],
-        capture_output=True, text=True, timeout=600,
-    )
-    assert proc.returncode == 0, proc.stderr
-    result = json.loads(proc.stdout)
-    with pdfplumber.open(result["pdf"]) as pdf:
-        printed = "".join("".join((page.extract_text() or "").split()) for page in pdf.pages)
-    printed = re.sub(r"—\d+—", "", printed)
+    printed = printed_weekly(folder, tmp_path)
     notes = re.findall(r"（([^（）]*1月\d+日[^（）]*)）", printed)
     assert len(notes) == 1, notes
     cited = {part.rsplit("1月", 1)[0] for part in notes[0].split("；")}

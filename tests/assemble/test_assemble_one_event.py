@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import json
-import re
-import subprocess
-import sys
 from pathlib import Path
 
-import pdfplumber
+from weekly_run import printed_weekly
 
 REPORTS = {
     "ribao": ("安康日报", "2023-01-06", "# 市政府召开第十次常务会议\n\n"
@@ -33,16 +29,7 @@ def test_three_outlets_one_meeting_one_item_citing_all(tmp_path: Path) -> None:
     for name, (source, day, text) in REPORTS.items():
         (folder / f"{name}.md").write_text(text, encoding="utf-8")
         (folder / f"{name}.md.meta.yaml").write_text(f"source: {source}\ndate: {day}\ncity: 安康\n", encoding="utf-8")
-    proc = subprocess.run(
-        [sys.executable, "-m", "briefgen", "weekly", "--city", "安康", "--week", "2023-W01", "--corpus",
-         str(folder), "--db", str(tmp_path / "c.sqlite"), "--out", str(tmp_path / "out"), "--json"],
-        capture_output=True, text=True, timeout=600,
-    )
-    assert proc.returncode == 0, proc.stderr
-    result = json.loads(proc.stdout)
-    with pdfplumber.open(result["pdf"]) as pdf:
-        printed = "".join("".join((page.extract_text() or "").split()) for page in pdf.pages)
-    printed = re.sub(r"—\d+—", "", printed)  # page numbers where a note runs over a page break
+    printed = printed_weekly(folder, tmp_path)
     assert "（安康日报1月6日；安康市政府网1月5日；陕西日报1月7日）" in printed
     assert printed.count("审议通过《安康市城市供水管理办法》") == 1
     assert "全年新建幼儿园12所" in printed
