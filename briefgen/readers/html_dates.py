@@ -99,6 +99,7 @@ def date_evidence(root: Any, html_text: str) -> DateEvidence:
 # A stamp: a full date with its clock time (2009年11月09日11:30, 2021-04-23 09:37), as set under a headline.
 _STAMP = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:星期.\s*)?\d{1,2}[:：]\d{2}")
 STAMP_LINE_MAX = 120  # a longer text is a body or a list, not the line under a headline
+_WHOLE = frozenset({"html", "head", "body"})  # their text is the whole page: never a stamp line
 
 
 def _stamp(text: str) -> str | None:
@@ -110,15 +111,17 @@ def _stamp(text: str) -> str | None:
 
 def headline_stamp(root: Any, title: str | None, body_start: Any) -> str | None:
     """Return the date stamped (with its clock time) on a line between the headline and the body, else None."""
+    if not title:
+        return None
     seen = False
     for element in root.iter():
         if element is body_start:
             return None
         tag = tag_of(element)
-        if not tag or tag in _HIDDEN:
+        if not tag or tag in _HIDDEN or tag in _WHOLE:
             continue
         text = text_of(element)
         if seen and (day := _stamp(text)):
             return day
-        seen = seen or bool(title) and text == title
+        seen = seen or text == title
     return None
