@@ -56,10 +56,12 @@ def site_like(part: str) -> bool:
 
 
 def _without_site(part: str) -> str:
-    """Return a <title> part without trailing site or channel names joined by hyphens (…-股票频道-和讯网)."""
+    """Return a <title> part without site or channel names joined to it by hyphens (…-股票频道-和讯网, 某县人民政府-…)."""
     pieces = re.split(r"\s*-{1,2}\s*", part)
     while len(pieces) > 1 and (site_like(pieces[-1]) or len(pieces[-1]) <= SITE_PIECE_MAX):
         pieces.pop()
+    while len(pieces) > 1 and site_like(pieces[0]):  # 凯里市人民政府-…: the site before the headline
+        pieces.pop(0)
     return "-".join(pieces) if len(pieces) > 1 else pieces[0]
 
 

@@ -95,7 +95,8 @@ def read_info_line(text: str) -> tuple[str | None, str | None] | None:
             found = _DATE.search(value)
             if found:
                 date = date or found.group(0)
-                value = (value[: found.start()] + value[found.end():]).strip()
+                tail = _DATE_TAIL.match(value, found.end())  # the date's clock time goes with it
+                value = (value[: found.start()] + value[tail.end() if tail else found.end():]).strip()
             if not value or len(value) > SOURCE_MAX or _SENTENCE_MARKS.search(value):
                 return None
             source = source or value

@@ -129,3 +129,7 @@ def test_a_table_of_links_inside_the_article_is_a_widget_a_table_of_data_is_not(
     texts = [b.text for b in read_path(write("links.html", html.encode("utf-8"))).blocks]
     assert not any("首页" in t or "图解" in t for t in texts)
     assert any("126.5亿元" in t and "生产总值" in t for t in texts)
+
+
+def test_a_site_name_before_the_headline_in_the_page_title_is_dropped(write) -> None:
+    assert _page(write, "", f"汉阴县人民政府-{TITLE}").title == TITLE

@@ -102,3 +102,7 @@ def test_a_date_widget_above_the_headline_is_no_stamp(tmp_path) -> None:
     page = tmp_path / "widget.html"
     page.write_text(STAMPED.replace("2009年11月09日11:30", "本网"), encoding="utf-8")
     assert read_path(page).meta.get("page_date") != "2009-11-12"
+
+
+def test_a_source_field_keeps_no_clock_time_of_its_date() -> None:
+    assert read_info_line("来源：搜狐娱乐 2009年11月08日11:58") == ("2009年11月08日", "搜狐娱乐")
