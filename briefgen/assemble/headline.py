@@ -70,7 +70,7 @@ def gate_headline(title: str | None, lead: str) -> Gated:
     fault = _fault(trimmed)
     if fault:
         return Gated(built_headline(lead), f"原标题是{fault}" if fault in _kinds() else f"原标题{fault}")
-    return Gated(trimmed, None if trimmed == title.strip() else "去掉了网站名或结尾标点")
+    return Gated(trimmed, None if trimmed == title.strip() else "去掉了网站名、栏目或图片标记、结尾标点")
 
 
 def _kinds() -> set[str]:

@@ -85,8 +85,8 @@ def closed(paragraph: str) -> str:
 
 
 def clean_title(title: str) -> str:
-    """Return a headline without column tags or a closing full stop."""
-    for pattern in text_rules()["title_prefixes"]:
+    """Return a headline without column tags, media marks or a closing full stop."""
+    for pattern in [*text_rules()["title_prefixes"], *text_rules()["title_suffixes"]]:
         title = re.sub(pattern, "", title)
     return title.strip().rstrip("。；;")
 

@@ -33,10 +33,12 @@ def test_titles_that_are_not_headlines_are_built_from_the_lead(title: str | None
     ("法国全国大罢工再次严重影响交通-新华网", "法国全国大罢工再次严重影响交通"),
     ("信阳市城管局全面投入防汛备汛工作|每日焦点", "信阳市城管局全面投入防汛备汛工作"),
     ("市政府召开常务会议。", "市政府召开常务会议"),
+    ("阿里郎全新力作《兰花指》单曲成红歌（图）", "阿里郎全新力作《兰花指》单曲成红歌"),
+    ("江北区举行防汛应急演练(组图)", "江北区举行防汛应急演练"),
 ])
 def test_site_suffixes_and_trailing_marks_are_trimmed(title: str, printed: str) -> None:
     gated = gate_headline(title, LEAD)
-    assert gated.title == printed and gated.reason == "去掉了网站名或结尾标点"
+    assert gated.title == printed and gated.reason == "去掉了网站名、栏目或图片标记、结尾标点"
 
 
 @pytest.mark.parametrize("title", [
