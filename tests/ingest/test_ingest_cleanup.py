@@ -152,3 +152,13 @@ def test_cleanup_examples_hypothesis_found_are_stable() -> None:
         once, _ = clean_paragraphs([Para(t, i) for i, t in enumerate(texts)])
         twice, dropped = clean_paragraphs(once)
         assert [p.text for p in twice] == [p.text for p in once] and dropped == 0
+
+
+def test_footnote_reference_marks_leave_the_sentence_and_the_note_stays() -> None:
+    assert strip_markup("初步核算，全年地区生产总值[2]32074.7亿元，比上年增长4.7%。") == (
+        "初步核算，全年地区生产总值32074.7亿元，比上年增长4.7%。")
+    assert strip_markup("居民消费价格［3］比上年上涨0.3%。") == "居民消费价格比上年上涨0.3%。"
+    assert strip_markup("[2]地区生产总值按现价计算。") == "[2]地区生产总值按现价计算。"
+    assert strip_markup("比上年增长4.7%[4]。") == "比上年增长4.7%。"
+    assert strip_markup("见附件[1]") == "见附件[1]"
+    assert strip_markup("数组a[2]的值") == "数组a[2]的值"

@@ -34,6 +34,8 @@ _PARENS = re.compile(r"\(([^()]{0,80})\)")
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _SPACES = re.compile(r"[ \t\u3000]{2,}")
 _DOUBLE_SPACE = re.compile(r"[ \t\u3000]{2}")
+# a footnote's reference mark inside a sentence (地区生产总值[2]32074.7亿元): the note itself opens a paragraph
+_NOTE_MARK = re.compile(rf"(?<=[{_CJK}）”%])[\[［]\d{{1,2}}[\]］](?=[\d{_CJK}，。、；：（“])")
 
 
 def _markup_hint(text: str) -> bool:
@@ -52,7 +54,10 @@ def strip_control_chars(text: str) -> str:
 
 
 def strip_markup(text: str) -> str:
-    """Return ``text`` without markdown emphasis and leading ``#`` marks (HTML-like tags stay: data)."""
+    """Return ``text`` without markdown emphasis, leading ``#`` marks and footnote reference marks (HTML-like
+    tags stay: data)."""
+    if ("[" in text or "［" in text) and _NOTE_MARK.search(text):
+        text = _NOTE_MARK.sub("", text)
     if not _markup_hint(text):  # nothing any rule below could change: most paragraphs
         return text
     while True:  # until none is left: removing one mark can make another (**** → **)
