@@ -21,9 +21,11 @@ from briefgen.select.candidates import Candidate
 from briefgen.select.condense_rules import (
     CondenseRules,
     clause_prefix,
+    closed_brackets,
     full_dates,
     key_clause,
     strip_lead,
+    without_asides,
     without_purpose,
 )
 from briefgen.select.mmr import max_similarity
@@ -123,20 +125,31 @@ def condense(
         least = most  # a short article is printed whole, less what an editor always drops
     picked = [lead]
     used = len(lead.text)
+    points_full = False  # a point did not fit: later points of the list would skip it, so none follows
     for c, filler in tiers(rules, pool):
         if (filler and used >= least) or _repeats(c, picked, duplicate):
             continue
+        point = rules.is_point(c.text)
         needed = missing(rules, c, picked, (candidates, pool))
-        if needed is None:
+        if needed is None or point and points_full:
             continue
-        text = key_clause(rules, c.text) if rules.is_point(c.text) else c.text
+        text = closed_brackets(key_clause(rules, c.text) if point else c.text)
         if used + len(text) + sum(len(n.text) for n in needed) > most:
             if not needed and used < least and len(part := clause_prefix(text, most - used)) >= 8:
                 picked.append(replace(c, text=part))
                 break
+            points_full = points_full or point
             continue
         picked.extend([*needed, c if text == c.text else replace(c, text=text)])
         used += len(text) + sum(len(n.text) for n in needed)
         if used >= most:
             break
-    return sorted(picked, key=lambda c: c.order)
+    kept = _with_lists(sorted(picked, key=lambda c: c.order))
+    return [replace(c, text=without_asides(rules, c.text)) for c in kept]
+
+
+def _with_lists(picked: list[Candidate]) -> list[Candidate]:
+    """Return the picked sentences less a sentence that announces a list (…简述如下：) printed without it."""
+    orders = {c.order for c in picked}
+    return [c for i, c in enumerate(picked)
+            if i == 0 or not (c.text.rstrip().endswith(("：", ":")) and c.order + 1 not in orders)]

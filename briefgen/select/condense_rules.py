@@ -12,11 +12,12 @@ from briefgen.select.config import shipped, user_override
 
 _BARE_DAY = re.compile(r"(?<![月\d])([0-3]?\d)日(?!\d)")
 _CLAUSE = re.compile(r"[，；：,;:]")
+LEAD_REST_MIN = 8  # what is left of a lead after its legal basis must be at least a clause
 
 
 @dataclass(frozen=True)
 class CondenseRules:
-    """Compiled patterns: lead prefixes, point markers, list intros, dropped and purpose sentences."""
+    """Compiled patterns: lead prefixes, point markers, list intros, dropped and purpose sentences, asides."""
 
     lead_prefixes: tuple[re.Pattern[str], ...]
     point_markers: tuple[re.Pattern[str], ...]
@@ -25,7 +26,9 @@ class CondenseRules:
     purpose: tuple[re.Pattern[str], ...]
     key_clause_max: int
     purpose_opening: re.Pattern[str]
+    basis_opening: re.Pattern[str]
     main_clause_starts: tuple[re.Pattern[str], ...]
+    asides: tuple[re.Pattern[str], ...] = ()
     references: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 
     def is_point(self, text: str) -> bool:
@@ -61,12 +64,14 @@ def condense_rules() -> CondenseRules:
     """Return the shipped rules, each list extended by the user's condense.yaml if there is one."""
     base = shipped("condense.yaml")
     user = user_override("condense.yaml") or {}
-    names = ("lead_prefixes", "point_markers", "list_intros", "drop", "purpose", "main_clause_starts")
+    names = ("lead_prefixes", "point_markers", "list_intros", "drop", "purpose", "main_clause_starts", "asides")
     lists = {n: _compile(n, list(base.get(n) or []) + list(user.get(n) or [])) for n in names}
     limit = int(user.get("key_clause_max_chars", base.get("key_clause_max_chars", 60)))
     opening = _compile("purpose_opening", [user.get("purpose_opening", base.get("purpose_opening", "(?!)"))])
+    basis = _compile("basis_opening", [user.get("basis_opening", base.get("basis_opening", "(?!)"))])
     refs = _references(list(base.get("references") or []) + list(user.get("references") or []))
-    return CondenseRules(key_clause_max=limit, purpose_opening=opening[0], references=refs, **lists)
+    return CondenseRules(key_clause_max=limit, purpose_opening=opening[0], basis_opening=basis[0],
+                         references=refs, **lists)
 
 
 def _references(entries: list[object]) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
@@ -93,13 +98,24 @@ def strip_lead(rules: CondenseRules, text: str) -> str:
 
 
 def without_purpose(rules: CondenseRules, text: str) -> str:
-    """Return a lead without its opening 为…… clauses, from the first clause that names who or when."""
+    """Return a lead without its opening 为…… clauses, from the first clause that names who or when, or
+    without its opening legal basis (根据《……》等文件精神，……经研究，), from the clause after it."""
+    basis = rules.basis_opening.match(text)
+    if basis and len(text) - basis.end() >= LEAD_REST_MIN:
+        return text[basis.end():]
     if not rules.purpose_opening.match(text):
         return text
     for m in re.finditer(r"[，,]", text):
         rest = text[m.end():]
         if any(p.match(rest) for p in rules.main_clause_starts):
             return rest
+    return text
+
+
+def without_asides(rules: CondenseRules, text: str) -> str:
+    """Return ``text`` without asides that point elsewhere (（具体岗位详见附件1）)."""
+    for pattern in rules.asides:
+        text = pattern.sub("", text)
     return text
 
 
@@ -124,11 +140,42 @@ def key_clause(rules: CondenseRules, text: str) -> str:
     """Return a long point cut to its first clause (closed with 。), a short one unchanged."""
     if len(text) <= rules.key_clause_max:
         return text
-    cut = _CLAUSE.search(text, 6)
-    return text[: cut.start()] + "。" if cut else text
+    cut = next((i for i in clause_marks(text) if i >= 6), None)
+    return text[:cut] + "。" if cut is not None else text
 
 
 def clause_prefix(text: str, room: int) -> str:
     """Return the leading clauses of ``text`` that fit in ``room`` characters (closed with 。)."""
-    ends = [m.start() for m in _CLAUSE.finditer(text) if m.start() < room]
+    ends = [i for i in clause_marks(text) if i < room]
     return text[: ends[-1]] + "。" if ends else ""
+
+
+_OPENERS, _CLOSERS = "（(《“‘「〔【", "）)》”’」〕】"
+
+
+def closed_brackets(text: str) -> str:
+    """Return ``text`` cut before a bracket it opens and never closes (…资格条件（岗位中有学位要求的； →
+    …资格条件。), or unchanged when all close or too little is left before it."""
+    depth, opened = 0, -1
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            opened = i if depth == 0 else opened
+            depth += 1
+        elif ch in _CLOSERS and depth:
+            depth -= 1
+    if depth == 0 or opened < LEAD_REST_MIN:
+        return text
+    return text[:opened].rstrip("，,、；;：:") + "。"
+
+
+def clause_marks(text: str) -> list[int]:
+    """Return the positions of the clause marks (，；：) that stand outside brackets and quotes."""
+    marks, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and _CLAUSE.match(ch):
+            marks.append(i)
+    return marks

@@ -188,3 +188,63 @@ def test_a_lead_the_copy_cut_short_ends_at_its_last_whole_clause(corpus: Corpus,
     build.add(build.article(1, "签约", [build.passage(0, lead)], events=[build.event("10月22日", "2015-10-22", 0)]))
     (item,) = select(corpus, None, None, None).articles
     assert [p.text for p in item.passages] == ["10月22日，中核集团董事长孙勤，自治区副主席在签约仪式上致辞。"]
+
+
+def test_lead_loses_its_opening_legal_basis_and_asides_pointing_elsewhere() -> None:
+    from briefgen.select.condense_rules import without_asides, without_purpose
+
+    rules = condense_rules()
+    lead = ("根据《贵州省事业单位公开招聘操作办法（试行）》（黔人社厅发〔2013〕10号）等文件精神，"
+            "遵循“公开、平等、竞争、择优”的原则，经研究，2024年凯里市教育系统面向社会公开招考聘用"
+            "事业单位工作人员143名（具体招聘单位及招聘岗位详见附件1）。")
+    rest = without_purpose(rules, lead)
+    assert rest == "2024年凯里市教育系统面向社会公开招考聘用事业单位工作人员143名（具体招聘单位及招聘岗位详见附件1）。"
+    assert without_asides(rules, rest) == "2024年凯里市教育系统面向社会公开招考聘用事业单位工作人员143名。"
+    short = "根据《条例》规定，现予公布。"
+    assert without_purpose(rules, short) == short  # nothing left worth a lead: kept as it is
+    assert without_asides(rules, "全市新增就业1.2万人（同比增长5%）。") == "全市新增就业1.2万人（同比增长5%）。"
+
+
+def test_a_long_point_is_never_cut_inside_its_brackets() -> None:
+    rules = condense_rules()
+    point = ("1．报考人员（含定向招聘岗位的报考人员，下同）须具有国家承认的学历，并符合拟报考岗位所需的其他资格条件，"
+             "报考人员毕业证书上显示的专业须与岗位要求一致。")
+    assert key_clause(rules, point) == "1．报考人员（含定向招聘岗位的报考人员，下同）须具有国家承认的学历。"
+    assert clause_prefix("甲乙丙丁（戊，己庚）辛壬癸，子丑寅卯。", 12) == ""
+
+
+LONG = " 并 ".join(["按 要求 如实 填写 报名 信息 表 和 有关 材料"] * 20)
+NOTICE_POINTS = [
+    "1． 具有 国家 承认 的 学历 和 学位 。",
+    "2． 遵纪守法 ， 品行端正 ， 诚实守信 。",
+    "3． 具有 岗位 所需 的 身体 条件 。",
+    f"4． 符合 岗位 要求 {LONG} 。",
+    f"5． 具有 相应 资格 {LONG} 。",
+    "6． 不 属于 应当 回避 情形 的 人员 。",
+]
+
+
+def test_points_stay_in_a_row_and_a_list_intro_never_stands_without_its_list(corpus: Corpus, build: Any) -> None:
+    lead = "7月 8日 ， 市 教育局 面向 社会 公开 招聘 工作 人员 143 名 。"
+    intro = "报名 操作 步骤 简述 如下 ："
+    step = f"考生 登录 报名 网站 注册 账号 {LONG} 。"
+    passages = [build.passage(0, lead), build.passage(1, intro, step)]
+    passages += [build.passage(2 + i, p) for i, p in enumerate(NOTICE_POINTS)]
+    build.add(build.article(1, "市教育局公开招聘工作人员", passages, published="2024-07-08",
+                            events=[build.event("7月8日", "2024-07-08", 0)]))
+    (item,) = select(corpus, "安康市", "2024-07-07", "2024-07-13").articles
+    texts = [p.text for p in item.passages]
+    assert texts[0] == "7月8日，市教育局面向社会公开招聘工作人员143名。"
+    assert joined(NOTICE_POINTS[0]) in texts and joined(NOTICE_POINTS[2]) in texts
+    assert joined(NOTICE_POINTS[5]) not in texts  # 4 and 5 did not fit: 6 would follow 3
+    assert joined(intro) not in texts and joined(step) not in texts
+
+
+def test_a_piece_that_leaves_a_bracket_open_is_cut_before_it() -> None:
+    from briefgen.select.condense_rules import closed_brackets
+
+    piece = "1．具有国家承认的学历，并符合拟报考岗位所需的其他资格条件（岗位中有学位要求的还须取得同等学位；"
+    assert closed_brackets(piece) == "1．具有国家承认的学历，并符合拟报考岗位所需的其他资格条件。"
+    assert closed_brackets("全市新增就业1.2万人（同比增长5%）。") == "全市新增就业1.2万人（同比增长5%）。"
+    assert closed_brackets("（一）招聘对象（满足下列条件") == "（一）招聘对象（满足下列条件"  # too little before it
+    assert condense_rules().is_dropped("即：考生考试综合成绩＝笔试成绩×50％＋面试成绩×50％。")
