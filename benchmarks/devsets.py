@@ -25,15 +25,19 @@ LEFTOVER_MAX = 60  # characters (no sentence end among them) allowed after the l
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # A news lead's credit: 本报讯(记者 …), 湖北日报讯 (记者…), 新华社北京1月1日电(记者 …) — kept as metadata by some tools.
-_LEAD_CREDIT = re.compile(r"^\s*[^\s，,。]{0,16}?(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)])?\s*")
+# (or unbracketed names that 报道：, 本网讯任倬艺报道：…, 随州日报讯 记者李文军、通讯员杨光报道：…)
+_LEAD_CREDIT = re.compile(r"^\s*[^\s，,。]{0,16}?(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)]|[^，,。：:]{0,30}?报道\s*[:：])?\s*")
 # the same credit when the outlet's name holds 电 itself (十堰广电讯(…), 县电视台讯): up to the last 讯/电
-_LEAD_CREDIT_LONG = re.compile(r"^\s*[^\s，,。（(]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)])?\s*")
+_LEAD_CREDIT_LONG = re.compile(r"^\s*[^\s，,。（(]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)]|[^，,。：:]{0,30}?报道\s*[:：])?\s*")
 # a reporter's credit in square brackets before the lead (【全媒体记者 李索】6月30日，…), kept as the byline by some tools
 _BRACKET_CREDIT = re.compile(r"^\s*【[^】]{0,30}(?:记者|通讯员|实习生)[^】]{0,30}】\s*")
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
 # a photo credit glued inside a sentence (…致辞，开工仪式现场张晗摄据了解，…): the issue asks for it to go, so
 # it is left out of both the labels and every tool's text (a tool keeping it scores as one leaving it out)
 _GLUED_CREDIT = re.compile(r"(?<=[，,。；;])[\u4e00-\u9fff]{2,8}?(?:现场|合影|掠影|一角)[\u4e00-\u9fff·]{2,4}摄(?=[\u4e00-\u9fff])")
+# a forum's anti-copy jammer wedged between characters (…摸0 ( M m = f Y排…, 群1 D V r Q众): the issue asks for
+# watermark tokens to go, so it is left out of both the labels and every tool's text
+_JAMMER = re.compile(r"(?<=[\u4e00-\u9fff])[ ]*(?:[!-~]{1,2}[ ]+){3,}[!-~]{1,2}[ ]*(?=[\u4e00-\u9fff])")
 _EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
 
 
@@ -93,7 +97,12 @@ def simplified(text: str | None) -> str:
     global _T2S
     if _T2S is None:
         _T2S = _converter()
-    return _T2S.convert(_GLUED_CREDIT.sub("", _PINYIN.sub("", unicodedata.normalize("NFKC", text or ""))))
+    return _T2S.convert(_unmarked(unicodedata.normalize("NFKC", text or "")))
+
+
+def _unmarked(text: str) -> str:
+    """Return ``text`` without what the scorer leaves out everywhere: pinyin, glued photo credits, jammers."""
+    return _JAMMER.sub("", _GLUED_CREDIT.sub("", _PINYIN.sub("", text)))
 
 
 def norm(text: str | None) -> str:
@@ -152,7 +161,7 @@ def _ends(body: str, last: str, page: str = "") -> bool:
     if page and _cut_copy(body, page):  # the gold's last complete sentence is one of the last paragraphs
         paragraphs = [p for p in body.split("\n") if p.strip()]
         return norm(last) in norm("".join(paragraphs[-CUT_PARAGRAPHS:]))
-    key, text = norm(last), _GLUED_CREDIT.sub("", _PINYIN.sub("", body))  # offsets are counted on text norm() keeps whole
+    key, text = norm(last), _unmarked(body)  # offsets are counted on text norm() keeps whole
     if not key:
         return False
     normed = norm(text)
