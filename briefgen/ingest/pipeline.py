@@ -186,6 +186,8 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
         framed = "" if frame is not None else None  # a framed page's text dates are never its own
         record = _article(seq, raw_article, originals, source, doc_candidates, page_date or framed,
                           result.city or options.home_city, saved)
+        if not record.passages:
+            continue  # only captions or marks were left: no article (the page is refused below if none is)
         result.articles.append(record)
         name = record.title or f"第{seq + 1}篇"
         result.flagged.extend(FlaggedSpan(name, p.flag) for p in record.passages if p.flag)

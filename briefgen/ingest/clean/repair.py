@@ -22,6 +22,13 @@ INLINE_ITEMS_MIN = 2
 # A page copied as one run of text: the headline, a space, then the dated lead (我县召开……动员会 9月21日上午，我县…).
 _GLUED_HEADLINE = re.compile(r"^(?![^\s]*(?:记者|通讯员|报道|讯|电))([^\s，。！？,!?：:；;]{8,40})[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前)")
 _LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]*")
+# A forum's anti-copy jammer: runs of one- and two-character ASCII junk set apart by spaces, hidden on the page and
+# kept by a copy (+ l. N3 j- v& ^6 K# I% r随州日报讯…). A run of letters or digits only (A B C D) is text, not this.
+_JAMMER = re.compile(r"(?:^|(?<=[\u4e00-\u9fff。！？”）]))[ \u3000]*(?:[!-~]{1,2}[ \u3000]{1,2}){3,}(?:[!-~](?=\d)|[!-~]{1,2})[ \u3000]*"
+                     r"(?=[\u4e00-\u9fff“（\d]|$)")
+_JAMMER_SYMBOL = re.compile(r"[^A-Za-z0-9\s]")
+JAMMER_SYMBOLS_MIN = 2
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
@@ -29,9 +36,22 @@ def _strip_pinyin(text: str) -> str:
     return _PINYIN.sub(lambda m: "" if _TONE.search(m.group(0)) else m.group(0), text)
 
 
+def _unjammed(text: str) -> str:
+    """Return ``text`` without a forum's jammer runs: with some symbols (& $ * ^ # …), or glued inside a word."""
+    def cut(found: re.Match[str]) -> str:
+        run = found.group(0)
+        wedged = run == run.strip() and 0 < found.start() and found.end() < len(text) and _CJK_CHAR.match(
+            text[found.end()]) is not None  # 群1 D V r Q众: letters glued inside a word are junk too
+        return "" if wedged or len(_JAMMER_SYMBOL.findall(run)) >= JAMMER_SYMBOLS_MIN else run
+
+    return _JAMMER.sub(cut, text)
+
+
 def repair_text(text: str) -> str:
-    """Return ``text`` without pinyin annotations (toned syllables in brackets), markdown images and the
-    question marks a lost charset left for the indent (??? 1月19日，…)."""
+    """Return ``text`` without pinyin annotations (toned syllables in brackets), markdown images, a forum's
+    jammer runs and the question marks a lost charset left for the indent (??? 1月19日，…)."""
+    if " " in text:
+        text = _unjammed(text)
     if text.startswith("??"):
         text = _LOST_INDENT.sub("", text)
     if "(" in text or "（" in text:

@@ -34,7 +34,7 @@ def split_headed_items(articles: list[RawArticle]) -> list[RawArticle]:
         heads = [_head(text) for text, _ in article.paragraphs]
         rest = heads[1:]
         found = [h for h in heads if h is not None]
-        if len(found) - (heads[0] is not None) < max(ITEMS_MIN, ITEMS_SHARE * len(rest)) or _parallel(found):
+        if not heads or len(found) - (heads[0] is not None) < max(ITEMS_MIN, ITEMS_SHARE * len(rest)) or _parallel(found):
             out.append(article)
             continue
         current: RawArticle | None = None

@@ -41,13 +41,21 @@ _SITE_JOIN = re.compile(r"\s*(?:_|\s-{1,2}\s|-{1,2}|｜|\|)\s*")
 
 
 @functools.cache
+def _label_and_buttons() -> re.Pattern[str]:
+    labels, buttons = "|".join(chrome()["headline_labels"]), "|".join(chrome()["headline_buttons"])
+    return re.compile(rf"^(?:{labels})\s*[:：]\s*|\s*[\[【](?:{buttons})[\]】]\s*$")
+
+
+@functools.cache
 def _media_mark() -> re.Pattern[str]:
     marks = "|".join(chrome()["headline_media_marks"])
     return re.compile(rf"^【(?:{marks})】\s*|\s*[（(](?:{marks})[）)]$")
 
 
 def bare_headline(title: str) -> str:
-    """Return a headline without a media mark (【视频】, （组图）) or a site's name joined after it (…_县人民政府)."""
+    """Return a headline without a media mark (【视频】, （组图）), a site's name joined after it (…_县人民政府),
+    or a print view's label and button (标题: … [打印本页])."""
+    title = _label_and_buttons().sub("", title).strip() or title
     pieces = _SITE_JOIN.split(title)
     while len(pieces) > 1 and site_like(pieces[-1]):
         title = title[: title.rfind(pieces.pop())].rstrip(" _-｜|")

@@ -79,10 +79,53 @@ def is_token_spam(text: str) -> bool:
     return found is not None and text.count(found.group(1)) * len(found.group(1)) * 2 >= len(_CJK.findall(text))
 
 
+_KEYWORD_JOIN = re.compile(r"\s*[-_]\s*")
+KEYWORDS_MIN, KEYWORD_MIN = 3, 4  # a site's keyword line: this many phrases, each this long
+
+
+_COMMAS = re.compile(r"[,，]")
+COMMA_KEYWORDS_MIN = 6  # a keyword line set apart by commas: this many short phrases and no sentence end
+
+
+def is_keyword_line(text: str) -> bool:
+    """Return True for a site's keyword line: phrases joined by - or _ (亲子…下载-人妻…-亚洲…) or many short
+    phrases by commas with no sentence end (久久…，超91在线，…), as spam hosts print over the article; a <title>
+    copy ends in its site's name."""
+    if len(text) > SPAM_MAX:
+        return False
+    if _comma_keywords(text):
+        return True
+    if "-" not in text and "_" not in text or _MENU_PUNCT.search(text):
+        return False
+    pieces = _KEYWORD_JOIN.split(text.strip())
+    return (len(pieces) >= KEYWORDS_MIN and all(len(p) >= KEYWORD_MIN and _CJK.search(p) for p in pieces)
+            and not any(p.endswith(tuple(chrome()["outlet_suffixes"])) for p in pieces))
+
+
+_PIPES = re.compile(r"\s*[|｜]\s*")
+PIPE_MENU_MIN = 4  # a menu copied as one line of links set apart by bars: this many links
+_DIGIT = re.compile(r"\d")
+
+
+def is_pipe_menu(text: str) -> bool:
+    """Return True for a menu copied as one line of short links between bars (三秦游首页 | 意见反馈 | 天气预报 |);
+    a row of a table holds figures."""
+    pieces = [p for p in _PIPES.split(text.strip()) if p]
+    return (len(pieces) >= PIPE_MENU_MIN and all(len(p) <= CRUMB_STEP_MAX for p in pieces)
+            and not _MENU_PUNCT.search(text) and not _DIGIT.search(text))
+
+
+def _comma_keywords(text: str) -> bool:
+    """Return True for many short phrases set apart by commas, no sentence end, no list mark (、)."""
+    pieces = _COMMAS.split(text.strip())
+    return (len(pieces) >= COMMA_KEYWORDS_MIN and all(0 < len(p) <= CRUMB_STEP_MAX for p in pieces)
+            and not ends_sentence(text) and "、" not in text)
+
+
 def is_chrome_line(text: str) -> bool:
-    """Return True for a navigation line, page button, e-paper control or a line of token spam."""
+    """Return True for a navigation line, page button, e-paper control, a site's keywords or token spam."""
     squeezed = _squeeze(text)
-    if is_token_spam(squeezed):
+    if is_token_spam(squeezed) or is_keyword_line(text):
         return True
     if squeezed in squeezed_lines() or glued_prefix().fullmatch(text.strip()):
         return True
@@ -91,18 +134,23 @@ def is_chrome_line(text: str) -> bool:
     if chrome_pattern().search(text.strip()):
         return True
     return len(squeezed) <= CHROME_MAX and squeezed.startswith(prefixes("chrome_prefixes")) or (
-        is_breadcrumb(text) or is_menu_bar(text))
+        is_breadcrumb(text) or is_menu_bar(text) or is_pipe_menu(text))
 
 
 def is_tail_line(text: str) -> bool:
     """Return True for a line that ends an article's body (责任编辑, 分享到, 相关阅读, 版权所有 …)."""
     squeezed = _squeeze(text).lstrip("【[（(")
-    vocab_ = chrome()
     if squeezed.startswith(prefixes("tail_disclaimers")) or tail_pattern().match(text.strip()):
         return True
     if squeezed.startswith(prefixes("tail_prefixes")) or is_more_link(text):
         return len(squeezed) <= 4 * CHROME_MAX
-    return len(squeezed) <= 3 * CHROME_MAX and any(m in text for m in vocab_["tail_marks"])
+    return len(squeezed) <= 3 * CHROME_MAX and any(m in squeezed for m in _squeezed_marks())
+
+
+@functools.cache
+def _squeezed_marks() -> tuple[str, ...]:
+    """Return the tail marks without spaces, as a squeezed line holds them (Produced By, 版权 所有)."""
+    return tuple("".join(m.split()) for m in chrome()["tail_marks"])
 
 
 def is_more_link(text: str) -> bool:

@@ -194,7 +194,7 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
     marker = next(m for m in (p.match(text) for p in v.leads) if m is not None)  # is_lead said one matches
     rest = text[marker.end():]
-    byline = v.lead_byline.match(rest) or v.lead_names.match(rest)
+    byline = v.lead_byline.match(rest) or v.lead_names.match(rest) or v.lead_reporters.match(rest)
     if byline:
         article.byline = article.byline or re.sub(r"\s+", " ", byline.group(1)).strip()
         rest = rest[byline.end():]
@@ -214,6 +214,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         return
     elif v.column_tag.match(text):
         _column_item(b, text)
+    elif tagged := v.headline_tag.match(text):
+        b.new_item(tagged.group(1)).paragraphs.append((text[tagged.end():], line))
     elif is_lead(text):
         _lead(b, text, line)
     elif (v.byline.match(text) or is_reporter_line(text) and not v.item_bullet.match(text)
