@@ -20,7 +20,7 @@ _INLINE_ITEM = re.compile(r"([□■◆●◇]{1,3})\s*《([^》\n]{4,60})》")
 _BANNER = re.compile(r"\s*[☆★]{2,}\s*[^☆★\s]{1,10}\s*[☆★]{2,}\s*")
 INLINE_ITEMS_MIN = 2
 # A page copied as one run of text: the headline, a space, then the dated lead (我县召开……动员会 9月21日上午，我县…).
-_GLUED_HEADLINE = re.compile(r"^(?![^\s]*(?:记者|通讯员|报道|讯|电))([^\s，。！？,!?：:；;]{8,40})[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前)")
+_GLUED_HEADLINE = re.compile(r"^(?![^\s]*(?:记者|通讯员|报道|讯|电|消息))([^\s，。！？,!?：:；;]{8,40})[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前)")
 _LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]*")
 # A forum's anti-copy jammer: runs of one- and two-character ASCII junk set apart by spaces, hidden on the page and
 # kept by a copy (+ l. N3 j- v& ^6 K# I% r随州日报讯…). A run of letters or digits only (A B C D) is text, not this.
@@ -40,7 +40,7 @@ def _unjammed(text: str) -> str:
     """Return ``text`` without a forum's jammer runs: with some symbols (& $ * ^ # …), or glued inside a word."""
     def cut(found: re.Match[str]) -> str:
         run = found.group(0)
-        wedged = run == run.strip() and 0 < found.start() and found.end() < len(text) and _CJK_CHAR.match(
+        wedged = run == run.strip() and found.start() > 0 and found.end() < len(text) and _CJK_CHAR.match(
             text[found.end()]) is not None  # 群1 D V r Q众: letters glued inside a word are junk too
         return "" if wedged or len(_JAMMER_SYMBOL.findall(run)) >= JAMMER_SYMBOLS_MIN else run
 

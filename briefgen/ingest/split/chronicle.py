@@ -35,6 +35,19 @@ def same_day_notes(paragraphs: list[str]) -> list[int]:
     return [i for i, d in days if d == day]
 
 
+# a brief of a newsletter: 日前，… / 连日来，… (no day, so no chronicle), one paragraph each
+_BRIEF_OPENING = re.compile(r"^(?:日前|近日|连日来|近期|前不久|最近)[，,]")
+
+
+def brief_notes(paragraphs: list[str]) -> list[int]:
+    """Return the indexes of paragraphs that open a brief on an untitled page of briefs (most paragraphs,
+    the first among them, open on 日前，/ 近日，/ 连日来，), or []."""
+    found = [i for i, p in enumerate(paragraphs) if _BRIEF_OPENING.match(p.strip())]
+    if len(found) < SAME_DAY_NOTES or not found or found[0] != 0 or len(found) < LED_SHARE * len(paragraphs):
+        return []
+    return found
+
+
 def _opening_count(paragraphs: list[str]) -> int:
     """Return how many lines open a paragraph: the first, and each after a finished sentence or a short label
     (a text wrapped at its line width, as copied from a PDF, holds many lines per paragraph)."""
@@ -84,6 +97,7 @@ def split_chronicles(articles: list[RawArticle]) -> list[RawArticle]:
     for article in articles:
         titled = bool(article.title and vocab().chronicle_title.search(article.title))
         texts = [text for text, _ in article.paragraphs]
-        starts = _item_starts(texts, titled) or (same_day_notes(texts) if article.title is None else [])
+        untitled = article.title is None
+        starts = _item_starts(texts, titled) or (same_day_notes(texts) or brief_notes(texts) if untitled else [])
         out.extend(_split(article, starts) if starts else [article])
     return out

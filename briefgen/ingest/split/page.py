@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.ingest.split.pagecaptions import captions_printed_twice, lead_after_captions
 from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_summary, without_trailer
 from briefgen.ingest.split.pagehead import (
     bare_headline,
     joined_date_widget,
     stacked_title,
+    table_title,
     thread_title,
     untagged,
 )
@@ -50,6 +52,7 @@ STRONG_BODY = 80  # the info line stands above the first paragraph this long
 TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
 SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line
 ITEM_MARKS_MIN = 2
+KICKER_MAX = 8  # a kicker line (万灵镇) between an e-paper page's date line and its headline
 STACKED_INFO = 2  # info lines (来源：…) that may stand between a page's date line and its body
 AUTHOR_PARTS_MAX = 3  # names on an account article's author line
 BOX_NAME_MAX = 12  # the name over a column box's 更多>> link is short
@@ -122,6 +125,18 @@ def _date_above(texts: list[str], start: int) -> int | None:
     while at > 0 and start - at <= STACKED_INFO and page_info(texts[at]) is not None and not date_line(texts[at]):
         at -= 1
     return at if at >= 0 and date_line(texts[at]) else None
+
+
+def _date_over_headline(texts: list[str], title_at: int) -> int | None:
+    """Return the index of an e-paper page's date line over the headline, a short kicker (万灵镇) between them."""
+    for at in (title_at - 1, title_at - 2):
+        if at < 0:
+            return None
+        if date_line(texts[at]):
+            return at
+        if len(texts[at]) > KICKER_MAX or re.search(r"[，,。：:]", texts[at]):
+            return None
+    return None
 
 
 def _title_between(texts: list[str], start: int, end: int) -> int | None:
@@ -217,6 +232,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         return None
     if info_at is None:
         info_at = _date_above(texts, start)  # a date alone between the headline and the body is the page's date
+    start = lead_after_captions(texts, start)
     if start > search_from and vocab().item_bullet.match(texts[start - 1]):
         start -= 1  # the first item's bulleted title opens the body of a digest
     elif start > search_from and texts[start - 1].rstrip(":：") in prefixes("column_notes"):
@@ -232,6 +248,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         title_at = thread_title(texts, start if info_at is None else info_at)
     if title and title in texts[:start]:
         title_at = texts.index(title)
+    if info_at is None and title_at is not None:
+        info_at = _date_over_headline(texts, title_at)
     frame = _frame(blocks, texts, info_at, title_at, start, title)
     frame.multi = frame.multi and not web  # the reader told an article page from a list page already
     return frame
@@ -239,7 +257,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
 
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
            start: int, given: str | None) -> PageFrame:
-    title = given or (bare_headline(untagged(stacked_title(texts, title_at))) if title_at is not None else None)
+    title = given or (bare_headline(untagged(stacked_title(texts, title_at))) if title_at is not None
+                      else table_title(texts[:start]))
     end = _end(texts, start)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()
@@ -249,7 +268,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     info = stacked_info(texts, info_at, start) if info_at is not None else None
     if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
         title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date
-    body = [b for b in map(without_trailer, body) if b is not None]
+    body = captions_printed_twice([b for b in map(without_trailer, body) if b is not None])
     body = body[without_summary([plain(b.text) for b in body[:2]]):]
     if body:
         text, glued = unglue(body[0].text, title)

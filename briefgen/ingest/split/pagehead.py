@@ -63,6 +63,21 @@ def bare_headline(title: str) -> str:
     return bare if len(bare) >= TITLE_MIN else title
 
 
+_CELLS = re.compile(r"\s*[|｜]\s*")
+
+
+def table_title(texts: list[str]) -> str | None:
+    """Return the headline a 信息公开 metadata table gives in its 名称 field (名称: | 东至县… | 文号: | 无 |)."""
+    fields = frozenset(chrome()["title_fields"])
+    for text in texts:
+        cells = [c for c in _CELLS.split(text.strip()) if c]
+        for label, value in zip(cells, cells[1:], strict=False):
+            if label.rstrip(":：") in fields and label[-1:] in ":：" and len(value) >= TITLE_MIN and not value.endswith(
+                    (":", "：")):
+                return value
+    return None
+
+
 def stacked_title(texts: list[str], at: int) -> str:
     """Return the headline at ``at``, with the headline line right above it when the two are stacked
     (a main title over its subtitle: 王兴主持召开县长办公会 / 安排部署重点工作任务)."""

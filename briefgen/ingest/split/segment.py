@@ -191,14 +191,17 @@ def _column_item(b: _Builder, text: str) -> None:
 def _lead(b: _Builder, text: str, line: int) -> None:
     v = vocab()
     cur = b.current
-    article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
     marker = next(m for m in (p.match(text) for p in v.leads) if m is not None)  # is_lead said one matches
     rest = text[marker.end():]
     byline = v.lead_byline.match(rest) or v.lead_names.match(rest) or v.lead_reporters.match(rest)
+    rest = rest[byline.end():] if byline else rest
+    opening = rest.lstrip(" 　:：,，") or text
+    if cur is not None and any(t == opening for t, _ in cur.paragraphs):
+        return  # the article printed twice: its lead again is no new article
+    article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
     if byline:
         article.byline = article.byline or re.sub(r"\s+", " ", byline.group(1)).strip()
-        rest = rest[byline.end():]
-    article.paragraphs.append((rest.lstrip(" 　:：,，") or text, line))
+    article.paragraphs.append((opening, line))
 
 
 def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
