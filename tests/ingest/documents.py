@@ -20,3 +20,8 @@ def write_page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def passage_texts(path: Path) -> list[list[str]]:
+    """Return the passage texts of each article ingest finds in ``path``."""
+    return [[p.text for p in a.passages] for a in ingest_one(path).articles]

@@ -6,15 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.ingest.documents import ingest_one
+from tests.ingest.documents import passage_texts as _texts
 from tests.ingest.documents import write_page as _write
 
 _TITLE = "县水库管理所未雨绸缪，防汛抗旱两手抓"
 _LEAD = "7月24日下午，县水库管理所召开防汛抗旱工作会议，通报了当前水库水情，安排部署下一步工作。"
 _MORE = "会议要求各乡镇压实责任，全力做好水库防汛、灌区抗旱和防溺水工作，确保群众安全。"
-
-
-def _texts(path: Path) -> list[list[str]]:
-    return [[p.text for p in a.passages] for a in ingest_one(path).articles]
 
 
 def test_a_spam_keyword_line_over_the_headline_is_chrome(tmp_path: Path) -> None:

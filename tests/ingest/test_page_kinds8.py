@@ -6,15 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.ingest.documents import ingest_one
+from tests.ingest.documents import passage_texts as _texts
 from tests.ingest.documents import write_page as _write
 
 _TITLE = "县开展人居环境整治 共建宜居美好家园"
 _LEAD = "连日来，万灵镇在辖区开展“农村清洁周”活动，集中进行大扫除、大清洁、大整治。"
 _MORE = "据了解，目前全镇96个小院已全部参与清洁活动，参与村民达2000余人次，共清理垃圾12吨。"
-
-
-def _texts(path: Path) -> list[list[str]]:
-    return [[p.text for p in a.passages] for a in ingest_one(path).articles]
 
 
 def test_a_caption_over_a_news_lead_and_a_caption_printed_twice_are_not_body(tmp_path: Path) -> None:
