@@ -54,11 +54,29 @@ def _event_line(text: str, from_day_line: bool) -> str | None:
     return text if from_day_line and _day_of(text) is None else None
 
 
+# a chronicle printed as one run of text: each dated entry after the last one's full stop (…换届选举。 1月7日 …)
+_INLINE_ENTRY = re.compile(r"(?<=[。！？”])\s+(?=(?:\d{1,2}月)?\d{1,2}日(?:\s*[-—–至]\s*(?:\d{1,2}月)?\d{1,2}日)?[ \u3000])")
+
+
+def _entries_apart(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with a run of DAYS_MIN or more inline dated entries cut into a block per entry."""
+    out: list[Block] = []
+    for block in blocks:
+        pieces = _INLINE_ENTRY.split(block.text) if block.kind == "paragraph" else [block.text]
+        if len(pieces) < DAYS_MIN:
+            out.append(block)
+            continue
+        out.extend(Block(p.strip(), block.line, block.kind, block.level) for p in pieces if p.strip())
+    return out
+
+
 def split_day_events(blocks: list[Block]) -> list[Block]:
     """Return the blocks with each event of a chronicle day as its own ``day event`` paragraph."""
-    texts = [plain(b.text) for b in blocks]
+    apart = _entries_apart(blocks)
+    texts = [plain(b.text) for b in apart]
     if not _is_chronicle(texts):
-        return blocks
+        return blocks  # entries cut apart only where they make a chronicle
+    blocks = apart
     out: list[Block] = []
     day: tuple[str, str] | None = None
     bare = False  # the day stands on a line of its own: every sentence line under it is an event

@@ -13,6 +13,16 @@ ITEMS_SHARE = 0.6  # of the paragraphs after the first (an introduction may stan
 PARALLEL_SHARED = 3  # characters every head has at the same place: a series of points (舞出一个“美”字), not items
 
 
+# a head sentence over a dated lead (青浦集体调研体育改革、文旅产业发展情况。8月24日，…): a list mark may stand in it
+_DATED_HEAD = re.compile(r"^([^，,；;：:。！？]{5,30})[。！](?=\s*(?:\d{1,2}月\d{1,2}日|近日|日前))")
+DATED_ITEMS_MIN = 2  # heads over dated leads that make a digest
+
+
+def _dated_head(text: str) -> str | None:
+    found = _DATED_HEAD.match(text.strip())
+    return found.group(1) if found and looks_like_title(found.group(1).replace("、", "")) else None
+
+
 def _head(text: str) -> str | None:
     found = _HEAD_SENTENCE.match(text.strip())
     if found is None or vocab().enumerator.match(found.group(1)):  # 一是明确发展导向。: a point, not an item
@@ -32,9 +42,12 @@ def split_headed_items(articles: list[RawArticle]) -> list[RawArticle]:
     out: list[RawArticle] = []
     for article in articles:
         heads = [_head(text) for text, _ in article.paragraphs]
+        least = ITEMS_MIN
+        if sum(h is not None for h in heads) < ITEMS_MIN:  # fewer items, each head over its dated lead
+            heads, least = [_dated_head(text) for text, _ in article.paragraphs], DATED_ITEMS_MIN
         rest = heads[1:]
         found = [h for h in heads if h is not None]
-        if not heads or len(found) - (heads[0] is not None) < max(ITEMS_MIN, ITEMS_SHARE * len(rest)) or _parallel(found):
+        if not heads or len(found) - (heads[0] is not None) < max(least, ITEMS_SHARE * len(rest)) or _parallel(found):
             out.append(article)
             continue
         current: RawArticle | None = None

@@ -120,9 +120,11 @@ def _author_line(text: str) -> bool:
 
 
 def _date_above(texts: list[str], start: int) -> int | None:
-    """Return the index of a date line right above the body, or above the info lines (来源：…) under it."""
+    """Return the index of a date line right above the body, or above the info or page lines (来源：…, 第02版：要闻)
+    under it."""
     at = start - 1
-    while at > 0 and start - at <= STACKED_INFO and page_info(texts[at]) is not None and not date_line(texts[at]):
+    while at > 0 and start - at <= STACKED_INFO and (page_info(texts[at]) is not None or is_chrome_line(
+            texts[at])) and not date_line(texts[at]):  # 来源：… or an e-paper's 第02版：要闻 under the date
         at -= 1
     return at if at >= 0 and date_line(texts[at]) else None
 
