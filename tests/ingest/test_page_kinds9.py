@@ -50,3 +50,16 @@ def test_a_chronicle_printed_as_one_run_of_text_splits_into_its_entries(tmp_path
 def test_dates_after_full_stops_in_one_paragraph_of_a_story_do_not_make_a_chronicle(tmp_path: Path) -> None:
     page = f"县开展开学安全大检查\n\n{_LEAD} 9月2日 检查组查看食堂。 9月3日 检查组查看宿舍。\n\n{_MORE}\n"
     assert len(_texts(_write(tmp_path, page))) == 1
+
+
+def test_a_headline_printed_after_the_body_is_the_title_when_it_names_the_lead(tmp_path: Path) -> None:
+    lead = "为配合第13个税收宣传月活动，日前，睢县税务系统联合组织了“税务杯”新闻月赛活动。"
+    more = "这次活动由县委宣传部及县税务部门联合举办，40多人参加了这次新闻月赛活动。"
+    (article,) = ingest_one(_write(tmp_path, f"{lead}\n{more}\n睢县税务系统组织“新闻月赛”重奖有功税官\n")).articles
+    assert article.title == "睢县税务系统组织“新闻月赛”重奖有功税官"
+    assert [p.text for p in article.passages] == [lead, more]
+
+
+def test_an_unrelated_headline_after_the_body_is_not_its_title(tmp_path: Path) -> None:
+    page = f"{_LEAD}\n{_MORE}\n市政府召开全市经济工作会议\n"
+    assert ingest_one(_write(tmp_path, page)).articles[0].title != "市政府召开全市经济工作会议"
