@@ -31,7 +31,9 @@ _LEAD_CREDIT = re.compile(r"^\s*[^\s，,。]{0,16}?(?:讯|电|消息)\s*(?:[（(
 _LEAD_CREDIT_LONG = re.compile(r"^\s*[^\s，,。（(]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)]|[^，,。：:]{0,30}?报道(?:\s*[:：]|\s+))?\s*")
 # a reporter's credit in square brackets before the lead (【全媒体记者 李索】6月30日，…), kept as the byline by some tools
 _BRACKET_CREDIT = re.compile(r"^\s*【[^】]{0,30}(?:记者|通讯员|实习生)[^】]{0,30}】\s*")
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]")
+# (a reading of several syllables, 扬子晚报(yángziwǎnbào), carries a tone mark)
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}|(?=[^)）]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+                     r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{8,30})[)）]")
 # a photo credit glued inside a sentence (…致辞，开工仪式现场张晗摄据了解，…): the issue asks for it to go, so
 # it is left out of both the labels and every tool's text (a tool keeping it scores as one leaving it out)
 _GLUED_CREDIT = re.compile(r"(?<=[，,。；;])[\u4e00-\u9fff]{2,8}?(?:现场|合影|掠影|一角)[\u4e00-\u9fff·]{2,4}摄(?=[\u4e00-\u9fff])")

@@ -108,3 +108,11 @@ def test_a_jammer_wedged_inside_the_labelled_sentence_may_be_kept_or_taken_off()
     taken = "要切实做好巡查摸排、转移群众等各方面工作。"
     assert _starts(taken, first) and _starts(first, first) and _ends(taken, first) and _ends(first, first)
     assert not _starts("要切实做好巡查、转移群众等各方面工作。", first)
+
+
+def test_a_reading_of_several_syllables_is_left_out_of_the_label_and_the_text() -> None:
+    from devsets import _starts
+
+    first = "扬子晚报(yángziwǎnbào)网6月25日讯(通讯员 杨丹)每当夜幕降临,白日的喧嚣渐渐褪去(tùnqù)。"
+    assert _starts("每当夜幕降临，白日的喧嚣渐渐褪去。", first) and _starts(first, first)
+    assert not _starts("每当夜幕降临，白日的喧嚣渐渐(tuì)。", first)
