@@ -7,7 +7,7 @@ import re
 from briefgen.readers.base import Block
 
 # A pinyin annotation after a character, added by conversion sites: 会（huì）议 → 会议.
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}(?:[)）]|$)")
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,30}(?:[)）]|$)")
 # A watermark token at a paragraph's end: a few random letters, maybe the site's name (…开幕。bAY安康新闻网).
 _WATERMARK = re.compile(r"(?<=[。！？!?：:”」』）)])\s*([A-Za-z]{2,5})([\u4e00-\u9fff]{0,8})\s*$")
 _SITE_ENDINGS = ("网", "报", "站", "台")
@@ -105,10 +105,31 @@ def _says_something(block: Block) -> bool:
     return block.kind == "table" or any(ch.isalnum() for ch in block.text)
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]")
+REPEATED_LINE_MAX = 80  # a headline printed several times over its article is this short
+
+
+_CELL = re.compile(r"^\s*[|｜]\s*([^|｜]+?)\s*[|｜]\s*$")
+
+
+def _uncelled(block: Block) -> Block:
+    """Return the block without the bars of a table cell around its one line (| 唐县迷城乡：… |)."""
+    found = _CELL.match(block.text)
+    return Block(found.group(1), block.line, block.kind, block.level) if found else block
+
+
+def _once_each(blocks: list[Block]) -> list[Block]:
+    """Return the blocks without a headline printed again right under itself (three times over its article);
+    repeated sentences are left for the repeat count of the cleanup."""
+    return [b for i, b in enumerate(blocks) if i == 0 or len(b.text) > REPEATED_LINE_MAX
+            or b.text.strip() != blocks[i - 1].text.strip() or not b.text.strip() or _SENTENCE_END.search(b.text)]
+
+
 def repair_blocks(blocks: list[Block]) -> None:
     """Repair every block's text in place; blocks left empty are removed."""
     for block in blocks:
         block.text = repair_text(block.text)
-    blocks[:] = _headline_apart([piece for block in blocks for piece in _inline_items(block) if _says_something(piece)])
+    blocks[:] = _once_each(_headline_apart(
+        [_uncelled(piece) for block in blocks for piece in _inline_items(block) if _says_something(piece)]))
     strip_watermarks(blocks)
     blocks[:] = [b for b in blocks if b.text.strip()]

@@ -16,6 +16,7 @@ from briefgen.ingest.split.opening import joined_kickers
 from briefgen.ingest.split.pageglue import without_summary
 from briefgen.ingest.split.runorder import split_running_order
 from briefgen.ingest.split.segment import RawArticle
+from briefgen.ingest.split.subheads import subheads_folded
 
 
 def page_items(articles: list[RawArticle]) -> list[RawArticle]:
@@ -23,7 +24,7 @@ def page_items(articles: list[RawArticle]) -> list[RawArticle]:
     articles = split_chronicles(split_numbered_items(photo_items(joined_kickers(articles))))
     articles = split_headed_items(split_running_order(split_credited_briefs(articles)))
     articles = _summaries_dropped(closing_credits(articles))
-    return fragments_folded(gallery_captions_joined(titles_printed_last(articles)))
+    return fragments_folded(gallery_captions_joined(titles_printed_last(subheads_folded(articles))))
 
 
 def _summaries_dropped(articles: list[RawArticle]) -> list[RawArticle]:

@@ -23,6 +23,7 @@ from briefgen.ingest.split.pagehead import (
 from briefgen.ingest.split.pageinfo import (
     CLOCK,
     date_line,
+    epaper_stamp,
     page_info,
     split_glued_info,
     split_info_lead,
@@ -88,13 +89,18 @@ def _headline_not_outlet(text: str) -> bool:
 
 
 def _info_index(texts: list[str]) -> int | None:
-    """Return the index of the page's info line: one with a date, above the first long body paragraph."""
-    strong = next((i for i, t in enumerate(texts) if len(t) >= STRONG_BODY and is_body_line(t)), len(texts))
-    for i, text in enumerate(texts[:min(HEAD_MAX, strong)]):
-        info = page_info(text)
-        if info is not None and (info[0] is not None or i < SOURCE_ONLY_TOP and read_info_line(text)):
-            return i
-    return None
+    """Return the index of the page's info line: one with a date, above the first long body paragraph (a
+    paragraph the page prints again further down is a stray copy, not that body); a labelled line
+    (发布时间：…) over a bare date (2023年11月5日 星期天, the day's widget)."""
+    strong = next((i for i, t in enumerate(texts) if len(t) >= STRONG_BODY and is_body_line(t)
+                   and not any(t in later for later in texts[i + 1:])), len(texts))
+    found = [i for i, text in enumerate(texts[:min(HEAD_MAX, strong)])
+             if (info := page_info(text)) is not None and (info[0] is not None or i < SOURCE_ONLY_TOP
+                                                         and read_info_line(text))]
+    labelled = [i for i in found if read_info_line(texts[i]) is not None and (page_info(texts[i]) or (None,))[0]]
+    if found and labelled and read_info_line(texts[found[0]]) is None:
+        return labelled[0]  # a bare date over a labelled one is the day's widget
+    return found[0] if found else None
 
 
 def _body_start(texts: list[str], after: int, loose: bool = False) -> int | None:
@@ -130,14 +136,15 @@ def _date_above(texts: list[str], start: int) -> int | None:
 
 
 def _date_over_headline(texts: list[str], title_at: int) -> int | None:
-    """Return the index of an e-paper page's date line over the headline, a short kicker (万灵镇) between them."""
+    """Return the index of an e-paper page's date line over the headline, a short kicker (万灵镇) or the page
+    line between them."""
     for at in (title_at - 1, title_at - 2):
         if at < 0:
             return None
         if date_line(texts[at]):
             return at
-        if len(texts[at]) > KICKER_MAX or re.search(r"[，,。：:]", texts[at]):
-            return None
+        if (len(texts[at]) > KICKER_MAX or re.search(r"[，,。：:]", texts[at])) and not is_chrome_line(texts[at]):
+            return None  # a kicker (万灵镇) or an e-paper's page line (第03版：沈丘新闻) may stand between
     return None
 
 
@@ -270,6 +277,9 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     info = stacked_info(texts, info_at, start) if info_at is not None else None
     if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
         title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date
+    if info is None or info[0] is None:
+        issued = epaper_stamp(texts[end:])
+        info = (issued, info[1] if info else None) if issued else info
     body = captions_printed_twice([b for b in map(without_trailer, body) if b is not None])
     body = body[without_summary([plain(b.text) for b in body[:2]]):]
     if body:

@@ -9,20 +9,38 @@ from briefgen.sentences import split_sentences
 
 CAPTION_MAX = 60  # characters of one photo's caption
 CAPTIONS_OVER_LEAD = 2  # caption lines that can stand between the headline and a 本报讯 lead
-TWICE_MIN = 8  # characters a caption printed twice shares with its copy
+TWICE_MIN = 8
+GALLERY_MIN, GALLERY_CAPTION_MAX = 2, 40  # a gallery over the body: this many captions, each this short
+GALLERY_SHARED = 2  # characters every caption of a gallery opens with (工作人员…, 4月…), short lines of text differ
+BODY_AFTER_GALLERY = 60  # characters of the first paragraph under a gallery  # characters a caption printed twice shares with its copy
 
 
 def _caption(text: str) -> bool:
-    return len(text) <= CAPTION_MAX and len(split_sentences(text)) == 1 and not is_lead(text)
+    """Return True for a photo's caption: short, one sentence closed by a full stop (not ！ or ？), no lead."""
+    return (len(text) <= CAPTION_MAX and len(split_sentences(text)) == 1 and text.rstrip().endswith("。")
+            and not is_lead(text))
 
 
 def lead_after_captions(texts: list[str], start: int) -> int:
-    """Return where the body starts: at a news lead (…讯) when only short one-sentence captions stand above it."""
+    """Return where the body starts: at a news lead (…讯) when only short one-sentence captions stand above it,
+    or after a gallery's captions (three or more short lines over a long first paragraph)."""
     for at in range(start, min(start + CAPTIONS_OVER_LEAD, len(texts) - 1)):
         if not _caption(texts[at]):
-            return start
+            break
         if is_lead(texts[at + 1]):
             return at + 1
+    return _after_gallery(texts, start)
+
+
+def _after_gallery(texts: list[str], start: int) -> int:
+    """Return the index of the first long paragraph when GALLERY_MIN or more short one-sentence captions
+    opening alike (工作人员在清理枯枝、杂草。) stand right above it, else ``start``."""
+    at = start
+    while at < len(texts) and len(texts[at]) <= GALLERY_CAPTION_MAX and _caption(texts[at]):
+        at += 1
+    alike = len({text[:GALLERY_SHARED] for text in texts[start:at]}) == 1  # 工作人员…: one gallery's captions
+    if at - start >= GALLERY_MIN and alike and at < len(texts) and len(texts[at]) >= BODY_AFTER_GALLERY:
+        return at
     return start
 
 

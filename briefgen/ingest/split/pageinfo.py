@@ -84,6 +84,15 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     return found.group(0), named_source(max(words, key=len) if words else None)
 
 
+_EPAPER_STAMP = re.compile(r"^-->\s*((?:19|20)\d\d-\d\d-\d\d)\s.*enpproperty")
+
+
+def epaper_stamp(texts: list[str]) -> str | None:
+    """Return the issue date an e-paper's template left in a comment after the article
+    (--> 2020-10-26 1 1 华兴时报 content_25699.html … /enpproperty-->), or None."""
+    return next((found.group(1) for t in texts if (found := _EPAPER_STAMP.match(t.strip()))), None)
+
+
 def date_line(text: str) -> str | None:
     """Return the date of a line that is a full date and nothing else (2023-03-04, （2023年3月4日）)."""
     found = FULL_DATE.search(text)

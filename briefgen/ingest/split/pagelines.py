@@ -99,7 +99,7 @@ def is_keyword_line(text: str) -> bool:
         return False
     pieces = _KEYWORD_JOIN.split(text.strip())
     return (len(pieces) >= KEYWORDS_MIN and all(len(p) >= KEYWORD_MIN and _CJK.search(p) for p in pieces)
-            and not any(p.endswith(tuple(chrome()["outlet_suffixes"])) for p in pieces))
+            and not pieces[-1].endswith(tuple(chrome()["outlet_suffixes"])))
 
 
 _PIPES = re.compile(r"\s*[|｜]\s*")
