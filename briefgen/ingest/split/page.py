@@ -53,6 +53,7 @@ STRONG_BODY = 80  # the info line stands above the first paragraph this long
 TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
 SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line
 ITEM_MARKS_MIN = 2
+_TEASER_ENDS = ("...", "…")  # a related story's teaser is cut with dots
 KICKER_MAX = 8  # a kicker line (万灵镇) between an e-paper page's date line and its headline
 STACKED_INFO = 2  # info lines (来源：…) that may stand between a page's date line and its body
 AUTHOR_PARTS_MAX = 3  # names on an account article's author line
@@ -198,9 +199,11 @@ def _page_tail(texts: list[str], i: int) -> bool:
 
 
 def _related_list(texts: list[str], i: int) -> bool:
-    """Return True where two headline + date-only pairs begin (a list of related links)."""
+    """Return True where two headline + date-only pairs begin (a list of related links), or two headline +
+    cut teaser pairs (又见感冒药炼安毒 / 以感冒药炼制安毒手法又死灰复燃！…查出…大肆搜购感冒药丸...)."""
     pairs = [(texts[j], texts[j + 1]) for j in (i, i + 2) if j + 1 < len(texts)]
-    return len(pairs) == 2 and all(is_headline(a) and DATE_ONLY.match(b) for a, b in pairs)
+    return len(pairs) == 2 and (all(is_headline(a) and DATE_ONLY.match(b) for a, b in pairs) or all(
+        is_headline(a) and b.rstrip().endswith(_TEASER_ENDS) for a, b in pairs))
 
 
 def _item_marks(texts: list[str]) -> int:
