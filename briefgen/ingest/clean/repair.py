@@ -28,6 +28,7 @@ _JAMMER = re.compile(r"(?:^|(?<=[\u4e00-\u9fff。！？”）]))[ \u3000]*(?:[!-
                      r"(?=[\u4e00-\u9fff“（\d]|$)")
 _JAMMER_SYMBOL = re.compile(r"[^A-Za-z0-9\s]")
 JAMMER_SYMBOLS_MIN = 2
+JAMMER_SPACES_MIN = 3
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
@@ -50,7 +51,7 @@ def _unjammed(text: str) -> str:
 def repair_text(text: str) -> str:
     """Return ``text`` without pinyin annotations (toned syllables in brackets), markdown images, a forum's
     jammer runs and the question marks a lost charset left for the indent (??? 1月19日，…)."""
-    if " " in text:
+    if text.count(" ") + text.count("\u3000") >= JAMMER_SPACES_MIN:  # a jammer run holds this many spaces
         text = _unjammed(text)
     if text.startswith("??"):
         text = _LOST_INDENT.sub("", text)

@@ -117,6 +117,8 @@ def is_pipe_menu(text: str) -> bool:
 
 def _comma_keywords(text: str) -> bool:
     """Return True for many short phrases set apart by commas, no sentence end, no list mark (、)."""
+    if text.count("，") + text.count(",") < COMMA_KEYWORDS_MIN - 1:  # most lines: no split needed
+        return False
     pieces = _COMMAS.split(text.strip())
     return (len(pieces) >= COMMA_KEYWORDS_MIN and all(0 < len(p) <= CRUMB_STEP_MAX for p in pieces)
             and not ends_sentence(text) and "、" not in text)
