@@ -11,6 +11,13 @@ import re
 from dataclasses import dataclass
 
 from briefgen.ingest.split.pagecaptions import captions_printed_twice, lead_after_captions
+from briefgen.ingest.split.pagedates import (
+    HEAD_MAX,
+    STRONG_BODY,
+    date_above,
+    date_over_headline,
+    info_index,
+)
 from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_summary, without_trailer
 from briefgen.ingest.split.pagehead import (
     bare_headline,
@@ -22,7 +29,6 @@ from briefgen.ingest.split.pagehead import (
 )
 from briefgen.ingest.split.pageinfo import (
     CLOCK,
-    date_line,
     epaper_stamp,
     page_info,
     split_glued_info,
@@ -45,17 +51,11 @@ from briefgen.ingest.split.pagevocab import chrome, glued_prefix, prefixes
 from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
-from briefgen.readers.infoline import read_info_line
 
-HEAD_MAX = 40  # blocks from the top within which the info line and headline are looked for
 TITLE_REACH = 4  # blocks above the info line (or body) in which its headline stands
-STRONG_BODY = 80  # the info line stands above the first paragraph this long
 TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
-SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line
 ITEM_MARKS_MIN = 2
 _TEASER_ENDS = ("...", "…")  # a related story's teaser is cut with dots
-KICKER_MAX = 8  # a kicker line (万灵镇) between an e-paper page's date line and its headline
-STACKED_INFO = 2  # info lines (来源：…) that may stand between a page's date line and its body
 AUTHOR_PARTS_MAX = 3  # names on an account article's author line
 BOX_NAME_MAX = 12  # the name over a column box's 更多>> link is short
 MENU_RUN, MENU_WORD_MAX = 4, 4  # four lines of at most four characters in a row are a menu
@@ -89,21 +89,6 @@ def _headline_not_outlet(text: str) -> bool:
     return len(text) >= TITLE_MIN + 2 and is_headline(text) and not text.endswith(tuple(chrome()["outlet_suffixes"]))
 
 
-def _info_index(texts: list[str]) -> int | None:
-    """Return the index of the page's info line: one with a date, above the first long body paragraph (a
-    paragraph the page prints again further down is a stray copy, not that body); a labelled line
-    (发布时间：…) over a bare date (2023年11月5日 星期天, the day's widget)."""
-    strong = next((i for i, t in enumerate(texts) if len(t) >= STRONG_BODY and is_body_line(t)
-                   and not any(t in later for later in texts[i + 1:])), len(texts))
-    found = [i for i, text in enumerate(texts[:min(HEAD_MAX, strong)])
-             if (info := page_info(text)) is not None and (info[0] is not None or i < SOURCE_ONLY_TOP
-                                                         and read_info_line(text))]
-    labelled = [i for i in found if read_info_line(texts[i]) is not None and (page_info(texts[i]) or (None,))[0]]
-    if found and labelled and read_info_line(texts[found[0]]) is None:
-        return labelled[0]  # a bare date over a labelled one is the day's widget
-    return found[0] if found else None
-
-
 def _body_start(texts: list[str], after: int, loose: bool = False) -> int | None:
     """Return the first body paragraph at or after ``after``; ``loose`` also takes a short sentence."""
     return next((i for i in range(after, len(texts))
@@ -124,29 +109,6 @@ def _author_line(text: str) -> bool:
     parts = text.split()
     names = (*chrome()["outlet_suffixes"], *chrome()["account_suffixes"])
     return 2 <= len(parts) <= AUTHOR_PARTS_MAX and all(len(p) <= BOX_NAME_MAX and p.endswith(names) for p in parts)
-
-
-def _date_above(texts: list[str], start: int) -> int | None:
-    """Return the index of a date line right above the body, or above the info or page lines (来源：…, 第02版：要闻)
-    under it."""
-    at = start - 1
-    while at > 0 and start - at <= STACKED_INFO and (page_info(texts[at]) is not None or is_chrome_line(
-            texts[at])) and not date_line(texts[at]):  # 来源：… or an e-paper's 第02版：要闻 under the date
-        at -= 1
-    return at if at >= 0 and date_line(texts[at]) else None
-
-
-def _date_over_headline(texts: list[str], title_at: int) -> int | None:
-    """Return the index of an e-paper page's date line over the headline, a short kicker (万灵镇) or the page
-    line between them."""
-    for at in (title_at - 1, title_at - 2):
-        if at < 0:
-            return None
-        if date_line(texts[at]):
-            return at
-        if (len(texts[at]) > KICKER_MAX or re.search(r"[，,。：:]", texts[at])) and not is_chrome_line(texts[at]):
-            return None  # a kicker (万灵镇) or an e-paper's page line (第03版：沈丘新闻) may stand between
-    return None
 
 
 def _title_between(texts: list[str], start: int, end: int) -> int | None:
@@ -233,7 +195,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     texts = [plain(b.text) for b in blocks]
     if not web and _bulletin(texts, layout_of(blocks)):  # a bulletin: its masthead is no site chrome
         return None
-    info_at = _info_index(texts)
+    info_at = info_index(texts)
     chrome_seen = any(is_chrome_line(t) for t in texts[:HEAD_MAX]) or any(is_tail_line(t) for t in texts) or (
         bool(texts) and _glued_stamp(texts[0]))
     if info_at is None and not (web or chrome_seen):
@@ -243,7 +205,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     if start is None:
         return None
     if info_at is None:
-        info_at = _date_above(texts, start)  # a date alone between the headline and the body is the page's date
+        info_at = date_above(texts, start)  # a date alone between the headline and the body is the page's date
     start = lead_after_captions(texts, start)
     if start > search_from and vocab().item_bullet.match(texts[start - 1]):
         start -= 1  # the first item's bulleted title opens the body of a digest
@@ -261,7 +223,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     if title and title in texts[:start]:
         title_at = texts.index(title)
     if info_at is None and title_at is not None:
-        info_at = _date_over_headline(texts, title_at)
+        info_at = date_over_headline(texts, title_at)
     frame = _frame(blocks, texts, info_at, title_at, start, title)
     frame.multi = frame.multi and not web  # the reader told an article page from a list page already
     return frame

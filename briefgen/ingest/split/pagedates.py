@@ -1,0 +1,54 @@
+"""Where a web page states its own date: the info line over the body, a date line right above the body, or an
+e-paper's date over its headline."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.ingest.split.pageinfo import date_line, page_info
+from briefgen.ingest.split.pagelines import is_body_line, is_chrome_line
+from briefgen.readers.infoline import read_info_line
+
+HEAD_MAX = 40  # blocks from the top within which the info line and headline are looked for
+STRONG_BODY = 80  # the info line stands above the first paragraph this long
+SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line
+STACKED_INFO = 2  # info lines (来源：…) that may stand between a page's date line and its body
+KICKER_MAX = 8  # a kicker line (万灵镇) between an e-paper page's date line and its headline
+
+
+def info_index(texts: list[str]) -> int | None:
+    """Return the index of the page's info line: one with a date, above the first long body paragraph (a
+    paragraph the page prints again further down is a stray copy, not that body); a labelled line
+    (发布时间：…) over a bare date (2023年11月5日 星期天, the day's widget)."""
+    strong = next((i for i, t in enumerate(texts) if len(t) >= STRONG_BODY and is_body_line(t)
+                   and not any(t in later for later in texts[i + 1:])), len(texts))
+    found = [i for i, text in enumerate(texts[:min(HEAD_MAX, strong)])
+             if (info := page_info(text)) is not None and (info[0] is not None or i < SOURCE_ONLY_TOP
+                                                         and read_info_line(text))]
+    labelled = [i for i in found if read_info_line(texts[i]) is not None and (page_info(texts[i]) or (None,))[0]]
+    if found and labelled and read_info_line(texts[found[0]]) is None:
+        return labelled[0]  # a bare date over a labelled one is the day's widget
+    return found[0] if found else None
+
+
+def date_above(texts: list[str], start: int) -> int | None:
+    """Return the index of a date line right above the body, or above the info or page lines (来源：…, 第02版：要闻)
+    under it."""
+    at = start - 1
+    while at > 0 and start - at <= STACKED_INFO and (page_info(texts[at]) is not None or is_chrome_line(
+            texts[at])) and not date_line(texts[at]):  # 来源：… or an e-paper's 第02版：要闻 under the date
+        at -= 1
+    return at if at >= 0 and date_line(texts[at]) else None
+
+
+def date_over_headline(texts: list[str], title_at: int) -> int | None:
+    """Return the index of an e-paper page's date line over the headline, a short kicker (万灵镇) or the page
+    line between them."""
+    for at in (title_at - 1, title_at - 2):
+        if at < 0:
+            return None
+        if date_line(texts[at]):
+            return at
+        if (len(texts[at]) > KICKER_MAX or re.search(r"[，,。：:]", texts[at])) and not is_chrome_line(texts[at]):
+            return None  # a kicker (万灵镇) or an e-paper's page line (第03版：沈丘新闻) may stand between
+    return None
