@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.ingest.documents import ingest_one
 from tests.ingest.documents import passage_texts as _texts
 from tests.ingest.documents import write_page as _write
 
@@ -41,3 +42,9 @@ def test_teasers_of_related_stories_end_the_article(tmp_path: Path) -> None:
                "诈欺犯出庭欲脱逃 3法警即时制伏\n桃园地院今傍晚发生借提在押的谢姓诈欺犯在开庭时企图脱逃，还好3名法警追捕合力...\n")
     page = f"首页 > 社会\n士林民宅火警 无人受伤\n发布时间：2018-09-16\n{_LEAD}\n{_MORE}\n{teasers}"
     assert _texts(_write(tmp_path, page)) == [[_LEAD, _MORE]]
+
+
+def test_a_bracketed_office_credit_after_the_lead_mark_is_the_byline(tmp_path: Path) -> None:
+    for credit, byline in (("中国民生经济网讯(达州市防汛办)", "达州市防汛办"), ("本网讯(县交警大队 敖某某)", "县交警大队 敖某某")):
+        (article,) = ingest_one(_write(tmp_path, f"首页 > 社会\n士林民宅火警 无人受伤\n{credit}{_LEAD}\n{_MORE}\n")).articles
+        assert [p.text for p in article.passages] == [_LEAD, _MORE] and article.byline == byline

@@ -193,7 +193,8 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     cur = b.current
     marker = next(m for m in (p.match(text) for p in v.leads) if m is not None)  # is_lead said one matches
     rest = text[marker.end():]
-    byline = v.lead_byline.match(rest) or v.lead_names.match(rest) or v.lead_reporters.match(rest)
+    byline = (v.lead_byline.match(rest) or v.lead_names.match(rest) or v.lead_reporters.match(rest)
+              or v.lead_credit_bracket.match(rest))
     rest = rest[byline.end():] if byline else rest
     opening = rest.lstrip(" 　:：,，") or text
     if cur is not None and any(t == opening for t, _ in cur.paragraphs):
