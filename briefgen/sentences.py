@@ -37,3 +37,20 @@ def whole_sentences(sentences: list[str]) -> list[str]:
         else:
             out.append(sentence)
     return out
+
+
+BRACKETS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "‘": "’", "〔": "〕", "【": "】"}
+_CLOSING = frozenset(BRACKETS.values())
+
+
+def marks_outside_brackets(text: str, marks: str) -> list[int]:
+    """Return the positions of ``marks`` in ``text`` that stand outside quotes and brackets."""
+    found, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch in BRACKETS:
+            depth += 1
+        elif ch in _CLOSING:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and ch in marks:
+            found.append(i)
+    return found

@@ -40,3 +40,11 @@ _LAZY_END = re.compile(r"(.+?(?:[。！？!?；]+[”’」』）)]*|$))")  # th
 @given(st.text(alphabet="甲a 。！？!?；;”’」』）)\n.", max_size=16))
 def test_sentence_ends_scanned_as_the_lazy_pattern_found_them(text: str) -> None:
     assert split_sentences(text) == [s.strip() for s in _LAZY_END.findall(text) if s.strip()]
+
+
+def test_marks_inside_quotes_and_brackets_are_not_clause_marks() -> None:
+    from briefgen.sentences import marks_outside_brackets
+
+    text = "根据《办法（试行）》（黔人发〔2006〕4号，下同），遵循“公开，平等”的原则，经研究：招聘143名"
+    assert [text[i] for i in marks_outside_brackets(text, "，：")] == ["，", "，", "："]
+    assert marks_outside_brackets(text, "，")[0] == text.index("），") + 1

@@ -14,7 +14,7 @@ from briefgen.assemble.headcut import (
     word_prefix,
 )
 from briefgen.resources import data_file
-from briefgen.sentences import split_sentences
+from briefgen.sentences import marks_outside_brackets, split_sentences
 from briefgen.yamlio import load_yaml
 
 
@@ -115,14 +115,8 @@ def shortened(head: str, limit: int) -> str:
 
 def _clauses(text: str, cuts: str) -> list[str]:
     """Return ``text`` split at the ``cuts`` marks that stand outside quotes and brackets."""
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += ch in _PAIRS
-        depth -= depth > 0 and ch in _PAIRS.values()
-        if ch in cuts and depth == 0:
-            out.append(text[start:i].strip())
-            start = i + 1
-    return [*out, text[start:].strip()]
+    bounds = [-1, *marks_outside_brackets(text, cuts), len(text)]
+    return [text[a + 1:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def headline_from_lead(lead: str) -> str:

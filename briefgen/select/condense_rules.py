@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from briefgen.errors import ConfigError
 from briefgen.select.config import shipped, user_override
+from briefgen.sentences import BRACKETS, marks_outside_brackets
 
 _BARE_DAY = re.compile(r"(?<![月\d])([0-3]?\d)日(?!\d)")
-_CLAUSE = re.compile(r"[，；：,;:]")
+_CLAUSE_MARKS = "，；：,;:"
 LEAD_REST_MIN = 8  # what is left of a lead after its legal basis must be at least a clause
 
 
@@ -150,18 +151,15 @@ def clause_prefix(text: str, room: int) -> str:
     return text[: ends[-1]] + "。" if ends else ""
 
 
-_OPENERS, _CLOSERS = "（(《“‘「〔【", "）)》”’」〕】"
-
-
 def closed_brackets(text: str) -> str:
     """Return ``text`` cut before a bracket it opens and never closes (…资格条件（岗位中有学位要求的； →
     …资格条件。), or unchanged when all close or too little is left before it."""
     depth, opened = 0, -1
     for i, ch in enumerate(text):
-        if ch in _OPENERS:
+        if ch in BRACKETS:
             opened = i if depth == 0 else opened
             depth += 1
-        elif ch in _CLOSERS and depth:
+        elif ch in BRACKETS.values() and depth:
             depth -= 1
     if depth == 0 or opened < LEAD_REST_MIN:
         return text
@@ -170,12 +168,4 @@ def closed_brackets(text: str) -> str:
 
 def clause_marks(text: str) -> list[int]:
     """Return the positions of the clause marks (，；：) that stand outside brackets and quotes."""
-    marks, depth = [], 0
-    for i, ch in enumerate(text):
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS:
-            depth = max(depth - 1, 0)
-        elif depth == 0 and _CLAUSE.match(ch):
-            marks.append(i)
-    return marks
+    return marks_outside_brackets(text, _CLAUSE_MARKS)
