@@ -14,6 +14,7 @@ BUILT = "市委副书记、市长赵俊民主持召开市政府常务会议"
     ("（实习记者 张三 记者 李四）2月16日", "原标题是署名"),
     ("本网讯（王五）2月16日下午", "原标题是电头"),
     ("安康召开全市经济工作会议作者：张三", "原标题是作者或来源"),
+    ("全国咨询热线：4008-979-878 某县开展校园食品安全检查", "原标题是作者或来源"),
     ("2月16日下午", "原标题是日期时间"),
     ("市政府常务会议 09:30", "原标题是日期时间"),
     ("图为会议现场。（李四 摄）", "原标题是图片说明"),
@@ -122,3 +123,8 @@ def test_a_list_whose_items_grow_long_is_no_list_of_names_and_a_cut_falls_before
 
 def test_a_photo_credit_is_no_headline() -> None:
     assert gate_headline("区委新闻办供图", LEAD).reason == "原标题是图片说明"
+
+
+def test_a_headline_built_from_a_lead_skips_a_since_clause() -> None:
+    lead = "主题教育开展以来，泰和县组织8个专业工作组深入乡镇、村，对集中式供水工程进行精准核查。"
+    assert built_headline(lead) == "泰和县组织8个专业工作组深入乡镇、村"
