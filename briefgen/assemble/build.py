@@ -37,7 +37,7 @@ def _profile_context(profile: Profile) -> dict[str, Any]:
 
 def _figures_context(sections: list[PlannedSection], profile: Profile) -> dict[str, Any]:
     """Return the 数据速览 caption, header and rows (no rows when the profile turns it off)."""
-    articles = [(i.article, i.data["source"]) for s in sections for i in s.items]
+    articles = [pair for s in sections for i in s.items for pair in i.sourced()]
     rows = figure_rows(articles, profile.figures_rows) if profile.figures_table else []
     return {"caption": profile.figures_caption, "header": list(HEADER), "rows": rows}
 
@@ -126,7 +126,7 @@ def build_briefing(
             break
         weakest = drop_weakest(sections)
         reason = f"超出版面（本期限 {profile.page_budget} 页）"
-        left_out.append(left_out_entry(weakest.article, reason, weakest.data["title"]))
+        left_out.extend(left_out_entry(a, reason, weakest.data["title"]) for a, _ in weakest.sourced())
     if headlines is not None:
         headlines.extend(rewritten_headlines(sections))
     return briefing, _selector_left_out(selection) + left_out

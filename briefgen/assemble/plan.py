@@ -7,6 +7,7 @@ from typing import Any
 
 from briefgen.assemble.items import item_data
 from briefgen.assemble.profiles import Profile
+from briefgen.assemble.series import merged, same_series
 from briefgen.select.order import order_key
 from briefgen.select.types import SelectedArticle
 
@@ -19,6 +20,15 @@ class PlannedItem:
 
     article: SelectedArticle
     data: dict[str, Any]
+    more: list[tuple[SelectedArticle, str]] = field(default_factory=list)
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        self.source = self.source or str(self.data["source"])
+
+    def sourced(self) -> list[tuple[SelectedArticle, str]]:
+        """Return (article, its source note) for the item and for each report folded into it."""
+        return [(self.article, self.source), *self.more]
 
 
 @dataclass
@@ -68,8 +78,21 @@ def plan_sections(
             continue
         section.items.append(PlannedItem(article, data))
     for s in sections.values():
-        s.items.sort(key=item_order)
+        s.items = folded(sorted(s.items, key=item_order))
     return [s for s in sections.values() if s.items], left_out
+
+
+def folded(items: list[PlannedItem]) -> list[PlannedItem]:
+    """Return the items with each one whose headline nearly repeats an earlier one's folded into it."""
+    kept: list[PlannedItem] = []
+    for item in items:
+        host = next((k for k in kept if same_series(k.data, item.data)), None)
+        if host is None:
+            kept.append(item)
+        else:
+            host.data = merged(host.data, item.data)
+            host.more.append((item.article, item.source))
+    return kept
 
 
 def item_order(item: PlannedItem) -> tuple[int, str, float]:
