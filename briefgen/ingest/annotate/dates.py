@@ -57,6 +57,8 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None]
                     rf"(?P<part>{_alternation(w.month_parts)})?(?![日号\d])"), _month, month),
         (re.compile(rf"{ypre}(?P<p>{_alternation(w.periods)}){since}"), _period,
          re.compile(_alternation(w.periods))),
+        (re.compile(rf"{EDGE}(?:(?:(?P<y>{YEAR}){S}年{S}|(?P<rel>{rel}){S})年?(?P<p>{_alternation(w.year_parts)})"
+                    rf"|年(?P<bare>{_alternation(w.year_parts_bare)}))(?!步)(?:以?前)?{since}"), _year_part, year),
         (re.compile(rf"{EDGE}(?P<y>{YEAR}){S}(?:年{S})?(?:{rng}){S}(?P<y2>{YEAR}){S}年度?"), _years, year),
         (re.compile(rf"{EDGE}(?P<y>{YEAR}){S}年度?{since}"), _years, year),
         (re.compile(rf"(?P<rel>{rel}){since}"), _years, None),
@@ -135,6 +137,14 @@ def _month(m: re.Match[str], published: dt.date | None) -> Span:
     first, last = date_words().month_parts.get(m.group("part") or "", (1, 0))
     end_day = last_day(year, month)
     return dt.date(year, month, first or end_day), dt.date(year, month, last or end_day)
+
+
+def _year_part(m: re.Match[str], published: dt.date | None) -> Span:
+    """Resolve the end or start of a year (2020年底, 今年年初, 年末前), the year taken from the page
+    when it is not written."""
+    first, last = date_words().year_parts[m.group("p") or m.group("bare")]
+    year = _year(m, published) or (published.year if published else None)
+    return None if year is None else _with_since(m, _month_span(year, first, year, last), published)
 
 
 def _period(m: re.Match[str], published: dt.date | None) -> Span:

@@ -29,6 +29,8 @@ class DateWords:
     range: tuple[str, ...]
     periods: dict[str, tuple[int, int]]
     month_parts: dict[str, tuple[int, int]]
+    year_parts: dict[str, tuple[int, int]]
+    year_parts_bare: tuple[str, ...]
 
 
 @cache
@@ -43,6 +45,8 @@ def date_words() -> DateWords:
         range=tuple(str(r) for r in raw["range"]),
         periods={str(k): (v[0], v[1]) for k, v in raw["periods"].items()},
         month_parts={str(k): (v[0], v[1]) for k, v in raw["month_parts"].items()},
+        year_parts={str(k): (v[0], v[1]) for k, v in raw["year_parts"].items()},
+        year_parts_bare=tuple(raw["year_parts_bare"]),
     )
 
 

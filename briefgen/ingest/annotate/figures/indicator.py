@@ -157,6 +157,7 @@ def clean_indicator(context: str, part: bool = False) -> tuple[str, str | None]:
     ``part``: the words name a part in a breakdown (包括…、校舍维修改造资金), kept whole: no subject goes.
     """
     text = BRACKETS.sub("", _without_quoted_manner(context)).strip(" 、").lstrip("（( ")  # （其中重点提案
+    text = _after_time_phrase(text)
     _, relation = strip_relation(text)
     text = _before_comparison(text)
     text, nearest = strip_relation(text)
@@ -168,6 +169,15 @@ def clean_indicator(context: str, part: bool = False) -> tuple[str, str | None]:
     if relation and only_modifiers(text):  # 两年平均增长5.8%: the average names nothing without its growth
         text += relation
     return shorten(_capacity_item(re.sub(r"[\s（()）]+", "", text))), relation
+
+
+def _after_time_phrase(text: str) -> str:
+    """Return the words after a time phrase (在 + a date, blanked in ``text``) when some follow:
+    计划在[2020年底前]投资 → 投资."""
+    words = "|".join(re.escape(w) for w in figure_words().time_prepositions) or "(?!)"
+    found = list(re.finditer(rf"(?:{words})\s{{2,}}", text))
+    rest = text[found[-1].end():] if found else ""
+    return rest if len(rest.strip()) >= 2 else text
 
 
 def _capacity_item(text: str) -> str:

@@ -64,6 +64,7 @@ class FigureWords:
     paired_words: dict[str, tuple[str, ...]]
     attribute_starts: tuple[str, ...]
     place_prepositions: tuple[str, ...]
+    time_prepositions: tuple[str, ...]
     period_until: tuple[str, ...]
     clause_classes: tuple[str, ...]
     verb_classes: tuple[str, ...]
@@ -153,6 +154,7 @@ def figure_words() -> FigureWords:
         paired_words={str(k): tuple(map(str, v)) for k, v in raw["paired_words"].items()},
         attribute_starts=_longest_first(raw["attribute_starts"]),
         place_prepositions=_longest_first(raw["place_prepositions"]),
+        time_prepositions=_longest_first(raw["time_prepositions"]),
         period_until=_longest_first(raw["period_until"]),
         clause_classes=tuple(map(str, raw["clause_classes"])),
         verb_classes=tuple(map(str, raw["verb_classes"])),
