@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefgen.render.pdf.tokens import Glyph, Token, split_token
+from briefgen.render.pdf.tokens import Glyph, Token, pieces, split_token
 
 EPS = 1e-6
 
@@ -56,13 +56,15 @@ def _strip(tokens: list[Token]) -> list[Token]:
 
 
 def break_lines(tokens: list[Token], first: float, rest: float, gap: float,
-                min_last: int = 0, tighten: float = 0.0) -> list[list[Token]]:
+                min_last: int = 0, tighten: float = 0.0, loose: float = 0.0) -> list[list[Token]]:
     """Return the tokens of each line; the first line is ``first`` wide, the others ``rest``.
 
     A last line of fewer than ``min_last`` characters is taken up by the line above when that
-    line can close up by at most ``tighten`` per gap; otherwise that line gives some down.
+    line can close up by at most ``tighten`` per gap; otherwise that line gives some down. A line
+    that would open up by more than ``loose`` per gap (0: never checked) takes part of the run kept
+    whole after it instead (…的阐述。（12月 / 4日）).
     """
-    lines = greedy_lines(tokens, first, rest, gap)
+    lines = greedy_lines(tokens, first, rest, gap, loose)
     if len(lines) < 2 or sum(t.chars() for t in lines[-1]) >= min_last:
         return lines
     avail = first if len(lines) == 2 else rest
@@ -85,9 +87,34 @@ def _give_down(above: list[Token], last: list[Token], width: float, gap: float,
     return [above, last]
 
 
+def _line_end(work: list[Token], start: int, avail: float, gap: float) -> int:
+    end = _greedy_end(work, start, avail, gap)
+    return _kinsoku_end(work, start, end) if end < len(work) else end
+
+
+def _spread(line: list[Token], avail: float, gap: float) -> float:
+    """Return the space justifying ``line`` adds to each gap between its tokens."""
+    return (avail - _width(line, gap)) / (len(line) - 1) if len(line) > 1 else 0.0
+
+
+def _opened_run(work: list[Token], start: int, end: int, avail: float, gap: float) -> int:
+    """Return the line's end after splitting the first run kept whole just after it into its pieces
+    (a number with the character after it), when that closes the line up; ``end`` otherwise."""
+    split = next((i for i in range(end, min(end + 3, len(work))) if len(pieces(work[i])) > 1), None)
+    if split is None:
+        return end
+    trial = [*work[:split], *pieces(work[split]), *work[split + 1:]]
+    new_end = _line_end(trial, start, avail, gap)
+    if new_end <= end or _spread(trial[start:new_end], avail, gap) >= _spread(work[start:end], avail, gap):
+        return end
+    work[:] = trial
+    return new_end
+
+
 def greedy_lines(tokens: list[Token], first: float, rest: float,
-                  gap: float) -> list[list[Token]]:
-    """Return the lines filled greedily, 避头尾 by pushing characters down."""
+                  gap: float, loose: float = 0.0) -> list[list[Token]]:
+    """Return the lines filled greedily, 避头尾 by pushing characters down; with ``loose``, a line
+    opening up more than that per gap splits the run kept whole after it."""
     work = list(tokens)
     lines: list[list[Token]] = []
     start, avail = 0, first
@@ -98,9 +125,9 @@ def greedy_lines(tokens: list[Token], first: float, rest: float,
             break
         if work[start].natural(gap) > avail + EPS and len(work[start].glyphs) > 1:
             work[start:start + 1] = split_token(work[start])
-        end = _greedy_end(work, start, avail, gap)
-        if end < len(work):
-            end = _kinsoku_end(work, start, end)
+        end = _line_end(work, start, avail, gap)
+        if loose and end < len(work) and _spread(_strip(work[start:end]), avail, gap) > loose:
+            end = _opened_run(work, start, end, avail, gap)
         lines.append(_strip(work[start:end]))
         start, avail = end, rest
     return [line for line in lines if line]

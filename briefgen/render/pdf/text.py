@@ -64,7 +64,8 @@ class Typesetter:
         hanging = hanging_chars * self.geometry.advance(ts.size)
         tokens = tokenize(self.glyphs(segments, ts), self.rules)
         broken = break_lines(tokens, width - indent, width - hanging, gap,
-                             self.rules.min_last_chars, self.rules.tighten_em * ts.size)
+                             self.rules.min_last_chars, self.rules.tighten_em * ts.size,
+                             self.rules.loose_em * ts.size)
         chunks = []
         baseline = self.geometry.baseline(ts.size)
         for number, line in enumerate(broken):

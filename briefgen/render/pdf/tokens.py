@@ -79,6 +79,7 @@ class BreakRules:
     min_last_chars: int = 0
     tighten_em: float = 0.0
     autospace_em: float = 0.0
+    loose_em: float = 0.0
 
 
 def break_rules(style: dict[str, Any]) -> BreakRules:
@@ -93,7 +94,8 @@ def break_rules(style: dict[str, Any]) -> BreakRules:
                       re.compile("|".join(alternatives), re.S),
                       int(section.get("min_last_line_chars", 0)),
                       float(section.get("max_tighten_em", 0.0)),
-                      float(section.get("cjk_latin_space_em", 0.0)))
+                      float(section.get("cjk_latin_space_em", 0.0)),
+                      float(section.get("max_loose_em", 0.0)))
 
 
 def _kept_patterns(section: dict[str, Any]) -> list[str]:
@@ -125,3 +127,16 @@ def tokenize(glyphs: list[Glyph], rules: BreakRules) -> list[Token]:
 def split_token(token: Token) -> list[Token]:
     """Return a too-long token as one token per character."""
     return [Token((g,)) for g in token.glyphs]
+
+
+_DATE_PIECE = re.compile(r"[0-9]{1,4}[年月日]")
+
+
+def pieces(token: Token) -> list[Token]:
+    """Return a date kept whole as its parts, each number with its unit (12月4日 → 12月, 4日); any other
+    run (2023年, 5000余家, 1至11月, a word) comes back as it is."""
+    text = "".join(g.ch for g in token.glyphs)
+    spans = [m.span() for m in _DATE_PIECE.finditer(text)]
+    if len(spans) < 2 or "".join(text[a:b] for a, b in spans) != text:
+        return [token]
+    return [Token(token.glyphs[a:b]) for a, b in spans]

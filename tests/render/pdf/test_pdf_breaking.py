@@ -67,3 +67,20 @@ def test_justified_line_ends_exactly_at_the_width(style: dict) -> None:
     assert abs(placed[-1].x + placed[-1].glyph.width - 60.0) < 1e-9
     inner = placed[4].x - placed[3].x - placed[3].glyph.width
     assert abs(inner + 0.2) < 1e-9
+
+
+def test_a_line_left_loose_by_a_date_takes_its_month(style: dict) -> None:
+    rules = break_rules(style)
+    tokens = tokenize(_glyphs("一二三四五六七八。（12月4日）"), rules)
+    texts = ["".join(g.ch for t in ln for g in t.glyphs) for ln in break_lines(tokens, 125, 125, 0.0, loose=1.5)]
+    assert texts == ["一二三四五六七八。（12月", "4日）"]
+    kept = ["".join(g.ch for t in ln for g in t.glyphs) for ln in break_lines(tokens, 125, 125, 0.0)]
+    assert kept == ["一二三四五六七八。", "（12月4日）"]
+
+
+def test_only_dates_come_apart_against_a_loose_line(style: dict) -> None:
+    rules = break_rules(style)
+    for run in ("（1800万元）", "（1至11月）", "（2023年）"):
+        tokens = tokenize(_glyphs("一二三四五六七八。" + run), rules)
+        lines = break_lines(tokens, 125, 125, 0.0, loose=1.5)
+        assert "".join(g.ch for t in lines[-1] for g in t.glyphs) == run, run
