@@ -34,6 +34,11 @@ def info_label_names() -> frozenset[str]:
     return frozenset(_labels()[1])
 
 
+def date_label_names() -> frozenset[str]:
+    """Return the info-line labels of a date (发布时间, 发表时间, 日期 …)."""
+    return frozenset(label for label, kind in _labels()[1].items() if kind == "date")
+
+
 def _fields(text: str) -> list[tuple[str, str]] | None:
     """Return (kind, value) for each label of ``text``, or None when it is not wholly label: value."""
     pattern, kinds = _labels()

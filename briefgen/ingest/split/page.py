@@ -32,6 +32,7 @@ from briefgen.ingest.split.pageinfo import (
     epaper_stamp,
     page_info,
     split_glued_info,
+    split_info_between,
     split_info_lead,
     stacked_info,
 )
@@ -59,6 +60,8 @@ _TEASER_ENDS = ("...", "…")  # a related story's teaser is cut with dots
 AUTHOR_PARTS_MAX = 3  # names on an account article's author line
 BOX_NAME_MAX = 12  # the name over a column box's 更多>> link is short
 MENU_RUN, MENU_WORD_MAX = 4, 4  # four lines of at most four characters in a row are a menu
+CLOSING_NOTE_AFTER = 2  # paragraphs of text before a 原标题 note that make it the article's end
+DIRECTORY_RUN, DIRECTORY_NAME_MAX = 3, 12  # three short names of link groups (…政府网站) in a row
 STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
 # A link's date glued after its title and before the next title or a channel name (…港铁站2019-09-09 15:53 香港);
 # in prose a date follows a preposition (于 至 截至 从 自 在 到) and is followed by a comma or a verb.
@@ -122,10 +125,18 @@ def _end(texts: list[str], start: int) -> int:
     a newspaper's per-article editor line is followed by the next article.
     """
     for i in range(start, len(texts)):
-        if _related_list(texts, i) or _menu_run(texts, i) or is_tail_line(texts[i]) and (
-                is_hard_tail(texts[i]) or _page_tail(texts, i)):
+        if _related_list(texts, i) or _menu_run(texts, i) or _closing_note(texts, start, i) or is_tail_line(
+                texts[i]) and (is_hard_tail(texts[i]) or _page_tail(texts, i)):
             return i - 1 if i - 1 > start and is_more_link(texts[i]) and _box_name(texts[i - 1]) else i
     return len(texts)
+
+
+def _closing_note(texts: list[str], start: int, i: int) -> bool:
+    """Return True for a reposting note (原标题：…) after two or more paragraphs of the article: what follows
+    is the reposting site's own (its adverts, other stories). Above the text the note is only chrome."""
+    if not "".join(texts[i].split()).lstrip("【[（(").startswith(prefixes("note_prefixes")):
+        return False
+    return sum(1 for t in texts[start:i] if is_body_line(t)) >= CLOSING_NOTE_AFTER
 
 
 def _box_name(text: str) -> bool:
@@ -141,7 +152,16 @@ def _menu_run(texts: list[str], i: int) -> bool:
     if dated and i + 1 < len(texts) and _dated_links(texts[i + 1]):
         return True
     run = texts[i:i + MENU_RUN]
-    return len(run) == MENU_RUN and all(len(t) <= MENU_WORD_MAX and not ends_sentence(t) for t in run)
+    if len(run) == MENU_RUN and all(len(t) <= MENU_WORD_MAX and not ends_sentence(t) for t in run):
+        return True
+    return _site_directory(texts[i:i + DIRECTORY_RUN])
+
+
+def _site_directory(run: list[str]) -> bool:
+    """Return True for a government site's footer of link groups (国务院部门网站, 地方政府网站, …)."""
+    ends = tuple(chrome()["directory_suffixes"])
+    names = [n for t in run for n in t.split()]
+    return len(names) >= DIRECTORY_RUN and all(len(n) <= DIRECTORY_NAME_MAX and n.endswith(ends) for n in names)
 
 
 def _glued_stamp(text: str) -> bool:
@@ -177,7 +197,8 @@ def _unglued_info(blocks: list[Block]) -> list[Block]:
     """Return the blocks with info lines glued to a headline or a lead near the top split off them."""
     out: list[Block] = []
     for index, block in enumerate(blocks):
-        parts = (split_glued_info(plain(block.text)) or split_info_lead(plain(block.text))) if index < HEAD_MAX else None
+        text = plain(block.text)
+        parts = (split_info_between(text) or split_glued_info(text) or split_info_lead(text)) if index < HEAD_MAX else None
         if parts is None:
             out.append(block)
         else:
@@ -197,7 +218,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         return None
     info_at = info_index(texts)
     chrome_seen = any(is_chrome_line(t) for t in texts[:HEAD_MAX]) or any(is_tail_line(t) for t in texts) or (
-        bool(texts) and _glued_stamp(texts[0]))
+        bool(texts) and _glued_stamp(texts[0])) or any(_site_directory(texts[i:i + DIRECTORY_RUN])
+                                                      for i in range(len(texts)))
     if info_at is None and not (web or chrome_seen):
         return None
     search_from = (info_at + 1) if info_at is not None else 0

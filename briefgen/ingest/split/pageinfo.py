@@ -6,7 +6,7 @@ import functools
 import re
 
 from briefgen.ingest.split.pagevocab import chrome
-from briefgen.readers.infoline import named_source, read_info_line
+from briefgen.readers.infoline import date_label_names, named_source, read_info_line
 
 INFO_MAX = 120
 FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
@@ -47,7 +47,7 @@ def page_info(text: str) -> tuple[str | None, str | None] | None:
     posted = _POSTED.match(text)
     if posted is not None:
         return posted.group(1), None
-    dated, source = _DATE_FIELD.search(text), _SOURCE_FIELD.search(text)
+    dated, source = _publication_field(text), _SOURCE_FIELD.search(text)
     if dated is None and source is not None:
         dated = FULL_DATE.search(text)
     if dated is not None:
@@ -56,6 +56,13 @@ def page_info(text: str) -> tuple[str | None, str | None] | None:
             return None
         return dated.group(group), named_source(source.group(1)) if source else None
     return _bare_info(text)
+
+
+def _publication_field(text: str) -> re.Match[str] | None:
+    """Return the dated field of a 信息公开 row: the 发布日期 one when the row also has a 成文日期."""
+    fields = list(_DATE_FIELD.finditer(text))
+    heads = tuple(chrome()["publication_label_heads"])
+    return next((f for f in fields if f.group(0).startswith(heads)), fields[0] if fields else None)
 
 
 def _archived(text: str, at: int) -> bool:
@@ -112,6 +119,7 @@ def stacked_info(texts: list[str], at: int, end: int) -> tuple[str | None, str |
 
 
 HEADLINE_CJK_MIN = 4  # a headline has this many Chinese characters besides a date
+_CLAUSE_MARK = re.compile(r"[，,。；;！？]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GLUED_INFO = re.compile(r"^(.{6,80}?)\s*((?:作者|发布时间|发布日期|来源|时间|日期|编辑)\s*[:：].*)$")
 
@@ -121,9 +129,31 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
     found = _GLUED_INFO.match(without_widgets(text))
     if found is None or page_info(found.group(2)) is None or page_info(found.group(1)) is not None:
         return None
+    head = found.group(1)
+    if any(_DATE_FIELD.match(head + found.group(2), at) for at in range(max(len(head) - 2, 0), len(head))):
+        return None  # 文 号 | 成文日期:…: the label is longer than the one matched, no headline before it
     if len(_CJK.findall(FULL_DATE.sub("", found.group(1)))) < HEADLINE_CJK_MIN:
         return None  # a date, a clock or a link before the labels: the info line's own stamp, no headline
     return found.group(1).strip(), found.group(2).strip()
+
+
+@functools.cache
+def _info_between() -> re.Pattern[str]:
+    """Return the pattern of a headline, a labelled date (and clock) and a lead copied as one line."""
+    labels = "|".join(sorted(map(re.escape, date_label_names()), key=len, reverse=True))
+    return re.compile(rf"^(.{{6,80}}?)\s*((?:{labels})\s*[:：]\s*{FULL_DATE.pattern}(?:\s*{CLOCK.pattern})?)"
+                      rf"\s*(\S.*)$")
+
+
+def split_info_between(text: str) -> tuple[str, str, str] | None:
+    """Return (headline, info line, lead) for a headline, its date line and the lead run together
+    (…开展巡河工作发表时间:2023-06-09 15:39 6月8日下午,…)."""
+    found = _info_between().match(text.strip())
+    if found is None or len(found.group(3)) < LEAD_MIN or not _CLAUSE_MARK.search(found.group(3)):
+        return None
+    if len(_CJK.findall(found.group(1))) < HEADLINE_CJK_MIN or _CLAUSE_MARK.search(found.group(1)):
+        return None
+    return found.group(1).strip(), found.group(2).strip(), found.group(3).strip()
 
 
 # a dated lead (12月22日，…) glued right after the info line's last value (…责任编辑：赵茜12月22日，…)
@@ -140,3 +170,17 @@ def split_info_lead(text: str) -> tuple[str, str] | None:
     head = text[: found.start()]
     info = read_info_line(head) if ("：" in head or ":" in head) else None
     return (head, text[found.start():]) if info is not None and info[0] is not None else None
+
+
+# a print edition's credit opening or closing a reposted article: (江西日报2023年8月31日12版),
+# （来源：人民日报 2023年08月31日 第12版）
+_PRINT_CREDIT = re.compile(rf"[（(]\s*(?:来源\s*[:：]\s*)?[\u4e00-\u9fff]{{2,10}}报\s*({FULL_DATE.pattern})"
+                           r"\s*第?\s*\d{1,3}\s*版\s*[）)]")
+
+
+def print_credit_date(first: str, last: str) -> str | None:
+    """Return the date of the print edition credited at the opening of ``first`` or the end of ``last``."""
+    opening = _PRINT_CREDIT.match(first.strip())
+    closing = next((m for m in _PRINT_CREDIT.finditer(last.strip()) if m.end() == len(last.strip())), None)
+    found = opening or closing
+    return found.group(1) if found else None
