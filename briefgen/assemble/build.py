@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,9 @@ def _profile_context(profile: Profile) -> dict[str, Any]:
 
 
 def _figures_context(sections: list[PlannedSection], profile: Profile) -> dict[str, Any]:
-    """Return the 数据速览 caption, header and rows (no rows when the profile turns it off)."""
-    articles = [pair for s in sections for i in s.items for pair in i.sourced()]
+    """Return the 数据速览 caption, header and rows (no rows when the profile turns it off); a row
+    without a source names its item by the printed headline, never by a source title the gate rewrote."""
+    articles = [(replace(a, title=i.data["title"]), note) for s in sections for i in s.items for a, note in i.sourced()]
     rows = figure_rows(articles, profile.figures_rows) if profile.figures_table else []
     return {"caption": profile.figures_caption, "header": list(HEADER), "rows": rows}
 

@@ -74,7 +74,9 @@ def without_name_list(head: str) -> str:
     size = _item_chars(inner)
     if any(len(i) > most for i in inner) or len(match.group(1)) <= size:
         return head
-    return head[: first_mark - size] + head[match.start(1) + size:]
+    end = match.start(1) + size
+    note = re.match(r"[（(][^（）()]{1,8}[）)]", head[end:])  # the last item's note goes with it: 中式烹调（辽菜）
+    return head[: first_mark - size] + head[end + (note.end() if note else 0):]
 
 
 def before_list(short: str) -> str | None:

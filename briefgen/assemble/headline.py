@@ -62,12 +62,26 @@ def built_headline(lead: str) -> str:
     return shortened(headline_from_lead(lead), limit)
 
 
-def gate_headline(title: str | None, lead: str) -> Gated:
-    """Return the headline to print for an item whose source title is ``title`` and lead ``lead``."""
+def _bigrams(text: str) -> set[str]:
+    """Return the bigrams of the Chinese characters of ``text``."""
+    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
+
+
+def unrelated(title: str, text: str) -> bool:
+    """Return True when a headline of some length shares no two characters in a row with the text it heads
+    (a site's spam heading over a copied article: 2023年6月22好运生肖排名榜 over a river patrol)."""
+    words = _bigrams(title)
+    return len(words) >= int(gate_rules()["unrelated_min_bigrams"]) and not words & _bigrams(text)
+
+
+def gate_headline(title: str | None, lead: str, text: str = "") -> Gated:
+    """Return the headline to print for an item whose source title is ``title``, lead ``lead`` and picked
+    text ``text`` (a title sharing nothing with it is not this article's)."""
     if not title or not title.strip():
         return Gated(built_headline(lead), "原文无标题")
     trimmed = _trimmed(title.strip())
-    fault = _fault(trimmed)
+    fault = _fault(trimmed) or ("与正文无关" if text and unrelated(trimmed, text) else None)
     if fault:
         return Gated(built_headline(lead), f"原标题是{fault}" if fault in _kinds() else f"原标题{fault}")
     return Gated(trimmed, None if trimmed == title.strip() else "去掉了网站名、栏目或图片标记、结尾标点")

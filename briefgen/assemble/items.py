@@ -77,7 +77,7 @@ def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any
         {"spans": figure_spans(text, marks), "provenance": [_provenance(article, group[0])]}
         for text, group in zip(kept, groups, strict=False)
     ]
-    headline = gate_headline(article.title, kept[0])
+    headline = gate_headline(article.title, kept[0], "".join(text for text, _ in joined))
     source, label = _notes(article, (note or article.source or "").strip(), _date_label(article, note))
     provenance = [_provenance(article, None)] + [
         {"file": r.file, "article_id": r.article_id, "title": r.title, "published": r.published,

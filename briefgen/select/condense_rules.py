@@ -11,7 +11,7 @@ from briefgen.errors import ConfigError
 from briefgen.select.config import shipped, user_override
 from briefgen.sentences import BRACKETS, marks_outside_brackets
 
-_BARE_DAY = re.compile(r"(?<![月\d])([0-3]?\d)日(?!\d)")
+_BARE_DAY = re.compile(r"(?<![月\d—－\-~～至到、和及])([0-3]?\d)日(?!\d)")  # not the end of a range or list (16日—24日)
 _CLAUSE_MARKS = "，；：,;:"
 LEAD_REST_MIN = 8  # what is left of a lead after its legal basis must be at least a clause
 

@@ -96,6 +96,11 @@ def test_a_list_of_short_names_folds_into_the_noun_they_share() -> None:
     assert built_headline(lead) == "市政协主席周建功参加市政协五届二次会议界别分组讨论"
 
 
+def test_a_folded_list_takes_its_last_items_note_with_it() -> None:
+    lead = "日前，我省第一届职业技能大赛养老护理、餐厅服务、中式烹调（辽菜）3个分散竞赛项目在盘锦拉开帷幕，选手同台竞技。"
+    assert built_headline(lead) == "我省第一届职业技能大赛3个分散竞赛项目在盘锦拉开帷幕"
+
+
 def test_a_long_built_headline_loses_the_object_of_its_act_before_any_cut() -> None:
     lead = "2月20日，市人大代表、市委书记武文罡先后到紫阳、宁陕和石泉代表团参加对政府工作报告的审议。"
     assert built_headline(lead) == "武文罡先后到紫阳、宁陕和石泉代表团参加审议"
@@ -128,3 +133,25 @@ def test_a_photo_credit_is_no_headline() -> None:
 def test_a_headline_built_from_a_lead_skips_a_since_clause() -> None:
     lead = "主题教育开展以来，泰和县组织8个专业工作组深入乡镇、村，对集中式供水工程进行精准核查。"
     assert built_headline(lead) == "泰和县组织8个专业工作组深入乡镇、村"
+
+
+def test_a_title_sharing_nothing_with_the_text_is_rebuilt_from_the_lead() -> None:
+    lead = "近日，玉田镇河长巡河时发现，上洞江长青段河面上有水葫芦漂浮，镇里立即组织清理。"
+    gated = gate_headline("2023年6月22好运生肖排名榜", lead, lead)
+    assert gated.reason == "原标题与正文无关" and "水葫芦" in gated.title
+
+
+def test_a_poetic_title_sharing_a_phrase_with_the_text_stays() -> None:
+    text = "当天，龙舟赛在汉江举行，二十支队伍奋楫扬帆，沿岸群众呐喊助威。"
+    assert gate_headline("碧水清流千帆竞 奋楫扬帆启新程", text, text).reason is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "built"),
+    [
+        ("记者从市统计局获悉，今年前三季度全市地区生产总值增长5.2%。", "今年前三季度全市地区生产总值增长5.2%"),
+        ("近日，玉田镇河长巡河时发现，上洞江河面上有水葫芦漂浮。", "上洞江河面上有水葫芦漂浮"),
+    ],
+)
+def test_a_built_headline_skips_where_the_news_was_learned(lead: str, built: str) -> None:
+    assert built_headline(lead) == built

@@ -102,3 +102,11 @@ def test_a_folded_item_left_out_for_space_reports_both_reports() -> None:
     ]
     _, left_out = build_briefing(selection(picks), profile, 1, "2023-W07", DAY)
     assert {e["article_id"] for e in left_out} == {1, 2}
+
+
+def test_a_sourceless_row_names_its_item_by_the_printed_headline() -> None:
+    text = "近日，玉田镇组织河道专管员清理水葫芦，清理沟渠约2公里，河面恢复干净。"
+    picks = [article(1, "生态环保", [text], title="2023年6月22好运生肖排名榜", source=None,
+                     figures=[figure("约2公里", "清理沟渠")])]
+    table = next(b for b in build(picks).blocks if isinstance(b, Table))
+    assert "好运" not in table.rows[0][-1] and table.rows[0][-1].startswith("玉田镇")

@@ -113,3 +113,12 @@ def test_a_reading_of_several_syllables_is_left_out_of_the_label_and_the_text() 
     first = "扬子晚报(yángziwǎnbào)网6月25日讯(通讯员 杨丹)每当夜幕降临,白日的喧嚣渐渐褪去(tùnqù)。"
     assert _starts("每当夜幕降临，白日的喧嚣渐渐褪去。", first) and _starts(first, first)
     assert not _starts("每当夜幕降临，白日的喧嚣渐渐(tuì)。", first)
+
+
+def test_an_outlets_name_and_a_space_before_the_lead_is_accepted_kept_or_taken_off() -> None:
+    from devsets import _starts
+
+    first = "中国发展网 “中秋、国庆”双节临近,为进一步维护正常市场价格秩序,某区发改局增加监测频次。"
+    taken = "“中秋、国庆”双节临近，为进一步维护正常市场价格秩序，某区发改局增加监测频次。"
+    assert _starts(taken, first) and _starts(first, first)
+    assert not _starts("双节临近，为进一步维护正常市场价格秩序，某区发改局增加监测频次。", first)

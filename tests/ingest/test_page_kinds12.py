@@ -95,3 +95,9 @@ def test_a_kicker_and_headline_glued_to_the_info_line_stay_the_headline(tmp_path
     page = (f"某某网 > 原创\n\n中国农民丰收节|{_HEAD} 发布时间:2022-09-23 19:37 来源:某某网\n\n{_LEAD}\n\n{_MORE}\n")
     title, date, _ = _one(_write(tmp_path, page))
     assert (title, date) == (f"中国农民丰收节|{_HEAD}", "2022-09-23")
+
+
+def test_an_outlets_name_and_a_space_before_the_lead_are_no_part_of_it(tmp_path: Path) -> None:
+    lead = "“中秋、国庆”双节临近，为进一步维护正常市场价格秩序，某区发展和改革局及时增加市场价格监测频次。"
+    _, _, texts = _one(_write(tmp_path, f"{_HEAD}\n中国某某网 {lead}\n{_MORE}\n责任编辑：某某\n"))
+    assert texts == [lead, _MORE]

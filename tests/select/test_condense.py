@@ -73,6 +73,11 @@ def test_full_dates_gives_a_bare_day_its_month() -> None:
     assert full_dates("记者13日从市政府获悉。", None) == "记者13日从市政府获悉。"
 
 
+def test_full_dates_leaves_the_end_of_a_range_or_list_alone() -> None:
+    for text in ("科技活动周于5月16日—24日举行。", "5月16日至24日举行。", "分别于5月16日、24日开展。"):
+        assert full_dates(text, "2026-12-04") == text, text
+
+
 def test_points_and_clauses() -> None:
     rules = condense_rules()
     for opener in ("一是明确范围。", "（二）加强管理。", "3. 强化保障。", "第一，压实责任。"):

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from briefgen.ingest.annotate.dates import date_spans
+from briefgen.ingest.annotate.datewords import date_words
 from briefgen.ingest.annotate.figures.assign import Placed, assign, clause_start
 from briefgen.ingest.annotate.figures.numbers import ARABIC, CHINESE, halfwidth
 from briefgen.ingest.annotate.figures.units import Quantity, find_quantities
@@ -54,8 +55,11 @@ def _mask_dates(text: str, spans: list[Span]) -> str:
 
 
 def _is_period(text: str, span: Span) -> bool:
-    """Return False for a single day not after 截至 (a report date, 3月8日), True otherwise."""
+    """Return False for a vague time (日前) or a single day not after 截至 (a report date, 3月8日), True
+    otherwise."""
     start, _, words = span
+    if words.strip() in date_words().vague:  # 日前, 近日: when it happened, not a period the value covers
+        return False
     if not SINGLE_DAY.fullmatch(words.strip()):
         return True
     return text[:start].rstrip().endswith(figure_words().period_until)
