@@ -31,6 +31,10 @@ _LEAD_CREDIT = re.compile(r"^\s*[^\s，,。]{0,16}?(?:讯|电|消息)\s*(?:[（(
 _LEAD_CREDIT_LONG = re.compile(r"^\s*[^\s，,。（(]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)]|[^，,。：:]{0,30}?报道(?:\s*[:：]|\s+))?\s*")
 # a reporter's credit in square brackets before the lead (【全媒体记者 李索】6月30日，…), kept as the byline by some tools
 _BRACKET_CREDIT = re.compile(r"^\s*【[^】]{0,30}(?:记者|通讯员|实习生)[^】]{0,30}】\s*")
+# the reporters' credit in round brackets opening a lead without 讯 ((记者惠耀辉)4月22日,…)
+_PAREN_CREDIT = re.compile(r"^\s*[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,30}[）)]\s*")
+# an outlet's tag in square brackets and the reporters' credit after it (【连网】(记者陶莎 通讯员张林军)昨日上午,…)
+_TAG_CREDIT = re.compile(r"^\s*【[^】]{1,12}】\s*[（(][^）)]{0,20}(?:记者|通讯员)[^）)]{0,30}[）)]\s*")
 # an outlet's name and a space before a lead without 讯 (中国发展网 “中秋、国庆”双节临近,…): a credit as well
 _OUTLET_CREDIT = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|客户端)[ 　]+(?=\S)")
 # (a reading of several syllables, 扬子晚报(yángziwǎnbào), carries a tone mark)
@@ -151,7 +155,7 @@ def _starts(body: str, first: str) -> bool:
         return False
     opening = norm(body)
     # the credit is matched on the simplified text: 本報訊(記者…) is a credit as much as 本报讯(记者…)
-    credits = (_LEAD_CREDIT, _LEAD_CREDIT_LONG, _BRACKET_CREDIT, _OUTLET_CREDIT)
+    credits = (_LEAD_CREDIT, _LEAD_CREDIT_LONG, _BRACKET_CREDIT, _OUTLET_CREDIT, _TAG_CREDIT, _PAREN_CREDIT)
     return opening.startswith(norm(first)) or any(
         opening.startswith(norm(credit.sub("", simplified(first), count=1))) for credit in credits)
 

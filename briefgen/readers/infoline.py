@@ -80,6 +80,12 @@ def named_source(value: str | None) -> str | None:
     return value if value and value not in _non_sources() else None
 
 
+def _without_closing_date(value: str) -> tuple[str, str | None]:
+    """Return a field's value without a date (and clock) closing it, and that date."""
+    found = next((m for m in _DATE.finditer(value) if _DATE_TAIL.fullmatch(value[m.end():])), None)
+    return (value[: found.start()].strip(), found.group(0)) if found else (value, None)
+
+
 def read_info_line(text: str) -> tuple[str | None, str | None] | None:
     """Return (date text, source) when ``text`` is an info line, else None."""
     text = text.strip()
@@ -105,8 +111,11 @@ def read_info_line(text: str) -> tuple[str | None, str | None] | None:
             if not value or len(value) > SOURCE_MAX or _SENTENCE_MARKS.search(value):
                 return None
             source = source or value
-        elif len(value) > SOURCE_MAX or _SENTENCE_MARKS.search(value):
-            return None
+        else:
+            value, glued = _without_closing_date(value)  # 作者：周小烨 付川江2023年05月10日
+            date = date or glued
+            if len(value) > SOURCE_MAX or _SENTENCE_MARKS.search(value):
+                return None
     source = named_source(source)
     return (date, source) if date or source else None
 

@@ -122,3 +122,19 @@ def test_an_outlets_name_and_a_space_before_the_lead_is_accepted_kept_or_taken_o
     taken = "“中秋、国庆”双节临近，为进一步维护正常市场价格秩序，某区发改局增加监测频次。"
     assert _starts(taken, first) and _starts(first, first)
     assert not _starts("双节临近，为进一步维护正常市场价格秩序，某区发改局增加监测频次。", first)
+
+
+def test_an_outlets_tag_and_the_credit_after_it_are_accepted_kept_or_taken_off() -> None:
+    from devsets import _starts
+
+    first = "【連網】(記者陶莎 通訊員張林軍)昨日上午,禁毒日公益宣傳活動舉行。"
+    assert _starts("昨日上午，禁毒日公益宣传活动举行。", first) and _starts(first, first)
+    assert not _starts("禁毒日公益宣传活动举行。", first)
+
+
+def test_a_reporters_credit_in_round_brackets_is_accepted_kept_or_taken_off() -> None:
+    from devsets import _starts
+
+    first = "(记者惠耀辉)4月22日,市长主持召开市政府2021年第6次常务会议。"
+    assert _starts("4月22日，市长主持召开市政府2021年第6次常务会议。", first) and _starts(first, first)
+    assert not _starts("(记者惠耀辉)市长主持召开市政府2021年第6次常务会议。", first)

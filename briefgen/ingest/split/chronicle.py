@@ -17,6 +17,7 @@ LED_MIN_DAYS = 4
 LED_MIN_DAYS_TITLED = 2  # under a headline that names a chronicle (壹周大事记), two days make one
 LED_SHARE = 0.5
 LABEL_MAX = 8  # a line this short is a label (9月), after which a paragraph opens
+HEAD_MAX = 40  # an entry's first line this short and without a sentence end is its headline
 
 
 # a work note of the day: 9月12日，… or a purpose clause before the day (为扎实巩固成果，9月12日，…)
@@ -75,6 +76,16 @@ def _item_starts(paragraphs: list[str], titled: bool = False) -> list[int]:
     return []
 
 
+def _entry_head(paragraphs: list[tuple[str, int]]) -> bool:
+    """Return True when an entry's first line is its headline: short, no sentence end, set apart from the
+    text under it (a line of a paragraph wrapped at the page width runs straight on)."""
+    if len(paragraphs) < 2:
+        return False
+    (head, line), (_, below) = paragraphs[0], paragraphs[1]
+    apart = line < 0 or below < 0 or below - line > 1
+    return apart and len(head.strip()) <= HEAD_MAX and not ends_sentence(head.strip())
+
+
 def _split(article: RawArticle, starts: list[int]) -> list[RawArticle]:
     """Return the items; a preamble of headings only (2020年第一季度大事记, 一月) names them instead of being one."""
     preamble = [text for text, _ in article.paragraphs[: starts[0]]]
@@ -86,6 +97,8 @@ def _split(article: RawArticle, starts: list[int]) -> list[RawArticle]:
         item = RawArticle(column=column, source=article.source,
                           dateline=article.dateline, byline=None)
         item.paragraphs = article.paragraphs[begin:end]
+        if _entry_head(item.paragraphs):  # 1日，开学第一课…: the entry's headline
+            item.title, item.paragraphs = item.paragraphs[0][0].strip(), item.paragraphs[1:]
         items.append(item)
     items[0].captions = article.captions
     return items

@@ -21,6 +21,7 @@ from briefgen.ingest.split.pagedates import (
 from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_summary, without_trailer
 from briefgen.ingest.split.pagehead import (
     bare_headline,
+    chronicle_title_above,
     joined_date_widget,
     stacked_title,
     table_title,
@@ -48,7 +49,7 @@ from briefgen.ingest.split.pagelines import (
     is_short_body_line,
     is_tail_line,
 )
-from briefgen.ingest.split.pagevocab import chrome, glued_prefix, prefixes
+from briefgen.ingest.split.pagevocab import chrome, glued_prefix, glued_tail_start, prefixes
 from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
@@ -206,6 +207,16 @@ def _unglued_info(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _chrome_seen(texts: list[str]) -> bool:
+    """Return True when the text carries a web page's marks: chrome near the top, a tail line, a stamp glued
+    before the first line, a footer of link groups, or a tail glued after a sentence (…氛围。 责任编辑:…)."""
+    if any(is_chrome_line(t) for t in texts[:HEAD_MAX]) or any(is_tail_line(t) for t in texts):
+        return True
+    if texts and _glued_stamp(texts[0]) or any(glued_tail_start().search(t) for t in texts):
+        return True
+    return any(_site_directory(texts[i:i + DIRECTORY_RUN]) for i in range(len(texts)))
+
+
 def frame_page(blocks: list[Block], web: bool = False, title: str | None = None) -> PageFrame | None:
     """Return the page frame of ``blocks``, or None when they do not look like a web page.
 
@@ -217,9 +228,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     if not web and _bulletin(texts, layout_of(blocks)):  # a bulletin: its masthead is no site chrome
         return None
     info_at = info_index(texts)
-    chrome_seen = any(is_chrome_line(t) for t in texts[:HEAD_MAX]) or any(is_tail_line(t) for t in texts) or (
-        bool(texts) and _glued_stamp(texts[0])) or any(_site_directory(texts[i:i + DIRECTORY_RUN])
-                                                      for i in range(len(texts)))
+    chrome_seen = _chrome_seen(texts)
     if info_at is None and not (web or chrome_seen):
         return None
     search_from = (info_at + 1) if info_at is not None else 0
@@ -244,6 +253,9 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         title_at = thread_title(texts, start if info_at is None else info_at)
     if title and title in texts[:start]:
         title_at = texts.index(title)
+    chronicle = chronicle_title_above(texts, title_at) if title_at is not None else None
+    if chronicle is not None and title_at is not None:  # 2021年9月大事记 over 1日，…: the entries are the body
+        start, title_at = title_at, chronicle
     if info_at is None and title_at is not None:
         info_at = date_over_headline(texts, title_at)
     frame = _frame(blocks, texts, info_at, title_at, start, title)

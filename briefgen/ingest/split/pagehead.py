@@ -6,8 +6,9 @@ from __future__ import annotations
 import functools
 import re
 
-from briefgen.ingest.split.pagelines import TITLE_MIN, is_headline
+from briefgen.ingest.split.pagelines import TITLE_MAX, TITLE_MIN, is_headline
 from briefgen.ingest.split.pagevocab import chrome
+from briefgen.ingest.split.vocab import vocab
 from briefgen.readers.base import Block
 from briefgen.readers.html_title import site_like
 
@@ -56,6 +57,7 @@ def bare_headline(title: str) -> str:
     """Return a headline without a media mark (【视频】, （组图）), a site's name joined after it (…_县人民政府),
     or a print view's label and button (标题: … [打印本页])."""
     title = _label_and_buttons().sub("", title).strip() or title
+    title = title.rstrip(" |｜") or title  # a table cell's bar after it (…仪式举行 |)
     pieces = _SITE_JOIN.split(title)
     while len(pieces) > 1 and site_like(pieces[-1]):
         title = title[: title.rfind(pieces.pop())].rstrip(" _-｜|")
@@ -118,3 +120,17 @@ def joined_date_widget(blocks: list[Block]) -> list[Block]:
             parts, end = [*parts, texts[end]], end + 1
         return [*blocks[:i], Block(" ".join(parts), blocks[i].line), *blocks[end:]]
     return blocks
+
+
+_DAY_HEAD = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日[，,][^。！？]{4,40}$")  # 1日，开学第一课青羊开启美好新学期
+CHRONICLE_HEAD_REACH = 3  # lines above an entry's head within which the chronicle's own title stands
+
+
+def chronicle_title_above(texts: list[str], at: int) -> int | None:
+    """Return the index of a chronicle's title (2021年9月大事记) just above line ``at`` when that line is the
+    head of the chronicle's first dated entry (1日，…), not the page's headline; else None."""
+    if not _DAY_HEAD.match(texts[at].strip()):
+        return None
+    pattern = vocab().chronicle_title
+    return next((i for i in range(at - 1, max(at - 1 - CHRONICLE_HEAD_REACH, -1), -1)
+                 if pattern.search(texts[i]) and len(texts[i]) <= TITLE_MAX), None)

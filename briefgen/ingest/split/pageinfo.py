@@ -10,7 +10,7 @@ from briefgen.readers.infoline import date_label_names, named_source, read_info_
 
 INFO_MAX = 120
 FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
-CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?")  # 08:56, 15时12分
 _BRACKETED_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,6})】\s*(?=[:：])")
 _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # 来源: with nothing after it
 # after a posting stamp (2010/1/6 16:43:13): a labelled field (分类:政府动态) or a view counter (次浏览)
@@ -75,8 +75,13 @@ def _account_marks() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in chrome()["account_marks"]))
 
 
+# the page's address printed beside its date (http://www.tlnews.com.cn/2024年04月19日 08:56:52 |)
+_ADDRESS = re.compile(r"https?://[^\s|｜]*?(?=(?:19|20)\d\d[-年./]|[\s|｜]|$)")
+
+
 def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     text = _account_marks().sub("", text) if "发表于" in text or text.startswith("原创") else text
+    text = _ADDRESS.sub(" ", text) if "://" in text else text
     found = FULL_DATE.search(text)
     if found is None or len(text) > 60:
         return None

@@ -185,7 +185,7 @@ def _column_item(b: _Builder, text: str) -> None:
     title, rest = _split_title(text[match.end():])
     article = b.new_item(title, match.group(1))
     if rest:
-        article.paragraphs.append((rest, -1))
+        _body(article, rest, -1)  # 【连网】(记者… 通讯员…)昨日上午，…: the credit after the tag is the byline
 
 
 def _lead(b: _Builder, text: str, line: int) -> None:
