@@ -70,3 +70,36 @@ def test_a_months_chronicle_with_day_and_headline_entries_is_split_under_its_tit
     body = "\n\n".join(f"{head}\n\n{text}" for head, text in entries)
     found = _articles(_write(tmp_path, f"首页 > 剪影青羊 > 大事聚焦 >详情\n2021年9月大事记\n\n{body}\n"))
     assert [(t, p) for t, _, p, _ in found] == [(head, [text]) for head, text in entries]
+
+
+_TECH_TITLE = "微软开源“原生1bit”三进制LLM：2B参数，单CPU就能跑，性能与同规模全精度开源模型相当"
+
+
+def _tech_page(tmp_path: Path, lines: list[str]) -> Path:
+    """Return a saved tech-outlet page whose <h1> quotes differ from its printed headline's."""
+    h1 = _TECH_TITLE.replace("“", '"').replace("”", '"')
+    paragraphs = "".join(f"<p>{line}</p>" for line in lines)
+    html = (f"<html><head><title>{h1}</title></head><body><h1>{h1}</h1>"
+            f"<div class='article'><p>{_TECH_TITLE}</p>{paragraphs}</div></body></html>")
+    return _write(tmp_path, html, "page.html")
+
+
+def test_a_subtitle_and_a_tech_outlets_bylines_are_not_the_text(tmp_path: Path) -> None:
+    first = "从Wintel大潮退却说起。"
+    lines = ["“换芯”时代谁领跑？", "金磊 整理自 凹非寺量子位 | 公众号 QbitAI", "金磊 整理自 凹非寺", "量子位 | 公众号 QbitAI",
+             first, _MORE]
+    ((_, _, texts, _),) = _articles(_tech_page(tmp_path, lines))
+    assert texts == [first, _MORE]
+
+
+def test_a_lead_opened_by_a_line_left_open_by_a_dash_keeps_that_line(tmp_path: Path) -> None:
+    lines = ["能在苹果M2 CPU上快速运行", "西风 发自 凹非寺", "微软以小搏大，发布首个开源2B参数规模“原生1bit”LLM——",
+             "BitNet b1.58 2B4T，单CPU就能跑，性能与同规模全精度开源模型相当。", _MORE]
+    ((_, _, texts, _),) = _articles(_tech_page(tmp_path, lines))
+    assert texts[0].startswith("微软以小搏大") and texts[-1] == _MORE
+
+
+def test_the_text_under_a_repeated_headline_begins_on_the_next_line_even_mid_sentence(tmp_path: Path) -> None:
+    lines = ["下周一，", "京沪高速施工就将进入第二阶段，", "也是对无锡市民出行影响最大的一段。", _MORE]
+    ((_, _, texts, _),) = _articles(_tech_page(tmp_path, lines))
+    assert texts[0].startswith("下周一，")

@@ -38,6 +38,7 @@ from briefgen.ingest.split.pageinfo import (
     stacked_info,
 )
 from briefgen.ingest.split.pagelines import (
+    BODY_MIN,
     DATE_ONLY,
     TITLE_MIN,
     is_body_line,
@@ -49,7 +50,13 @@ from briefgen.ingest.split.pagelines import (
     is_short_body_line,
     is_tail_line,
 )
-from briefgen.ingest.split.pagevocab import chrome, glued_prefix, glued_tail_start, prefixes
+from briefgen.ingest.split.pagevocab import (
+    byline_pattern,
+    chrome,
+    glued_prefix,
+    glued_tail_start,
+    prefixes,
+)
 from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
@@ -61,6 +68,8 @@ _TEASER_ENDS = ("...", "…")  # a related story's teaser is cut with dots
 AUTHOR_PARTS_MAX = 3  # names on an account article's author line
 BOX_NAME_MAX = 12  # the name over a column box's 更多>> link is short
 MENU_RUN, MENU_WORD_MAX = 4, 4  # four lines of at most four characters in a row are a menu
+_QUOTES = re.compile(r"[\s\"'“”‘’「」『』]")
+DEK_BYLINES = 3  # byline lines that may follow a subtitle before the text
 CLOSING_NOTE_AFTER = 2  # paragraphs of text before a 原标题 note that make it the article's end
 DIRECTORY_RUN, DIRECTORY_NAME_MAX = 3, 12  # three short names of link groups (…政府网站) in a row
 STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
@@ -207,6 +216,27 @@ def _unglued_info(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _after_dek(texts: list[str], start: int) -> int:
+    """Return the line after the bylines that follow a short line taken for the body's start (a subtitle
+    over 西风 发自 凹非寺 / 量子位 | 公众号 QbitAI), or ``start`` when no byline follows it."""
+    if len(texts[start]) >= BODY_MIN:
+        return start
+    at = start + 1
+    while at < len(texts) and at <= start + DEK_BYLINES and byline_pattern().match(texts[at].strip()):
+        at += 1
+    return at if at > start + 1 else start
+
+
+def _runs_on(text: str) -> bool:
+    """Return True for a clause of text left open by a dash at its end (…LLM——): the next line goes on with it."""
+    return text.rstrip().endswith("——") and bool(re.search(r"[，,]", text)) and not is_chrome_line(text)
+
+
+def _same_title(text: str, title: str) -> bool:
+    """Return True when ``text`` is the headline, its quotation marks and spaces aside (“原生1bit” / "原生1bit")."""
+    return _QUOTES.sub("", text) == _QUOTES.sub("", title)
+
+
 def _chrome_seen(texts: list[str]) -> bool:
     """Return True when the text carries a web page's marks: chrome near the top, a tail line, a stamp glued
     before the first line, a footer of link groups, or a tail glued after a sentence (…氛围。 责任编辑:…)."""
@@ -233,6 +263,12 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         return None
     search_from = (info_at + 1) if info_at is not None else 0
     start = _body_start(texts, search_from, loose=web and bool(title))
+    while start is not None and title and _same_title(texts[start], title) and start + 1 < len(texts):
+        start += 1  # the headline printed (again) over the text: the text begins under it
+    if start is not None and (after := _after_dek(texts, start)) > start:  # “换芯”时代谁领跑？ 金磊 整理自 …
+        start = _body_start(texts, after, loose=web)
+    if start is not None and start > search_from and _runs_on(texts[start - 1]):
+        start -= 1  # 微软以小搏大，发布首个…LLM—— / BitNet b1.58 2B4T，…: the lead's first half in a line of its own
     if start is None:
         return None
     if info_at is None:
@@ -272,7 +308,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     v = vocab()
     byline = next((texts[i] for i in head if v.byline.match(texts[i]) or is_reporter_line(texts[i])), None)
     body = [b for b, t in zip(blocks[start:end], texts[start:end], strict=True)
-            if not is_chrome_line(t) and t != title]
+            if not is_chrome_line(t) and not (title and _same_title(t, title))]
     info = stacked_info(texts, info_at, start) if info_at is not None else None
     if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
         title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date

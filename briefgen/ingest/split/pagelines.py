@@ -7,6 +7,7 @@ import re
 
 from briefgen.ingest.split.pageinfo import page_info
 from briefgen.ingest.split.pagevocab import (
+    byline_pattern,
     chrome,
     chrome_pattern,
     glued_prefix,
@@ -133,7 +134,7 @@ def is_chrome_line(text: str) -> bool:
         return True
     if squeezed.lstrip("（(【[").startswith(prefixes("note_prefixes")) and len(squeezed) <= TITLE_MAX:
         return True
-    if chrome_pattern().search(text.strip()):
+    if chrome_pattern().search(text.strip()) or byline_pattern().match(text.strip()):
         return True
     return len(squeezed) <= CHROME_MAX and squeezed.startswith(prefixes("chrome_prefixes")) or (
         is_breadcrumb(text) or is_menu_bar(text) or is_pipe_menu(text))

@@ -36,6 +36,12 @@ def chrome_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def byline_pattern() -> re.Pattern[str]:
+    """Return the pattern of a tech outlet's or an account's byline line (西风 发自 凹非寺, 量子位 | 公众号 QbitAI)."""
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["byline_patterns"]))
+
+
+@functools.cache
 def tail_pattern() -> re.Pattern[str]:
     """Return the pattern of whole lines that end a page's article (阅读 1234, 打开APP, （完）)."""
     return re.compile("|".join(f"(?:{p})" for p in chrome()["tail_patterns"]))
