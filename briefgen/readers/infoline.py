@@ -47,7 +47,7 @@ def _fields(text: str) -> list[tuple[str, str]] | None:
     if not marks or (lead and _date_value(lead) is None):
         return None
     ends = [m.start() for m in marks[1:]] + [len(text)]
-    fields = [(kinds[m.group(1)], text[m.end():end].strip(" 　|｜")) for m, end in zip(marks, ends, strict=True)]
+    fields = [(kinds[m.group(1)], text[m.end():end].strip(" 　|｜[]")) for m, end in zip(marks, ends, strict=True)]
     return [("date", lead), *fields] if lead else fields
 
 
@@ -66,6 +66,19 @@ def _short_date_value(value: str) -> str | None:
         return None
     month, day = int(found[2]), int(found[3])
     return f"20{found[1]}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)")
+_US_CLOCK = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|am|pm)?)?\s*")
+
+
+def _us_date_value(value: str) -> str | None:
+    """Return a month/day/year date field (6/20/2018 4:44:28 PM) as YYYY-MM-DD, else None."""
+    found = _US_DATE.match(value.strip())
+    if found is None or not _US_CLOCK.fullmatch(value.strip()[found.end():]):
+        return None
+    month, day = int(found[1]), int(found[2])
+    return f"{found[3]}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 @functools.cache
@@ -98,7 +111,7 @@ def read_info_line(text: str) -> tuple[str | None, str | None] | None:
     source: str | None = None
     for kind, value in fields:
         if kind == "date":
-            day = _date_value(value) or _short_date_value(value)
+            day = _date_value(value) or _short_date_value(value) or _us_date_value(value)
             if day is None:
                 return None
             date = date or day

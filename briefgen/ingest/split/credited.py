@@ -1,4 +1,5 @@
-"""A page of photo news: briefs each closed by its photographer's line (… 罗德明 摄影报道), each an item."""
+"""Photo news: a page of briefs each closed by its photographer's line (… 罗德明 摄影报道), each an item; a
+headline over one long caption (…茶园一片忙碌景象。新华社发(宋文 摄)), whose caption is the news."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from briefgen.ingest.split.segment import RawArticle
 from briefgen.ingest.split.vocab import plain, vocab
 
 BRIEFS_MIN = 2  # closing credit lines, each with a brief before it, that make a page of photo news
+PHOTO_NEWS_MIN = 60  # characters of the one caption under a headline that make it the news itself
 
 
 def _credit_at(article: RawArticle) -> list[int]:
@@ -43,3 +45,22 @@ def split_credited_briefs(articles: list[RawArticle]) -> list[RawArticle]:
         out.extend(_brief(article, start, credit) for start, credit in briefs)
         out[-1].paragraphs.extend(article.paragraphs[briefs[-1][1] + 1:])
     return out
+
+
+def _photo_news(article: RawArticle) -> bool:
+    """Return True for a headline over nothing but one long caption that tells the news in sentences."""
+    if article.paragraphs or article.title is None or len(article.captions) != 1:
+        return False
+    caption = article.captions[0]
+    return len(caption) >= PHOTO_NEWS_MIN and "。" in caption
+
+
+def photo_news_told(articles: list[RawArticle]) -> list[RawArticle]:
+    """Return the articles with a photo news item's caption as its text and its credit as its byline."""
+    for article in filter(_photo_news, articles):
+        caption = article.captions.pop()
+        credit = vocab().photo_credit_tail.search(caption)
+        if credit:
+            caption, article.byline = caption[:credit.start()].rstrip(), article.byline or credit.group(0).strip()
+        article.paragraphs.append((caption, -1))
+    return articles

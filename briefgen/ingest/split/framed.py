@@ -11,14 +11,16 @@ SUBHEAD_MAX = 30  # a headline-like line this short inside a page's body is a su
 
 def _merged(frame: PageFrame, pieces: list[RawArticle]) -> RawArticle:
     """Return one article holding every piece, the later pieces' titles kept as sub-heads."""
-    article = RawArticle(title=frame.title, byline=frame.byline)
+    # no headline over the body: the first piece's own (新华社…电 题：…) is the article's
+    title = frame.title or (pieces[0].title if pieces else None)
+    article = RawArticle(title=title, byline=frame.byline)
     if frame.info is not None:
         article.take_info(*frame.info)
     for piece in pieces:
         article.byline = article.byline or piece.byline
         article.take_info(piece.dateline, piece.source)
         article.column = article.column or piece.column
-        if piece.title and piece.title != frame.title:
+        if piece.title and piece.title != title:
             article.add_heading(piece.title, 0)
         for index, (text, line) in enumerate(piece.paragraphs):
             if index in piece.headings or len(text) <= SUBHEAD_MAX and is_headline(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from briefgen.ingest.split.chronicle import split_chronicles
 from briefgen.ingest.split.closing import closing_credits
-from briefgen.ingest.split.credited import split_credited_briefs
+from briefgen.ingest.split.credited import photo_news_told, split_credited_briefs
 from briefgen.ingest.split.endtitle import titles_printed_last
 from briefgen.ingest.split.fragments import fragments_folded
 from briefgen.ingest.split.gallery import photo_items
@@ -24,7 +24,7 @@ def page_items(articles: list[RawArticle]) -> list[RawArticle]:
     articles = split_chronicles(split_numbered_items(photo_items(joined_kickers(articles))))
     articles = split_headed_items(split_running_order(split_credited_briefs(articles)))
     articles = _summaries_dropped(closing_credits(articles))
-    return fragments_folded(gallery_captions_joined(titles_printed_last(subheads_folded(articles))))
+    return photo_news_told(fragments_folded(gallery_captions_joined(titles_printed_last(subheads_folded(articles)))))
 
 
 def _summaries_dropped(articles: list[RawArticle]) -> list[RawArticle]:

@@ -26,6 +26,7 @@ from briefgen.ingest.split.pagehead import (
     stacked_title,
     table_title,
     thread_title,
+    unrelated_to,
     untagged,
 )
 from briefgen.ingest.split.pageinfo import (
@@ -35,6 +36,7 @@ from briefgen.ingest.split.pageinfo import (
     split_glued_info,
     split_info_between,
     split_info_lead,
+    split_stamped_line,
     stacked_info,
 )
 from briefgen.ingest.split.pagelines import (
@@ -208,7 +210,8 @@ def _unglued_info(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for index, block in enumerate(blocks):
         text = plain(block.text)
-        parts = (split_info_between(text) or split_glued_info(text) or split_info_lead(text)) if index < HEAD_MAX else None
+        parts = (split_info_between(text) or split_stamped_line(text) or split_glued_info(text)
+                 or split_info_lead(text)) if index < HEAD_MAX else None
         if parts is None:
             out.append(block)
         else:
@@ -281,8 +284,10 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     title_at = None
     if info_at is not None:
         title_at = _title_above(texts, info_at, -1)
-        if title_at is None:
-            title_at = _title_between(texts, info_at + 1, start)
+        between = _title_between(texts, info_at + 1, start)
+        if title_at is None or between is not None and unrelated_to(texts[title_at], texts[start:start + 3]) and (
+                not unrelated_to(texts[between], texts[start:start + 3])):
+            title_at = between  # 彩云网开户 - 彩云网app下载 over the date: a hijacked site's title, not the story's
     if title_at is None:
         title_at = _title_above(texts, start, -1 if info_at is None else info_at)
     if title_at is None:

@@ -134,3 +134,13 @@ def chronicle_title_above(texts: list[str], at: int) -> int | None:
     pattern = vocab().chronicle_title
     return next((i for i in range(at - 1, max(at - 1 - CHRONICLE_HEAD_REACH, -1), -1)
                  if pattern.search(texts[i]) and len(texts[i]) <= TITLE_MAX), None)
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
+
+
+def unrelated_to(title: str, paragraphs: list[str]) -> bool:
+    """Return True when a headline shares no two characters in a row with the paragraphs under it."""
+    return not _bigrams(title) & _bigrams("".join(paragraphs))

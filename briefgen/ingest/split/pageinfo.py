@@ -150,6 +150,24 @@ def _info_between() -> re.Pattern[str]:
                       rf"\s*(\S.*)$")
 
 
+@functools.cache
+def _stamped_line() -> re.Pattern[str]:
+    """Return the pattern of a whole page copied as one line: the home link, the headline, the date and
+    clock, a share button, then the text (首页 春到茶山采茶制茶忙 2023-03-23 08:46:29 分享 3月22日，…)."""
+    homes = "|".join(map(re.escape, chrome()["menu_homes"]))
+    buttons = "|".join(map(re.escape, chrome()["headline_buttons"] + ["分享"]))
+    return re.compile(rf"^(?:(?:{homes})\s+)?([^\s。，,；;]{{6,40}})\s+({FULL_DATE.pattern}(?:\s*{CLOCK.pattern})?)"
+                      rf"\s+(?:(?:{buttons})\s+)*(\S.*)$")
+
+
+def split_stamped_line(text: str) -> tuple[str, str, str] | None:
+    """Return (headline, date, text) of a page copied as one line, or None."""
+    found = _stamped_line().match(text.strip())
+    if found is None or len(found.group(3)) < LEAD_MIN or not _CLAUSE_MARK.search(found.group(3)):
+        return None
+    return found.group(1), found.group(2), found.group(3)
+
+
 def split_info_between(text: str) -> tuple[str, str, str] | None:
     """Return (headline, info line, lead) for a headline, its date line and the lead run together
     (…开展巡河工作发表时间:2023-06-09 15:39 6月8日下午,…)."""

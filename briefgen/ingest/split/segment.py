@@ -188,6 +188,9 @@ def _column_item(b: _Builder, text: str) -> None:
         _body(article, rest, -1)  # 【连网】(记者… 通讯员…)昨日上午，…: the credit after the tag is the byline
 
 
+_XINHUA_TITLE = re.compile(r"^\s*题\s*[:：]\s*([^。！？]{4,60})$")
+
+
 def _lead(b: _Builder, text: str, line: int) -> None:
     v = vocab()
     cur = b.current
@@ -196,6 +199,11 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     byline = (v.lead_byline.match(rest) or v.lead_names.match(rest) or v.lead_reporters.match(rest)
               or v.lead_credit_bracket.match(rest))
     rest = rest[byline.end():] if byline else rest
+    headline = _XINHUA_TITLE.match(rest)
+    if headline is not None:  # 新华社贵阳3月8日电 题：…: the story's headline, its text below
+        article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
+        article.title = article.title or headline.group(1).strip()
+        return
     opening = rest.lstrip(" 　:：,，") or text
     if cur is not None and any(t == opening for t, _ in cur.paragraphs):
         return  # the article printed twice: its lead again is no new article

@@ -58,6 +58,7 @@ class Vocab:
     trailer_item: re.Pattern[str]
     salutation: re.Pattern[str]
     credit_lead: re.Pattern[str]
+    photo_credit_tail: re.Pattern[str]
     closing_credit: re.Pattern[str]
 
 
