@@ -59,26 +59,29 @@ def _date_value(value: str) -> str | None:
     return found.group(0)
 
 
-def _short_date_value(value: str) -> str | None:
-    """Return a two-digit-year date field as 20YY-MM-DD (a clock time may follow), else None."""
-    found = _SHORT_DATE.match(value.strip())
-    if found is None or not _DATE_TAIL.fullmatch(value.strip()[found.end():]):
-        return None
-    month, day = int(found[2]), int(found[3])
-    return f"20{found[1]}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
-
-
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?!\d)")
 _US_CLOCK = re.compile(r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:AM|PM|am|pm)?)?\s*")
 
 
+def _numeric_date(value: str, pattern: re.Pattern[str], tail: re.Pattern[str],
+                  order: tuple[int, int, int], century: str = "") -> str | None:
+    """Return the date field ``value`` as YYYY-MM-DD when it is ``pattern`` (groups in ``order``: year, month,
+    day) and ``tail`` (a clock) after it, else None."""
+    found = pattern.match(value.strip())
+    if found is None or not tail.fullmatch(value.strip()[found.end():]):
+        return None
+    year, month, day = century + found[order[0]], int(found[order[1]]), int(found[order[2]])
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _short_date_value(value: str) -> str | None:
+    """Return a two-digit-year date field as 20YY-MM-DD (a clock time may follow), else None."""
+    return _numeric_date(value, _SHORT_DATE, _DATE_TAIL, (1, 2, 3), "20")
+
+
 def _us_date_value(value: str) -> str | None:
     """Return a month/day/year date field (6/20/2018 4:44:28 PM) as YYYY-MM-DD, else None."""
-    found = _US_DATE.match(value.strip())
-    if found is None or not _US_CLOCK.fullmatch(value.strip()[found.end():]):
-        return None
-    month, day = int(found[1]), int(found[2])
-    return f"{found[3]}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+    return _numeric_date(value, _US_DATE, _US_CLOCK, (3, 1, 2))
 
 
 @functools.cache

@@ -25,3 +25,8 @@ def write_page(tmp_path: Path, text: str, name: str = "page.txt") -> Path:
 def passage_texts(path: Path) -> list[list[str]]:
     """Return the passage texts of each article ingest finds in ``path``."""
     return [[p.text for p in a.passages] for a in ingest_one(path).articles]
+
+
+def article_rows(path: Path) -> list[tuple[str | None, str | None, list[str], str | None]]:
+    """Return each article of the file at ``path`` as its title, date, passage texts and byline."""
+    return [(a.title, a.published, [p.text for p in a.passages], a.byline) for a in ingest_one(path).articles]

@@ -7,17 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ingest.documents import ingest_one
+from tests.ingest.documents import article_rows as _articles
 from tests.ingest.documents import write_page as _write
 
 _HEAD = "张某主持召开公路改建工程项目调度会议"
 _LEAD = "2月14日，县委书记张某主持召开公路改建工程项目调度会议，相关部门和乡镇主要负责人参加会议。"
 _MORE = "张某强调，公路改建工程是一项重要的民生工程，各相关部门和乡镇要高度重视，切实增强责任感和紧迫感。"
-
-
-def _articles(path: Path) -> list[tuple[str | None, str | None, list[str], str | None]]:
-    """Return each article's title, date, passages and byline."""
-    return [(a.title, a.published, [p.text for p in a.passages], a.byline) for a in ingest_one(path).articles]
 
 
 def test_a_date_with_its_clock_in_shi_fen_and_an_empty_counter_is_the_info_line(tmp_path: Path) -> None:

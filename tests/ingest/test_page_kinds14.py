@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ingest.documents import ingest_one
+from tests.ingest.documents import article_rows as _articles
 from tests.ingest.documents import write_page as _write
 
 _HEAD = "种植合作社助群众增收"
@@ -14,11 +14,6 @@ _LEAD = "6月18日，在我县和兴镇后楼村种植合作社的西瓜大棚�
 _MORE = "该村有效整合各类资源，将分散的土地连成片，大力培育以农民专业合作社为主的新型农业经营主体。"
 _CAPTION = ("3月22日，湖北省宣恩县椒园镇一茶厂的工人在摊晾茶叶鲜叶。随着气温回暖，多地茶区进入春茶采摘加工期，"
             "茶农抢抓农时采摘春茶，茶园一片忙碌景象。")
-
-
-def _articles(path: Path) -> list[tuple[str | None, str | None, list[str], str | None]]:
-    """Return each article's title, date, passages and byline."""
-    return [(a.title, a.published, [p.text for p in a.passages], a.byline) for a in ingest_one(path).articles]
 
 
 def test_a_page_copied_as_one_line_is_headline_date_and_a_photo_news_caption(tmp_path: Path) -> None:
