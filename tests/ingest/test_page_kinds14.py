@@ -54,3 +54,41 @@ def test_a_hijacked_sites_title_over_the_date_gives_way_to_the_storys_headline(t
     page = f"彩云网开户 - 彩云网app下载\n彩云网下载2023-01-31 16:05\n\n{_HEAD}******\n\n  {_LEAD}\n\n  {_MORE}\n"
     ((title, date, texts, _),) = _articles(_write(tmp_path, page))
     assert (title, date, texts) == (_HEAD, "2023-01-31", [_LEAD, _MORE])
+
+
+def test_a_posters_mood_date_and_check_in_line_are_neither_date_nor_headline(tmp_path: Path) -> None:
+    page = (f"楼主\n特约记者 TA的每日心情 | 开心 2017-8-3 08:11 |\n|---|\n签到天数: 220 天 [LV.7]常住居民III\n|\n"
+            f"随州论坛讯 通讯员杨某报道:{_LEAD}\n{_MORE}\n")
+    ((title, date, texts, _),) = _articles(_write(tmp_path, page))
+    assert (title, date, texts) == (None, None, [_LEAD, _MORE])
+
+
+def test_classification_fields_glued_after_a_headline_are_not_part_of_it(tmp_path: Path) -> None:
+    page = f"首页 > 政务公开\n{_HEAD} 体裁分类：工作部署 主题分类：市场监管、安全生产监管\n发布时间：2021-04-16\n{_LEAD}\n{_MORE}\n"
+    ((title, _, _, _),) = _articles(_write(tmp_path, page))
+    assert title == _HEAD
+
+
+def test_a_forums_reply_box_ends_the_text(tmp_path: Path) -> None:
+    page = (f"首页 > 新闻\n{_HEAD}\n发布时间：2021-06-23\n{_LEAD}\n{_MORE}\n来源:某某网\n\n发表回复\n\n"
+            "您需要登录后才可以回帖 登录 | 注册\n\n本版积分规则\n\n精选推荐\n\n联系客服 关注微信 下载APP 返回顶部 返回列表\n")
+    ((_, _, texts, _),) = _articles(_write(tmp_path, page))
+    assert texts == [_LEAD, _MORE]
+
+
+def test_a_one_line_page_with_its_copyright_notice_before_the_text(tmp_path: Path) -> None:
+    notice = ("凡本报记者署名文字、图片，版权均属某某晚报社所有。任何媒体、网站或个人，未经授权不得转载；已授权的媒体、网站，"
+              "在使用时必须注明 “来源：某某晚报”，违者将依法追究法律责任。")
+    page = f"校车“体检”护平安 ©原创 2022-09-02 08:25 作者:李某某 胡某某 0 {notice} {_LEAD} (责任编辑:常某某)\n"
+    assert _articles(_write(tmp_path, page)) == [("校车“体检”护平安", "2022-09-02", [_LEAD], None)]
+
+
+def test_a_chronicle_on_a_forum_page_stays_a_chronicle_of_items(tmp_path: Path) -> None:
+    entries = [("1927年11月", "中共垣曲县委成立，台某某任书记。"), ("1945年9月1日", "垣曲县庆祝抗战胜利万人大会召开。"),
+               ("1947年8月26日", "垣曲全境解放。"), ("1949年10月2日", "垣曲县数万名群众在城关隆重集会。"),
+               ("1958年", "垣曲县城由古城镇迁至新城镇。"), ("2011年8月", "垣曲县移民初中建成并投入使用。"),
+               ("2014年2月9日", "垣曲县人民医院新院建成并投入使用。")]
+    body = "\n\n".join(f"{day}\n\n{text}" for day, text in entries)
+    page = (f"垣曲城市印记(1927-2021)\n\n[复制链接]\navatar 发表于 2022-5-19 10:57:42 | 显示全部楼层 |阅读模式\n"
+            f"{body}\n\n您需要登录后才可以回帖 登录 | 立即注册\n")
+    assert len(_articles(_write(tmp_path, page))) >= 4

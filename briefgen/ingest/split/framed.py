@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from briefgen.ingest.split.page import PageFrame
 from briefgen.ingest.split.pagelines import is_headline
 from briefgen.ingest.split.segment import RawArticle, Segmented, segment
 
 SUBHEAD_MAX = 30  # a headline-like line this short inside a page's body is a sub-head
+CHRONICLE_PIECES = 4  # pieces, most of them dated, that make a page's body a chronicle of items
 
 
 def _merged(frame: PageFrame, pieces: list[RawArticle]) -> RawArticle:
@@ -31,12 +34,21 @@ def _merged(frame: PageFrame, pieces: list[RawArticle]) -> RawArticle:
     return article
 
 
+_DATE_HEAD = re.compile(r"^(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?$")  # 1958年, 2011年8月: a chronicle's entry
+
+
+def _dated_entries(pieces: list[RawArticle]) -> bool:
+    """Return True when the body is a chronicle: several pieces, most headed by a date of their own."""
+    dated = sum(1 for p in pieces if p.dateline or p.title and _DATE_HEAD.match(p.title))
+    return len(pieces) >= CHRONICLE_PIECES and dated >= len(pieces) / 2
+
+
 def segment_page(frame: PageFrame) -> Segmented:
     """Return the articles of a framed page: its marked items, or one article."""
     inner = segment(frame.body)
     if not frame.anchored:  # only the chrome was told apart: the body is split as any text would be
         return inner
-    if frame.multi and len(inner.articles) > 1:
+    if frame.multi and len(inner.articles) > 1 or _dated_entries(inner.articles):
         for item in inner.articles:
             if frame.info is not None:
                 item.take_info(*frame.info)

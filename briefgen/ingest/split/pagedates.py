@@ -7,6 +7,7 @@ import re
 
 from briefgen.ingest.split.pageinfo import date_line, page_info
 from briefgen.ingest.split.pagelines import is_body_line, is_chrome_line
+from briefgen.ingest.split.pagevocab import chrome_pattern
 from briefgen.readers.infoline import read_info_line
 
 HEAD_MAX = 40  # blocks from the top within which the info line and headline are looked for
@@ -24,7 +25,8 @@ def info_index(texts: list[str]) -> int | None:
                    and not any(t in later for later in texts[i + 1:])), len(texts))
     found = [i for i, text in enumerate(texts[:min(HEAD_MAX, strong)])
              if (info := page_info(text)) is not None and (info[0] is not None or i < SOURCE_ONLY_TOP
-                                                         and read_info_line(text))]
+                                                         and read_info_line(text))
+             and not chrome_pattern().search(text)]  # TA的每日心情 | 开心 2017-8-3: a poster's mood, no page date
     labelled = [i for i in found if read_info_line(texts[i]) is not None and (page_info(texts[i]) or (None,))[0]]
     if found and labelled and read_info_line(texts[found[0]]) is None:
         return labelled[0]  # a bare date over a labelled one is the day's widget

@@ -58,6 +58,7 @@ def bare_headline(title: str) -> str:
     or a print view's label and button (标题: … [打印本页])."""
     title = _label_and_buttons().sub("", title).strip() or title
     title = title.rstrip(" |｜") or title  # a table cell's bar after it (…仪式举行 |)
+    title = re.sub(str(chrome()["headline_field_tail"]), "", title) or title  # … 体裁分类：工作部署 主题分类：…
     pieces = _SITE_JOIN.split(title)
     while len(pieces) > 1 and site_like(pieces[-1]):
         title = title[: title.rfind(pieces.pop())].rstrip(" _-｜|")

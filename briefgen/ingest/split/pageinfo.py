@@ -156,7 +156,8 @@ def _stamped_line() -> re.Pattern[str]:
     clock, a share button, then the text (首页 春到茶山采茶制茶忙 2023-03-23 08:46:29 分享 3月22日，…)."""
     homes = "|".join(map(re.escape, chrome()["menu_homes"]))
     buttons = "|".join(map(re.escape, chrome()["headline_buttons"] + ["分享"]))
-    return re.compile(rf"^(?:(?:{homes})\s+)?([^\s。，,；;]{{6,40}})\s+({FULL_DATE.pattern}(?:\s*{CLOCK.pattern})?)"
+    return re.compile(rf"^(?:(?:{homes})\s+)?([^\s。，,；;]{{6,40}})\s+(?:©?原创\s+)?"
+                      rf"({FULL_DATE.pattern}(?:\s*{CLOCK.pattern})?)"
                       rf"\s+(?:(?:{buttons})\s+)*(\S.*)$")
 
 
