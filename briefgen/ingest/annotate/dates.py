@@ -58,7 +58,8 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None]
         (re.compile(rf"{ypre}(?P<p>{_alternation(w.periods)}){since}"), _period,
          re.compile(_alternation(w.periods))),
         (re.compile(rf"{EDGE}(?:(?:(?P<y>{YEAR}){S}年{S}|(?P<rel>{rel}){S})年?(?P<p>{_alternation(w.year_parts)})"
-                    rf"|年(?P<bare>{_alternation(w.year_parts_bare)}))(?!步)(?:以?前)?{since}"), _year_part, year),
+                    rf"|年(?P<bare>{_alternation(w.year_parts_bare)}))(?!步)(?:以?前)?{since}"), _year_part,
+         re.compile(f"年年?(?:{_alternation(w.year_parts)})")),
         (re.compile(rf"{EDGE}(?P<y>{YEAR}){S}(?:年{S})?(?:{rng}){S}(?P<y2>{YEAR}){S}年度?"), _years, year),
         (re.compile(rf"{EDGE}(?P<y>{YEAR}){S}年度?{since}"), _years, year),
         (re.compile(rf"(?P<rel>{rel}){since}"), _years, None),

@@ -247,6 +247,9 @@ def _chrome_seen(texts: list[str]) -> bool:
         return True
     if texts and _glued_stamp(texts[0]) or any(glued_tail_start().search(t) for t in texts):
         return True
+    ends = tuple(chrome()["directory_suffixes"])
+    if not any(t.rstrip().endswith(ends) for t in texts):
+        return False
     return any(_site_directory(texts[i:i + DIRECTORY_RUN]) for i in range(len(texts)))
 
 

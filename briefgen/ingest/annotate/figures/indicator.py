@@ -171,11 +171,19 @@ def clean_indicator(context: str, part: bool = False) -> tuple[str, str | None]:
     return shorten(_capacity_item(re.sub(r"[\s（()）]+", "", text))), relation
 
 
+@cache
+def _time_phrase() -> re.Pattern[str]:
+    """Return the pattern of a time preposition before a blanked date (在 + spaces)."""
+    words = "|".join(re.escape(w) for w in figure_words().time_prepositions) or "(?!)"
+    return re.compile(rf"(?:{words})\s{{2,}}")
+
+
 def _after_time_phrase(text: str) -> str:
     """Return the words after a time phrase (在 + a date, blanked in ``text``) when some follow:
     计划在[2020年底前]投资 → 投资."""
-    words = "|".join(re.escape(w) for w in figure_words().time_prepositions) or "(?!)"
-    found = list(re.finditer(rf"(?:{words})\s{{2,}}", text))
+    if "  " not in text:
+        return text
+    found = list(_time_phrase().finditer(text))
     rest = text[found[-1].end():] if found else ""
     return rest if len(rest.strip()) >= 2 else text
 
