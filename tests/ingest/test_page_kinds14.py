@@ -92,3 +92,9 @@ def test_a_chronicle_on_a_forum_page_stays_a_chronicle_of_items(tmp_path: Path) 
     page = (f"垣曲城市印记(1927-2021)\n\n[复制链接]\navatar 发表于 2022-5-19 10:57:42 | 显示全部楼层 |阅读模式\n"
             f"{body}\n\n您需要登录后才可以回帖 登录 | 立即注册\n")
     assert len(_articles(_write(tmp_path, page))) >= 4
+
+
+def test_todays_date_in_the_sites_header_is_not_the_pages(tmp_path: Path) -> None:
+    page = f"首页 > 本地新闻\n今天是2026年3月22日 星期日 农历二月初四\n{_HEAD}\n\n{_LEAD}\n\n{_MORE}\n"
+    ((_, date, _, _),) = _articles(_write(tmp_path, page))
+    assert date is None
