@@ -155,3 +155,8 @@ def test_a_poetic_title_sharing_a_phrase_with_the_text_stays() -> None:
 )
 def test_a_built_headline_skips_where_the_news_was_learned(lead: str, built: str) -> None:
     assert built_headline(lead) == built
+
+
+def test_a_built_headline_skips_a_list_of_activities_and_the_day_they_took_place() -> None:
+    lead = "猜灯谜、赏表演、送汤圆……昨天下午，河埒街道水秀社区党群服务中心一片欢声笑语，社区居民一起闹元宵。"
+    assert built_headline(lead) == "河埒街道水秀社区党群服务中心一片欢声笑语"

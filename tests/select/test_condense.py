@@ -253,3 +253,8 @@ def test_a_piece_that_leaves_a_bracket_open_is_cut_before_it() -> None:
     assert closed_brackets("全市新增就业1.2万人（同比增长5%）。") == "全市新增就业1.2万人（同比增长5%）。"
     assert closed_brackets("（一）招聘对象（满足下列条件") == "（一）招聘对象（满足下列条件"  # too little before it
     assert condense_rules().is_dropped("即：考生考试综合成绩＝笔试成绩×50％＋面试成绩×50％。")
+
+
+def test_a_photo_caption_sentence_in_the_text_is_dropped() -> None:
+    assert condense_rules().is_dropped("图为该卫生院医务人员在为群众进行健康义诊。")
+    assert not condense_rules().is_dropped("图书馆全年接待读者12万人次。")
