@@ -98,3 +98,35 @@ def test_todays_date_in_the_sites_header_is_not_the_pages(tmp_path: Path) -> Non
     page = f"首页 > 本地新闻\n今天是2026年3月22日 星期日 农历二月初四\n{_HEAD}\n\n{_LEAD}\n\n{_MORE}\n"
     ((_, date, _, _),) = _articles(_write(tmp_path, page))
     assert date is None
+
+
+def test_a_cms_preview_notice_is_no_part_of_the_headline(tmp_path: Path) -> None:
+    page = (f"正在阅读:{_HEAD}\n分享文章\n当前位置:首页 / 资讯 / 正文\n信息未审核或下架中,当前页面为预览效果,仅管理员可见\n\n"
+            f"{_HEAD}\n\n转载 某某网2022/06/30 07:50:32 发布 来源:某某新闻网\n\n{_LEAD}\n{_MORE}\n\n已有0人点赞\n\n0条评论\n\n"
+            "承诺遵守文明发帖,国家相关法律法规 0/300\n")
+    ((title, _, texts, _),) = _articles(_write(tmp_path, page))
+    assert (title, texts) == (_HEAD, [_LEAD, _MORE])
+
+
+def test_a_reposting_note_gives_the_headline_of_a_page_without_one(tmp_path: Path) -> None:
+    page = f"(原标题:{_HEAD})\n本报讯{_LEAD}\n{_MORE}\n"
+    ((title, _, texts, _),) = _articles(_write(tmp_path, page))
+    assert (title, texts) == (_HEAD, [_LEAD, _MORE])
+
+
+def test_a_date_with_the_outlet_and_many_reporters_is_the_info_line(tmp_path: Path) -> None:
+    page = f"首页\n\n{_HEAD}\n\n2025-04-28 黔东南新闻网 杨某军 王某春 高某敏 欧某文 邰 有 石某\n\n  {_LEAD}\n\n  {_MORE}\n"
+    ((title, date, _, _),) = _articles(_write(tmp_path, page))
+    assert (title, date) == (_HEAD, "2025-04-28")
+
+
+def test_a_one_line_page_with_its_source_and_font_buttons_before_the_text(tmp_path: Path) -> None:
+    page = f"{_HEAD} 来源:市交通局 2013-06-19 09:10 字体:【小 大】 {_LEAD} {_MORE}\n"
+    ((title, date, texts, _),) = _articles(_write(tmp_path, page))
+    assert (title, date) == (_HEAD, "2013-06-19") and texts[0].startswith("6月18日")
+
+
+def test_link_titles_cut_with_dots_end_the_text(tmp_path: Path) -> None:
+    page = f"首页 > 新闻\n{_HEAD}\n发布时间：2023-05-06\n{_LEAD}\n{_MORE}\n“葡”写致富经 ..\n某中学举行纪念..\n某县“河长制”主..\n"
+    ((_, _, texts, _),) = _articles(_write(tmp_path, page))
+    assert texts == [_LEAD, _MORE]

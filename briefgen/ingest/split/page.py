@@ -23,6 +23,7 @@ from briefgen.ingest.split.pagehead import (
     bare_headline,
     chronicle_title_above,
     joined_date_widget,
+    noted_title,
     stacked_title,
     table_title,
     thread_title,
@@ -67,6 +68,8 @@ TITLE_REACH = 4  # blocks above the info line (or body) in which its headline st
 TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
 ITEM_MARKS_MIN = 2
 _TEASER_ENDS = ("...", "…")  # a related story's teaser is cut with dots
+_CUT_ENDS = ("..", "…")
+CUT_TITLES, CUT_TITLE_MAX = 3, 20  # three short link titles in a row, each cut with dots
 AUTHOR_PARTS_MAX = 3  # names on an account article's author line
 BOX_NAME_MAX = 12  # the name over a column box's 更多>> link is short
 MENU_RUN, MENU_WORD_MAX = 4, 4  # four lines of at most four characters in a row are a menu
@@ -196,8 +199,11 @@ def _related_list(texts: list[str], i: int) -> bool:
     """Return True where two headline + date-only pairs begin (a list of related links), or two headline +
     cut teaser pairs (又见感冒药炼安毒 / 以感冒药炼制安毒手法又死灰复燃！…查出…大肆搜购感冒药丸...)."""
     pairs = [(texts[j], texts[j + 1]) for j in (i, i + 2) if j + 1 < len(texts)]
-    return len(pairs) == 2 and (all(is_headline(a) and DATE_ONLY.match(b) for a, b in pairs) or all(
-        is_headline(a) and b.rstrip().endswith(_TEASER_ENDS) for a, b in pairs))
+    if len(pairs) == 2 and (all(is_headline(a) and DATE_ONLY.match(b) for a, b in pairs) or all(
+            is_headline(a) and b.rstrip().endswith(_TEASER_ENDS) for a, b in pairs)):
+        return True
+    cut = texts[i:i + CUT_TITLES]  # “葡”写致富经 .. / 涿鹿中学举行纪念.. / …: link titles cut short
+    return len(cut) == CUT_TITLES and all(len(t) <= CUT_TITLE_MAX and t.rstrip().endswith(_CUT_ENDS) for t in cut)
 
 
 def _item_marks(texts: list[str]) -> int:
@@ -310,7 +316,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
            start: int, given: str | None) -> PageFrame:
     title = given or (bare_headline(untagged(stacked_title(texts, title_at))) if title_at is not None
-                      else table_title(texts[:start]))
+                      else table_title(texts[:start]) or noted_title(texts[:start]))
     end = _end(texts, start)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()

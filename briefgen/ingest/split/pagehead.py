@@ -7,7 +7,7 @@ import functools
 import re
 
 from briefgen.ingest.split.pagelines import TITLE_MAX, TITLE_MIN, is_headline
-from briefgen.ingest.split.pagevocab import chrome
+from briefgen.ingest.split.pagevocab import chrome, prefixes
 from briefgen.ingest.split.vocab import vocab
 from briefgen.readers.base import Block
 from briefgen.readers.html_title import site_like
@@ -145,3 +145,15 @@ def _bigrams(text: str) -> set[str]:
 def unrelated_to(title: str, paragraphs: list[str]) -> bool:
     """Return True when a headline shares no two characters in a row with the paragraphs under it."""
     return not _bigrams(title) & _bigrams("".join(paragraphs))
+
+
+def noted_title(texts: list[str]) -> str | None:
+    """Return the headline a reposting note gives ((原标题：南大梁高速华蓥山特长隧道贯通)) on a page that shows
+    no other, or None."""
+    notes = prefixes("note_prefixes")
+    for text in texts:
+        inner = text.strip().strip("（()）【】[] ")
+        if inner.startswith(notes):
+            title = inner[next(len(n) for n in notes if inner.startswith(n)):].strip(" :：《》“”")
+            return title if len(title) >= TITLE_MIN else None
+    return None

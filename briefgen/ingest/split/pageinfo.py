@@ -89,11 +89,21 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     tokens = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
     stamped = CLOCK.match(text[found.end():].lstrip()) is not None
     words = [w for w in tokens if not (_EMPTY_LABEL.match(w) or stamped and _STAMP_FIELD.match(w))]
-    if not tokens and not CLOCK.search(text) or len(words) > 3:
+    if not tokens and not CLOCK.search(text):
         return None
     if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
         return None
+    if len(words) > 3 and not _outlet_and_names(words):
+        return None
     return found.group(0), named_source(max(words, key=len) if words else None)
+
+
+NAME_MAX = 4  # a reporter's name after an outlet in a bare info line (黔东南新闻网 杨庭军 王先春 …)
+
+
+def _outlet_and_names(words: list[str]) -> bool:
+    """Return True for an outlet's name followed by reporters' names (2023-04-28 某某新闻网 杨某 王某 高某 …)."""
+    return words[0].endswith(tuple(chrome()["outlet_suffixes"])) and all(len(w) <= NAME_MAX for w in words[1:])
 
 
 _EPAPER_STAMP = re.compile(r"^-->\s*((?:19|20)\d\d-\d\d-\d\d)\s.*enpproperty")
@@ -156,9 +166,9 @@ def _stamped_line() -> re.Pattern[str]:
     clock, a share button, then the text (首页 春到茶山采茶制茶忙 2023-03-23 08:46:29 分享 3月22日，…)."""
     homes = "|".join(map(re.escape, chrome()["menu_homes"]))
     buttons = "|".join(map(re.escape, chrome()["headline_buttons"] + ["分享"]))
-    return re.compile(rf"^(?:(?:{homes})\s+)?([^\s。，,；;]{{6,40}})\s+(?:©?原创\s+)?"
+    return re.compile(rf"^(?:(?:{homes})\s+)?([^\s。，,；;]{{6,40}})\s+(?:©?原创\s+)?(?:来源[:：]\S{{1,20}}\s+)?"
                       rf"({FULL_DATE.pattern}(?:\s*{CLOCK.pattern})?)"
-                      rf"\s+(?:(?:{buttons})\s+)*(\S.*)$")
+                      rf"\s+(?:(?:{buttons})\s+|字[体号][:：]【[^】]{{0,10}}】\s*)*(\S.*)$")
 
 
 def split_stamped_line(text: str) -> tuple[str, str, str] | None:
