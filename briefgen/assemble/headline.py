@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from briefgen.assemble.text import clean_title, headline_from_lead, shortened
+from briefgen.bigrams import cjk_bigrams, shares_none
 from briefgen.resources import data_file
 from briefgen.yamlio import load_yaml
 
@@ -62,17 +63,10 @@ def built_headline(lead: str) -> str:
     return shortened(headline_from_lead(lead), limit)
 
 
-def _bigrams(text: str) -> set[str]:
-    """Return the bigrams of the Chinese characters of ``text``."""
-    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
-
-
 def unrelated(title: str, text: str) -> bool:
     """Return True when a headline of some length shares no two characters in a row with the text it heads
     (a site's spam heading over a copied article: 2023年6月22好运生肖排名榜 over a river patrol)."""
-    words = _bigrams(title)
-    return len(words) >= int(gate_rules()["unrelated_min_bigrams"]) and not words & _bigrams(text)
+    return len(cjk_bigrams(title)) >= int(gate_rules()["unrelated_min_bigrams"]) and shares_none(title, text)
 
 
 def gate_headline(title: str | None, lead: str, text: str = "") -> Gated:

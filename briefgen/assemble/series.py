@@ -11,27 +11,18 @@ from __future__ import annotations
 from typing import Any
 
 from briefgen.assemble.headline import gate_rules
-
-
-def _bigrams(text: str) -> set[str]:
-    """Return the character bigrams of ``text`` without spaces and punctuation."""
-    chars = [c for c in text if c.isalnum()]
-    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
-
-
-def dice(a: str, b: str) -> float:
-    """Return the Dice similarity of two texts' character bigrams (0 when either has none)."""
-    x, y = _bigrams(a), _bigrams(b)
-    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+from briefgen.bigrams import dice
 
 
 def same_series(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Return whether two items' headlines, both of a headline's length, are nearly the same."""
+    """Return whether two items' headlines, both of a headline's length, are nearly the same and end on the
+    same act (…分组讨论): one body's sessions over the same days (…隆重开幕, …主席团举行第三次会议) stay apart."""
     rules = gate_rules()
     titles = str(a["title"]), str(b["title"])
     if min(len(t) for t in titles) < int(rules["same_title_min_chars"]):
         return False
-    return dice(*titles) >= float(rules["same_title"])
+    end = int(rules["same_title_end_chars"])
+    return titles[0][-end:] == titles[1][-end:] and dice(*titles) >= float(rules["same_title"])
 
 
 def _lead(item: dict[str, Any]) -> str:

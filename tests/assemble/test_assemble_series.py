@@ -9,7 +9,6 @@ from assemble_builders import article, figure, selection
 
 from briefgen.assemble.build import build_briefing
 from briefgen.assemble.profiles import load_profile
-from briefgen.assemble.series import dice
 from briefgen.model import Briefing, Item, Table
 
 DAY = dt.date(2023, 2, 20)
@@ -41,11 +40,6 @@ def body(item: Item) -> str:
     return "".join(s.text for p in item.paragraphs for s in p.spans)
 
 
-def test_near_identical_titles_score_high_and_different_ones_low() -> None:
-    assert dice("周建功参加市政协五届二次会议界别分组讨论", "周建功来到市政协五届二次会议界别参加分组讨论") >= 0.75
-    assert dice("全市经济运行分析会召开", "全市安全生产工作会议召开") < 0.5
-
-
 def test_one_leader_two_days_of_one_session_is_one_item_citing_both() -> None:
     picks = [
         article(1, MEETING, [TUESDAY, SAID], source="安康新闻网", published="2023-02-14"),
@@ -69,6 +63,17 @@ def test_a_repeated_lead_is_printed_once() -> None:
     printed = items(build(picks))
     assert len(printed) == 1 and body(printed[0]).count("2月14日下午") == 1
     assert "各界新闻网" in printed[0].source_note
+
+
+def test_two_meetings_of_one_session_stay_apart() -> None:
+    opening = "2月15日上午，安康市第五届人民代表大会第四次会议在安康汉江大剧院隆重开幕。"
+    presidium = "2月16日下午，安康市第五届人民代表大会第四次会议主席团举行第三次会议。"
+    picks = [
+        article(1, MEETING, [opening], title="安康市第五届人民代表大会第四次会议隆重开幕", published="2023-02-15"),
+        article(2, MEETING, [presidium], title="安康市第五届人民代表大会第四次会议主席团举行第三次会议",
+                published="2023-02-16"),
+    ]
+    assert len(items(build(picks))) == 2
 
 
 def test_different_headlines_stay_apart() -> None:

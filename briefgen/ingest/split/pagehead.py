@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefgen.bigrams import shares_none
 from briefgen.ingest.split.pagelines import TITLE_MAX, TITLE_MIN, is_headline
 from briefgen.ingest.split.pagevocab import chrome, prefixes
 from briefgen.ingest.split.vocab import vocab
@@ -137,14 +138,9 @@ def chronicle_title_above(texts: list[str], at: int) -> int | None:
                  if pattern.search(texts[i]) and len(texts[i]) <= TITLE_MAX), None)
 
 
-def _bigrams(text: str) -> set[str]:
-    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    return {a + b for a, b in zip(chars, chars[1:], strict=False)}
-
-
 def unrelated_to(title: str, paragraphs: list[str]) -> bool:
     """Return True when a headline shares no two characters in a row with the paragraphs under it."""
-    return not _bigrams(title) & _bigrams("".join(paragraphs))
+    return shares_none(title, "".join(paragraphs))
 
 
 def noted_title(texts: list[str]) -> str | None:
