@@ -106,6 +106,11 @@ def test_a_long_built_headline_loses_the_object_of_its_act_before_any_cut() -> N
     assert built_headline(lead) == "武文罡先后到紫阳、宁陕和石泉代表团参加审议"
 
 
+def test_a_long_built_headline_drops_a_closing_gongzuo_before_any_cut_inside_a_word() -> None:
+    lead = "2020年度，奉节县生态环境局开展20个集中式饮用水水源地规范化建设工作，对水源地保护界桩进行统一设置。"
+    assert built_headline(lead) == "奉节县生态环境局开展20个集中式饮用水水源地规范化建设"
+
+
 def test_shortening_a_built_headline_never_loads_jieba() -> None:
     import subprocess
     import sys

@@ -48,6 +48,7 @@ from briefgen.ingest.split.pagelines import (
     is_chrome_line,
     is_hard_tail,
     is_headline,
+    is_location_line,
     is_more_link,
     is_reporter_line,
     is_short_body_line,
@@ -82,6 +83,7 @@ STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
 # in prose a date follows a preposition (于 至 截至 从 自 在 到) and is followed by a comma or a verb.
 LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?=\s|$|[\u4e00-\u9fff《“\"])")
 LINK_DATES_IN_LINE = 3
+LOCATION_REACH = 4  # lines under a first paragraph in which the page's location line shows it is no paragraph
 
 
 @dataclass
@@ -111,6 +113,16 @@ def _body_start(texts: list[str], after: int, loose: bool = False) -> int | None
     """Return the first body paragraph at or after ``after``; ``loose`` also takes a short sentence."""
     return next((i for i in range(after, len(texts))
                  if is_body_line(texts[i]) or loose and is_short_body_line(texts[i])), None)
+
+
+def _under_location(texts: list[str], start: int) -> int:
+    """Return where the body starts when the page's location line (您的位置：…) stands under a first
+    paragraph that ends no sentence: a spam host's keywords over the page, the body is under the line."""
+    if ends_sentence(texts[start]):
+        return start
+    reach = range(start + 1, min(start + 1 + LOCATION_REACH, len(texts)))
+    at = next((i for i in reach if is_location_line(texts[i])), None)
+    return start if at is None else _body_start(texts, at + 1) or start
 
 
 def _title_above(texts: list[str], at: int, floor: int) -> int | None:
@@ -283,6 +295,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         start -= 1  # 微软以小搏大，发布首个…LLM—— / BitNet b1.58 2B4T，…: the lead's first half in a line of its own
     if start is None:
         return None
+    start = _under_location(texts, start)
     if info_at is None:
         info_at = date_above(texts, start)  # a date alone between the headline and the body is the page's date
     start = lead_after_captions(texts, start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.split.pageinfo import date_line, page_info
+from briefgen.ingest.split.pageinfo import date_line, page_info, stamp_line
 from briefgen.ingest.split.pagelines import is_body_line, is_chrome_line
 from briefgen.ingest.split.pagevocab import chrome_pattern
 from briefgen.readers.infoline import read_info_line
@@ -40,7 +40,7 @@ def date_above(texts: list[str], start: int) -> int | None:
     while at > 0 and start - at <= STACKED_INFO and (page_info(texts[at]) is not None or is_chrome_line(
             texts[at])) and not date_line(texts[at]):  # 来源：… or an e-paper's 第02版：要闻 under the date
         at -= 1
-    return at if at >= 0 and date_line(texts[at]) else None
+    return at if at >= 0 and (date_line(texts[at]) or stamp_line(texts[at])) else None
 
 
 def date_over_headline(texts: list[str], title_at: int) -> int | None:

@@ -121,10 +121,22 @@ def date_line(text: str) -> str | None:
     return found.group(0) if found and len(found.group(0)) == len(text.strip(" （）()")) else None
 
 
+_STAMP_AT_START = re.compile(rf"^\s*[（(]?\s*({FULL_DATE.pattern})(?:\s*{CLOCK.pattern})?(?:\s|$)")
+
+
+def stamp_line(text: str) -> str | None:
+    """Return the date opening a short line that is no sentence (2019-03-21 09:25  某某网-某某日报  记者 某某):
+    a posting stamp whose other words need not be known."""
+    found = _STAMP_AT_START.match(text)
+    if found is None or len(text) > INFO_MAX or _CLAUSE_MARK.search(text):
+        return None
+    return found.group(1)
+
+
 def stacked_info(texts: list[str], at: int, end: int) -> tuple[str | None, str | None] | None:
     """Return the page's info at line ``at``, its date or source filled from the info lines stacked
     right under it (来源：… then 发布时间：… on the next line)."""
-    date, source = page_info(texts[at]) or (date_line(texts[at]), None)
+    date, source = page_info(texts[at]) or (date_line(texts[at]) or stamp_line(texts[at]), None)
     for text in texts[at + 1:end]:
         more = page_info(text)
         if more is None:

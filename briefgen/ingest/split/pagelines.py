@@ -64,6 +64,23 @@ def is_breadcrumb(text: str) -> bool:
     return len(steps) >= 3 and all(0 < len(step) <= CRUMB_STEP_MAX for step in steps[:-1])
 
 
+_HOME_STEP = re.compile(r"\s*(?:——|—|-|_)\s*")  # 首页——图片正文: a path from the home link set apart by dashes
+
+
+def is_home_path(text: str) -> bool:
+    """Return True for a short path that opens with the home link and a dash (首页——图片正文分享)."""
+    head, found, rest = text.strip().partition(next(iter(_HOME_STEP.findall(text)), "\0"))
+    return bool(found) and head in prefixes("menu_homes") and 0 < len(rest) <= CRUMB_STEP_MAX * 2 and (
+        not ends_sentence(rest) and "，" not in rest)
+
+
+def is_location_line(text: str) -> bool:
+    """Return True for the page's location line (您的位置：首页 > …) or a navigation path."""
+    squeezed = _squeeze(text)
+    return (len(squeezed) <= TITLE_MAX and squeezed.startswith(prefixes("location_prefixes"))
+            or is_breadcrumb(text) or is_home_path(text))
+
+
 def is_menu_bar(text: str) -> bool:
     """Return True for a navigation bar on one line: the home link, then short words set apart by spaces."""
     words = text.split()
@@ -137,7 +154,8 @@ def is_chrome_line(text: str) -> bool:
     if chrome_pattern().search(text.strip()) or byline_pattern().match(text.strip()):
         return True
     return len(squeezed) <= CHROME_MAX and squeezed.startswith(prefixes("chrome_prefixes")) or (
-        is_breadcrumb(text) or is_menu_bar(text) or is_pipe_menu(text))
+        is_location_line(text) and len(squeezed) <= CHROME_MAX or is_breadcrumb(text) or is_menu_bar(text)
+        or is_pipe_menu(text))
 
 
 def is_tail_line(text: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from briefgen.ingest.clean.garble import garble_reason
 from briefgen.ingest.clean.trailer import find_trailer
-from briefgen.ingest.split.vocab import is_lead, plain, vocab
+from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
 from briefgen.records import Masthead
 
@@ -16,6 +16,8 @@ _TOC_TAIL = re.compile(r"[\s.…·．]*\d{0,4}$")
 _TOC_HEAD = re.compile(r"^\d{1,3}\s*[.、．…]+\s*")
 _WIDE_SPACE = re.compile(r"(?:\s*\u3000\s*|\s{2,})")
 _NORM = re.compile(r"[\s*#“”\"'《》「」:：·—-]+")
+VERSE_LINES, VERSE_LINE_MAX, VERSE_LONG = 5, 16, 6  # a lead-in set as a line per phrase: 5 lines or more
+_VERSE_MARKS = re.compile(r"[\s\d，,。；;：:！？!?、（）()《》【】|]")
 
 
 @dataclass
@@ -118,6 +120,25 @@ def in_toc(title: str, toc: list[str]) -> bool:
     return bool(key) and any(key == t or (len(t) >= 6 and (t in key or key in t)) for t in toc)
 
 
+def _verse_line(text: str) -> bool:
+    """Return True for one phrase of a lead-in set a line per phrase (是生态系统的重要组成部分): short, no marks."""
+    return 0 < len(text) <= VERSE_LINE_MAX and not _VERSE_MARKS.search(text)
+
+
+def find_verse(blocks: list[Block], layout: Layout) -> None:
+    """Skip a lead-in set a line per phrase over the text (野生动物是人类的朋友 / 是生态系统的重要组成部分 / …),
+    its last phrase no headline: five phrases or more, most of them no menu word, then a lead paragraph."""
+    texts = [plain(b.text).strip() for b in blocks[layout.start:layout.end]]
+    kinds = [b.kind for b in blocks[layout.start:layout.end]]
+    run = next((i for i, t in enumerate(texts) if not _verse_line(t) or kinds[i] == "heading"), len(texts))
+    if run < VERSE_LINES or run == len(texts) or not (is_lead(texts[run]) or ends_sentence(texts[run])):
+        return
+    if sum(len(t) >= VERSE_LONG for t in texts[:run]) * 2 < run:
+        return  # 首页 / 新闻 / 政务: a menu a word per line, not phrases
+    layout.skipped.update(range(layout.start, layout.start + run))
+    layout.start += run
+
+
 def layout_of(blocks: list[Block]) -> Layout:
     """Return the document layout: masthead, TOC and imprint located."""
     layout = Layout(end=len(blocks))
@@ -125,4 +146,5 @@ def layout_of(blocks: list[Block]) -> Layout:
     find_imprint(blocks, layout)
     find_toc(blocks, layout)
     find_trailer(blocks, layout)
+    find_verse(blocks, layout)
     return layout
