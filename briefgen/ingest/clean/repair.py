@@ -23,9 +23,10 @@ INLINE_ITEMS_MIN = 2
 _GLUED_HEADLINE = re.compile(r"^(?![^\s]*(?:记者|通讯员|报道|讯|电|消息))([^\s，。！？,!?：:；;]{8,40})[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前)")
 _LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]*")
 # A forum's anti-copy jammer: runs of one- and two-character ASCII junk set apart by spaces, hidden on the page and
-# kept by a copy (+ l. N3 j- v& ^6 K# I% r随州日报讯…). A run of letters or digits only (A B C D) is text, not this.
-_JAMMER = re.compile(r"(?:^|(?<=[\u4e00-\u9fff。！？”）]))[ \u3000]*(?:[!-~]{1,2}[ \u3000]{1,2}){3,}(?:[!-~](?=\d)|[!-~]{1,2})[ \u3000]*"
-                     r"(?=[\u4e00-\u9fff“（\d]|$)")
+# kept by a copy (+ l. N3 j- v& ^6 K# I% r随州日报讯…). A run of letters or digits only (A B C D) is text, not this,
+# and digits last before the text are the text's own (… L' R 10月26日，…).
+_JAMMER = re.compile(r"(?:^|(?<=[\u4e00-\u9fff。！？”）]))[ \u3000]*(?:[!-~]{1,2}[ \u3000]{1,2}){3,}(?:[!-/:-~](?=\d)|(?!\d{1,2}(?![!-~]))[!-~]{1,2})[ \u3000]*"
+                     r"(?=[\u4e00-\u9fff“（\d▲△■●◆★]|$)")
 _JAMMER_SYMBOL = re.compile(r"[^A-Za-z0-9\s]")
 JAMMER_SYMBOLS_MIN = 2
 JAMMER_SPACES_MIN = 3

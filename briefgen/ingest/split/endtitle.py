@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.ingest.split.pagehead import bare_headline
 from briefgen.ingest.split.pagelines import is_headline
 from briefgen.ingest.split.segment import RawArticle
 
@@ -29,6 +30,6 @@ def titles_printed_last(articles: list[RawArticle]) -> list[RawArticle]:
             continue
         last = article.paragraphs[-1][0].strip()
         if is_headline(last) and _names_the_lead(last, article.paragraphs[0][0]):
-            article.title = last
+            article.title = bare_headline(last)
             article.pop_paragraph()
     return articles

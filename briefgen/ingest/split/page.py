@@ -22,6 +22,7 @@ from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_summary, 
 from briefgen.ingest.split.pagehead import (
     bare_headline,
     chronicle_title_above,
+    crumb_title,
     joined_date_widget,
     noted_title,
     stacked_title,
@@ -83,6 +84,7 @@ STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
 # in prose a date follows a preposition (于 至 截至 从 自 在 到) and is followed by a comma or a verb.
 LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?=\s|$|[\u4e00-\u9fff《“\"])")
 LINK_DATES_IN_LINE = 3
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a pager's bare number over the page's tail
 LOCATION_REACH = 4  # lines under a first paragraph in which the page's location line shows it is no paragraph
 
 
@@ -116,13 +118,16 @@ def _body_start(texts: list[str], after: int, loose: bool = False) -> int | None
 
 
 def _under_location(texts: list[str], start: int) -> int:
-    """Return where the body starts when the page's location line (您的位置：…) stands under a first
-    paragraph that ends no sentence: a spam host's keywords over the page, the body is under the line."""
-    if ends_sentence(texts[start]):
-        return start
-    reach = range(start + 1, min(start + 1 + LOCATION_REACH, len(texts)))
-    at = next((i for i in reach if is_location_line(texts[i])), None)
-    return start if at is None else _body_start(texts, at + 1) or start
+    """Return where the body starts when the page's location line (您的位置：…) or a headline with the body
+    right under it stands under a first paragraph that holds no sentence: a spam host's keywords over the
+    page (a long line), the body is under the line."""
+    if len(texts[start]) < BODY_MIN or "。" in texts[start] or ends_sentence(texts[start]) or is_lead(texts[start]):
+        return start  # 下周一，: a text set a phrase per line opens on a short line
+    for i in range(start + 1, min(start + 1 + LOCATION_REACH, len(texts))):
+        below = _body_start(texts, i + 1)
+        if is_location_line(texts[i]) or is_headline(texts[i]) and below is not None and below - i <= TITLE_REACH:
+            return below or start
+    return start
 
 
 def _title_above(texts: list[str], at: int, floor: int) -> int | None:
@@ -154,7 +159,9 @@ def _end(texts: list[str], start: int) -> int:
     for i in range(start, len(texts)):
         if _related_list(texts, i) or _menu_run(texts, i) or _closing_note(texts, start, i) or is_tail_line(
                 texts[i]) and (is_hard_tail(texts[i]) or _page_tail(texts, i)):
-            return i - 1 if i - 1 > start and is_more_link(texts[i]) and _box_name(texts[i - 1]) else i
+            if i - 1 > start and is_more_link(texts[i]) and _box_name(texts[i - 1]):
+                return i - 1
+            return i - 1 if i - 1 > start and _PAGE_NUMBER.match(texts[i - 1]) else i  # 1 / 查看完整版本: the pager
     return len(texts)
 
 
@@ -329,7 +336,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
            start: int, given: str | None) -> PageFrame:
     title = given or (bare_headline(untagged(stacked_title(texts, title_at))) if title_at is not None
-                      else table_title(texts[:start]) or noted_title(texts[:start]))
+                      else table_title(texts[:start]) or noted_title(texts[:start]) or crumb_title(texts[:start]))
     end = _end(texts, start)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()

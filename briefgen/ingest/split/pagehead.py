@@ -7,7 +7,13 @@ import functools
 import re
 
 from briefgen.bigrams import shares_none
-from briefgen.ingest.split.pagelines import TITLE_MAX, TITLE_MIN, is_headline
+from briefgen.ingest.split.pagelines import (
+    TITLE_MAX,
+    TITLE_MIN,
+    crumb_steps,
+    is_breadcrumb,
+    is_headline,
+)
 from briefgen.ingest.split.pagevocab import chrome, prefixes
 from briefgen.ingest.split.vocab import vocab
 from briefgen.readers.base import Block
@@ -48,6 +54,19 @@ def _label_and_buttons() -> re.Pattern[str]:
     return re.compile(rf"^(?:{labels})\s*[:：]\s*|\s*[\[【](?:{buttons})[\]】]\s*$")
 
 
+_QUOTE_MARKS = re.compile(r"[“”]")
+
+
+def _unquoted(title: str) -> str:
+    """Return a headline given in quotes as a field's value (标题:“通许县举办“乡土记忆””) without them; quotes that
+    only open and close its first and last words (“村村响”传来“好声音”) stay."""
+    if len(title) < TITLE_MIN + 2 or title[0] != "“" or title[-1] != "”":
+        return title
+    inner = _QUOTE_MARKS.findall(title[1:-1])
+    balanced = all(mark == "“”"[i % 2] for i, mark in enumerate(inner)) and len(inner) % 2 == 0
+    return title[1:-1] if balanced else title
+
+
 @functools.cache
 def _media_mark() -> re.Pattern[str]:
     marks = "|".join(chrome()["headline_media_marks"])
@@ -57,7 +76,8 @@ def _media_mark() -> re.Pattern[str]:
 def bare_headline(title: str) -> str:
     """Return a headline without a media mark (【视频】, （组图）), a site's name joined after it (…_县人民政府),
     or a print view's label and button (标题: … [打印本页])."""
-    title = _label_and_buttons().sub("", title).strip() or title
+    unlabelled = _label_and_buttons().sub("", title).strip() or title
+    title = _unquoted(unlabelled) if unlabelled != title and unlabelled[:1] == "“" else unlabelled
     title = title.rstrip(" |｜") or title  # a table cell's bar after it (…仪式举行 |)
     title = re.sub(str(chrome()["headline_field_tail"]), "", title) or title  # … 体裁分类：工作部署 主题分类：…
     pieces = _SITE_JOIN.split(title)
@@ -65,6 +85,17 @@ def bare_headline(title: str) -> str:
         title = title[: title.rfind(pieces.pop())].rstrip(" _-｜|")
     bare = _media_mark().sub("", title).strip()
     return bare if len(bare) >= TITLE_MIN else title
+
+
+_ARROW = re.compile(r"[>»＞→]")  # a path's steps set apart by arrows, not slashes (2023/1/6 is no path)
+CRUMB_TITLE_MIN = 10  # a path's last step this long names the story, not a column (首页 » 问答 » 常德市城市书房揭牌开放)
+
+
+def crumb_title(texts: list[str]) -> str | None:
+    """Return the last step of the last navigation path in ``texts`` when it reads as the story's headline."""
+    path = next((t for t in reversed(texts) if is_breadcrumb(t) and _ARROW.search(t)), None)
+    step = crumb_steps(path)[-1] if path else ""
+    return step if len(step) >= CRUMB_TITLE_MIN and is_headline(step) else None
 
 
 _CELLS = re.compile(r"\s*[|｜]\s*")

@@ -148,7 +148,7 @@ def stacked_info(texts: list[str], at: int, end: int) -> tuple[str | None, str |
 HEADLINE_CJK_MIN = 4  # a headline has this many Chinese characters besides a date
 _CLAUSE_MARK = re.compile(r"[，,。；;！？]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_GLUED_INFO = re.compile(r"^(.{6,80}?)\s*((?:作者|发布时间|发布日期|来源|时间|日期|编辑)\s*[:：].*)$")
+_GLUED_INFO = re.compile(r"^(.{6,80}?)\s*((?:作者|发布时间|发布日期|信息来源|文章来源|来源|时间|日期|编辑)\s*[:：].*)$")
 
 
 def split_glued_info(text: str) -> tuple[str, str] | None:

@@ -64,6 +64,11 @@ def is_breadcrumb(text: str) -> bool:
     return len(steps) >= 3 and all(0 < len(step) <= CRUMB_STEP_MAX for step in steps[:-1])
 
 
+def crumb_steps(text: str) -> list[str]:
+    """Return the steps of a navigation path (首页 » 问答 » 介绍 » … → four steps)."""
+    return [step for step in _CRUMB.split(text.strip()) if step]
+
+
 _HOME_STEP = re.compile(r"\s*(?:——|—|-|_)\s*")  # 首页——图片正文: a path from the home link set apart by dashes
 
 

@@ -253,6 +253,11 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
     elif (bullet := v.item_bullet.match(text)) and (v.byline.match(text[bullet.end():]) or is_reporter_line(
             text[bullet.end():])):
         (cur if cur is not None and not cur.paragraphs else b.new_item()).byline = text[bullet.end():]  # □记者 吴继峰
+    elif bullet and text[0] in CAPTION_MARKS and _opened_untitled(b) and not ends_sentence(text) and not _lead_at(
+            blocks, i + 1, end):
+        b.body_target().captions.append(text)  # ▲区长致辞 inside a text that opened on its body: a caption
+    elif bullet and _bullet_list(b, blocks, i, end):
+        _body(b.body_target(), text, line)  # ★ 红色——党建引领 / ★ 绿色——…: a list inside the text, no items
     elif bullet:
         _bullet_item(b, text[bullet.end():], line)
     elif looks_like_title(text) and _opened_untitled(b) and not _lead_at(blocks, i + 1, end):
@@ -311,6 +316,18 @@ def _lead_at(blocks: list[Block], j: int, end: int) -> bool:
 
 def _bullet_at(blocks: list[Block], j: int, end: int) -> bool:
     return j < end and blocks[j].kind != "heading" and bool(vocab().item_bullet.match(plain(blocks[j].text)))
+
+
+CAPTION_MARKS = "▲△"  # marks that open a photo's caption as often as an item (★ ◆ open items)
+LIST_ITEM_MAX = 20  # a bulleted line this short beside another inside a text is a point of a list
+
+
+def _bullet_list(b: _Builder, blocks: list[Block], i: int, end: int) -> bool:
+    """Return True for a short bulleted line beside another inside an article's text: a list, not items."""
+    cur, text = b.current, plain(blocks[i].text)
+    if cur is None or not cur.paragraphs or cur.closed or len(text) > LIST_ITEM_MAX or ends_sentence(text):
+        return False
+    return _bullet_at(blocks, i + 1, end) or i > 0 and _bullet_at(blocks, i - 1, end)
 
 
 def _bullet_item(b: _Builder, text: str, line: int) -> None:

@@ -139,6 +139,30 @@ def find_verse(blocks: list[Block], layout: Layout) -> None:
     layout.start += run
 
 
+RANKED_PAIRS, RANKED_TITLE_MAX = 3, 40  # 1 / 县妇联：… / 2 / 竹山新闻|…: a ranked list of links, 3 entries or more
+_RANK = re.compile(r"^\d{1,2}$")
+
+
+def _ranked_at(texts: list[str], i: int) -> bool:
+    """Return True when a ranked list of links begins at ``i``: 1, a short title, 2, a short title, …"""
+    for rank in range(1, RANKED_PAIRS + 1):
+        at = i + 2 * (rank - 1)
+        if at + 1 >= len(texts) or texts[at] != str(rank):
+            return False
+        if len(texts[at + 1]) > RANKED_TITLE_MAX or ends_sentence(texts[at + 1]) or _RANK.match(texts[at + 1]):
+            return False
+    return True
+
+
+def find_ranked_links(blocks: list[Block], layout: Layout) -> None:
+    """End the body where a ranked list of links begins (a page's 排行 or related news), a bare mark line
+    (-) over it included."""
+    texts = [plain(b.text).strip() for b in blocks[:layout.end]]
+    at = next((i for i in range(layout.start + 1, layout.end) if texts[i] == "1" and _ranked_at(texts, i)), None)
+    if at is not None:
+        layout.end = at - 1 if texts[at - 1] in ("-", "—", "·") and at - 1 > layout.start else at
+
+
 def layout_of(blocks: list[Block]) -> Layout:
     """Return the document layout: masthead, TOC and imprint located."""
     layout = Layout(end=len(blocks))
@@ -147,4 +171,5 @@ def layout_of(blocks: list[Block]) -> Layout:
     find_toc(blocks, layout)
     find_trailer(blocks, layout)
     find_verse(blocks, layout)
+    find_ranked_links(blocks, layout)
     return layout
