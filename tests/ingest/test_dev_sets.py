@@ -111,10 +111,12 @@ def test_a_mark_the_issue_asks_to_remove_may_be_kept_or_taken_off(first: str, ta
          "禁毒日公益宣传活动举行。"),
         ("(记者惠耀辉)4月22日,市长主持召开市政府2021年第6次常务会议。", "4月22日，市长主持召开市政府2021年第6次常务会议。",
          "(记者惠耀辉)市长主持召开市政府2021年第6次常务会议。"),
+        ("本網訊 通訊員 易艷 萬敬亭 4月24日,李店鎮衛生院開展宣傳活動。", "4月24日，李店镇卫生院开展宣传活动。",
+         "李店镇卫生院开展宣传活动。"),
     ],
 )
 def test_a_lead_credit_is_accepted_kept_or_taken_off(first: str, taken: str, cut: str) -> None:
-    """An unbracketed 报道 credit, an outlet's name and a space, an outlet's 【tag】 with the reporters after it, and
+    """An unbracketed 报道 credit, bare reporters' names before the day, an outlet's name and a space, an outlet's 【tag】 with the reporters after it, and
     the reporters in round brackets: each may be kept or taken off, but the lead's own words may not go."""
     from devsets import _starts
 
@@ -128,3 +130,10 @@ def test_a_reading_of_several_syllables_is_left_out_of_the_label_and_the_text() 
     first = "扬子晚报(yángziwǎnbào)网6月25日讯(通讯员 杨丹)每当夜幕降临,白日的喧嚣渐渐褪去(tùnqù)。"
     assert _starts("每当夜幕降临，白日的喧嚣渐渐褪去。", first) and _starts(first, first)
     assert not _starts("每当夜幕降临，白日的喧嚣渐渐(tuì)。", first)
+
+
+def test_doubled_pinyin_readings_are_left_out_of_labels_and_text_alike() -> None:
+    from devsets import _ends
+
+    last = "查(cha)處種(zhong)(zhong)子案件7起(qi)。"
+    assert _ends("查处种子案件7起。", last) and _ends(last, last)

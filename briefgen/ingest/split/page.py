@@ -85,6 +85,7 @@ STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
 LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?=\s|$|[\u4e00-\u9fff《“\"])")
 LINK_DATES_IN_LINE = 3
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a pager's bare number over the page's tail
+_CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")  # a line holding one is text, not a link title or a name
 LOCATION_REACH = 4  # lines under a first paragraph in which the page's location line shows it is no paragraph
 
 
@@ -158,11 +159,23 @@ def _end(texts: list[str], start: int) -> int:
     """
     for i in range(start, len(texts)):
         if _related_list(texts, i) or _menu_run(texts, i) or _closing_note(texts, start, i) or is_tail_line(
-                texts[i]) and (is_hard_tail(texts[i]) or _page_tail(texts, i)):
+                texts[i]) and (is_hard_tail(texts[i]) or _page_tail(texts, i)) or i > start and _no_sentence_after(texts, i):
             if i - 1 > start and is_more_link(texts[i]) and _box_name(texts[i - 1]):
                 return i - 1
             return i - 1 if i - 1 > start and _PAGE_NUMBER.match(texts[i - 1]) else i  # 1 / 查看完整版本: the pager
     return len(texts)
+
+
+TRAILING_LINES = 3  # lines after the text, none a sentence: link titles, block names, a hospital list
+
+
+def _no_sentence_after(texts: list[str], i: int) -> bool:
+    """Return True when ``texts[i:]`` are three lines or more, none of them holding a clause, the first no
+    headline."""
+    rest = texts[i:]
+    if len(rest) < TRAILING_LINES or is_headline(rest[0]):  # a headline printed after its text stays for now
+        return False
+    return not any(ends_sentence(t) or _CLAUSE_MARK.search(t) for t in rest)
 
 
 def _closing_note(texts: list[str], start: int, i: int) -> bool:

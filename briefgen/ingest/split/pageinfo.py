@@ -9,7 +9,8 @@ from briefgen.ingest.split.pagevocab import chrome
 from briefgen.readers.infoline import date_label_names, named_source, read_info_line
 
 INFO_MAX = 120
-FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+# a date in figures; 日 may be missing before a clock (2015年09月14 09:46:24)
+FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日|(?=\s+\d{1,2}:\d{2})))")
 CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?")  # 08:56, 15时12分
 _BRACKETED_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,6})】\s*(?=[:：])")
 _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # 来源: with nothing after it
@@ -31,9 +32,19 @@ def without_widgets(text: str) -> str:
     return _widget().sub(" ", text).strip() if ("大" in text or "打印" in text) else text.strip()
 
 
+_DAYLESS = re.compile(r"(年\s*\d{1,2}\s*月\s*\d{1,2})$")
+
+
 def page_info(text: str) -> tuple[str | None, str | None] | None:
     """Return (date, source) of an info line: labelled (发布时间：…), in a 信息公开 table, or bare
-    (2021-04-23 09:37 宝鸡日报)."""
+    (2021-04-23 09:37 宝鸡日报); a date whose 日 the page left out gets it back."""
+    info = _page_info(text)
+    if info is None or info[0] is None or not info[0].endswith(tuple("0123456789")):
+        return info
+    return _DAYLESS.sub(r"\1日", info[0]), info[1]
+
+
+def _page_info(text: str) -> tuple[str | None, str | None] | None:
     text = without_widgets(text)
     if text[:1] in "（(" and text[-1:] in "）)":  # (发布于：2021-09-27 09:24)
         text = text[1:-1].strip()
@@ -85,11 +96,11 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     found = FULL_DATE.search(text)
     if found is None or len(text) > 60:
         return None
-    rest = CLOCK.sub(" ", text[: found.start()] + " " + text[found.end():])
+    rest = CLOCK.sub(" ", text[: found.start()] + " " + _EPAPER_PAGE.sub(" ", text[found.end():]))
     tokens = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
     stamped = CLOCK.match(text[found.end():].lstrip()) is not None
     words = [w for w in tokens if not (_EMPTY_LABEL.match(w) or stamped and _STAMP_FIELD.match(w))]
-    if not tokens and not CLOCK.search(text):
+    if not tokens and not CLOCK.search(text) and not _EPAPER_PAGE.search(text):
         return None
     if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
         return None
@@ -98,6 +109,7 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     return found.group(0), named_source(max(words, key=len) if words else None)
 
 
+_EPAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜]{0,8})?")  # 2024-06-27 第02版:视野: the issue's page
 NAME_MAX = 4  # a reporter's name after an outlet in a bare info line (黔东南新闻网 杨庭军 王先春 …)
 
 

@@ -197,7 +197,7 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     marker = next(m for m in (p.match(text) for p in v.leads) if m is not None)  # is_lead said one matches
     rest = text[marker.end():]
     byline = (v.lead_byline.match(rest) or v.lead_names.match(rest) or v.lead_reporters.match(rest)
-              or v.lead_credit_bracket.match(rest))
+              or v.lead_credited.match(rest) or v.lead_credit_bracket.match(rest))
     rest = rest[byline.end():] if byline else rest
     headline = _XINHUA_TITLE.match(rest)
     if headline is not None:  # 新华社贵阳3月8日电 题：…: the story's headline, its text below

@@ -23,6 +23,7 @@ class Vocab:
     lead_byline: re.Pattern[str]
     lead_names: re.Pattern[str]
     lead_reporters: re.Pattern[str]
+    lead_credited: re.Pattern[str]
     lead_credit_bracket: re.Pattern[str]
     byline: re.Pattern[str]
     caption_credit: re.Pattern[str]
