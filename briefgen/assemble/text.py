@@ -132,6 +132,8 @@ def headline_from_lead(lead: str) -> str:
     useful = [c for n, c in enumerate(clauses) if c and n not in setting]
     later = [c for c in clauses[after:] if c and len(c) >= 8]
     head = (later or [c for c in useful if len(c) >= 8] or useful or [first])[0]
+    for pattern in text_rules()["headline_trailing"]:
+        head = re.sub(pattern, "", head)
     limit = int(text_rules()["headline_max_chars"])
     return shortened(without_title_chain(head, limit), limit)
 

@@ -36,6 +36,7 @@ def test_titles_that_are_not_headlines_are_built_from_the_lead(title: str | None
     ("市政府召开常务会议。", "市政府召开常务会议"),
     ("阿里郎全新力作《兰花指》单曲成红歌（图）", "阿里郎全新力作《兰花指》单曲成红歌"),
     ("江北区举行防汛应急演练(组图)", "江北区举行防汛应急演练"),
+    ("• 省水利厅来沂水县检查督导小型病险水库安全度汛工作", "省水利厅来沂水县检查督导小型病险水库安全度汛工作"),
 ])
 def test_site_suffixes_and_trailing_marks_are_trimmed(title: str, printed: str) -> None:
     gated = gate_headline(title, LEAD)
@@ -109,6 +110,11 @@ def test_a_long_built_headline_loses_the_object_of_its_act_before_any_cut() -> N
 def test_a_long_built_headline_drops_a_closing_gongzuo_before_any_cut_inside_a_word() -> None:
     lead = "2020年度，奉节县生态环境局开展20个集中式饮用水水源地规范化建设工作，对水源地保护界桩进行统一设置。"
     assert built_headline(lead) == "奉节县生态环境局开展20个集中式饮用水水源地规范化建设"
+
+
+def test_a_built_headline_does_not_end_on_a_speech_verb_whose_quote_was_cut() -> None:
+    lead = "近日，文县公安局石鸡坝派出所民警接到报警称：“家中闯入一只野生动物，需要民警帮助”。接警后，民警立即赶赴现场。"
+    assert built_headline(lead) == "文县公安局石鸡坝派出所民警接到报警"
 
 
 def test_shortening_a_built_headline_never_loads_jieba() -> None:

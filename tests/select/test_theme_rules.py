@@ -39,6 +39,12 @@ def test_keyword_inside_a_zone_name_does_not_count_in_title() -> None:
     assert primary_theme(book, scores) == book.fallback
 
 
+def test_a_water_inspection_brigade_fighting_illegal_sand_mining_is_ecology_not_party_discipline() -> None:
+    book = load_themes()
+    scores = theme_scores(book, [], title="蕲春县水政监察执法大队依法打击河道非法采砂行为")
+    assert (scores["党的建设与作风"], primary_theme(book, scores)) == (0, "生态环保")
+
+
 def test_zone_title_follows_its_body() -> None:
     book = load_themes()
     body = toks("开发区 团工委 、 区 妇联 、 区工会 联合 举办 元旦 公益 相亲会 ， 200 多名 青年 参加 。")
