@@ -28,6 +28,10 @@ _GLUED_HALVES = re.compile(rf"^({_HALF}{{2,30}}(?:[ \u3000:：]{_HALF}{{2,30}}){
                            r"|[ \u3000]*(?=本[报報网網台臺刊][讯訊]))")
 _NO_HEADLINE = re.compile(r"记者|記者|通讯员|通訊員|报道|報道|[讯訊]|消息|\d日电|\d日電")
 GLUED_HALVES_MIN = 10  # characters of a two-part headline glued to its lead
+# a forum post's edit note glued before its text (本帖最后由 生活君 于 2020-10-15 10:08 编辑万州人注意了!)
+_EDITED = re.compile(r"^本帖最后由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*编辑\s*")
+# a forum's table markup left in the text ([td=1,1,1%] [/td])
+_BBCODE = re.compile(r"\[/?(?:td|tr|table|b|i|u|s|color|size|font|url|img|align|quote|p|hr)(?:=[^\]]{0,40})?\]", re.I)
 _LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]*")
 # A forum's anti-copy jammer: runs of one- and two-character ASCII junk set apart by spaces, hidden on the page and
 # kept by a copy (+ l. N3 j- v& ^6 K# I% r随州日报讯…). A run of letters or digits only (A B C D) is text, not this,
@@ -57,8 +61,10 @@ def _unjammed(text: str) -> str:
 
 
 def repair_text(text: str) -> str:
-    """Return ``text`` without pinyin annotations (toned syllables in brackets), markdown images, a forum's
-    jammer runs and the question marks a lost charset left for the indent (??? 1月19日，…)."""
+    """Return ``text`` without a forum's table markup ([td]), pinyin annotations (toned syllables in brackets),
+    markdown images, a forum's jammer runs and the question marks a lost charset left for the indent (??? 1月19日，…)."""
+    if "[" in text:
+        text = _BBCODE.sub("", text)
     if text.count(" ") + text.count("\u3000") >= JAMMER_SPACES_MIN:  # a jammer run holds this many spaces
         text = _unjammed(text)
     if text.startswith("??"):
@@ -67,6 +73,8 @@ def repair_text(text: str) -> str:
         text = _strip_pinyin(text)
     if "](" in text:
         text = _MARKDOWN_IMAGE.sub("", text)
+    if text.startswith("本帖最后由"):
+        text = _EDITED.sub("", text)
     return text
 
 

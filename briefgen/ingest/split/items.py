@@ -3,6 +3,8 @@ chronicles, running orders and headed digests split into their items, closing cr
 
 from __future__ import annotations
 
+import re
+
 from briefgen.ingest.split.chronicle import split_chronicles
 from briefgen.ingest.split.closing import closing_credits
 from briefgen.ingest.split.credited import photo_news_told, split_credited_briefs
@@ -24,7 +26,25 @@ def page_items(articles: list[RawArticle]) -> list[RawArticle]:
     articles = split_chronicles(split_numbered_items(photo_items(joined_kickers(articles))))
     articles = split_headed_items(split_running_order(split_credited_briefs(articles)))
     articles = _summaries_dropped(closing_credits(articles))
-    return photo_news_told(fragments_folded(gallery_captions_joined(titles_printed_last(subheads_folded(articles)))))
+    articles = fragments_folded(gallery_captions_joined(titles_printed_last(subheads_folded(articles))))
+    return _repeated_headlines_joined(photo_news_told(articles))
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+REPEATED_CJK = 8  # a headline printed again over every caption; a digest's column name (HIGHLIGHTS) is no headline
+
+
+def _repeated_headlines_joined(articles: list[RawArticle]) -> list[RawArticle]:
+    """Return the articles with one printed again under the same headline (a photo story that repeats its
+    headline over every caption) joined to the one before it."""
+    out: list[RawArticle] = []
+    for article in articles:
+        if out and article.title and article.title == out[-1].title and len(_CJK.findall(article.title)) >= REPEATED_CJK:
+            out[-1].paragraphs.extend(article.paragraphs)
+            out[-1].captions.extend(article.captions)
+        else:
+            out.append(article)
+    return out
 
 
 def _summaries_dropped(articles: list[RawArticle]) -> list[RawArticle]:

@@ -86,6 +86,7 @@ LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d
 LINK_DATES_IN_LINE = 3
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a pager's bare number over the page's tail
 _CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")  # a line holding one is text, not a link title or a name
+SUMMARY_REACH = 4  # a summary (摘要：…) restates one of the three paragraphs under it
 LOCATION_REACH = 4  # lines under a first paragraph in which the page's location line shows it is no paragraph
 
 
@@ -157,9 +158,11 @@ def _end(texts: list[str], start: int) -> int:
     A tail line ends the page only when no long paragraph follows it or more tail lines come soon after:
     a newspaper's per-article editor line is followed by the next article.
     """
+    quiet = _quiet_from(texts)
     for i in range(start, len(texts)):
         if _related_list(texts, i) or _menu_run(texts, i) or _closing_note(texts, start, i) or is_tail_line(
-                texts[i]) and (is_hard_tail(texts[i]) or _page_tail(texts, i)) or i > start and _no_sentence_after(texts, i):
+                texts[i]) and (is_hard_tail(texts[i]) or _page_tail(texts, i)) or start < i and quiet <= i and (
+                _no_sentence_after(texts, i)):
             if i - 1 > start and is_more_link(texts[i]) and _box_name(texts[i - 1]):
                 return i - 1
             return i - 1 if i - 1 > start and _PAGE_NUMBER.match(texts[i - 1]) else i  # 1 / 查看完整版本: the pager
@@ -167,15 +170,30 @@ def _end(texts: list[str], start: int) -> int:
 
 
 TRAILING_LINES = 3  # lines after the text, none a sentence: link titles, block names, a hospital list
+LINK_TITLE_MAX = 16  # a link title this short may hold a comma
+
+
+def _quiet_from(texts: list[str]) -> int:
+    """Return the index from which no line to the page's end is a sentence or a clause longer than a link title
+    (爸妈，我以你们为傲)."""
+    at = len(texts)
+    while at > 0 and not (ends_sentence(texts[at - 1]) or _CLAUSE_MARK.search(texts[at - 1]) and len(
+            texts[at - 1].strip("|｜ ")) > LINK_TITLE_MAX):
+        at -= 1
+    return at
 
 
 def _no_sentence_after(texts: list[str], i: int) -> bool:
-    """Return True when ``texts[i:]`` are three lines or more, none of them holding a clause, the first no
-    headline."""
+    """Return True when ``texts[i:]`` (none of them a sentence) are three lines or more, and not one headline
+    printed after its text followed by chrome."""
     rest = texts[i:]
-    if len(rest) < TRAILING_LINES or is_headline(rest[0]):  # a headline printed after its text stays for now
-        return False
-    return not any(ends_sentence(t) or _CLAUSE_MARK.search(t) for t in rest)
+    return len(rest) >= TRAILING_LINES and not (is_headline(rest[0]) and not any(
+        _link_title(t) for t in rest[1:TRAILING_LINES]))  # one headline printed after its text stays for now
+
+
+def _link_title(text: str) -> bool:
+    """Return True for a line that reads as a headline and is no chrome or tail line (上一篇：… is)."""
+    return is_headline(text) and not is_chrome_line(text) and not is_tail_line(text)
 
 
 def _closing_note(texts: list[str], start: int, i: int) -> bool:
@@ -363,7 +381,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
         issued = epaper_stamp(texts[end:])
         info = (issued, info[1] if info else None) if issued else info
     body = captions_printed_twice([b for b in map(without_trailer, body) if b is not None])
-    body = body[without_summary([plain(b.text) for b in body[:2]]):]
+    body = body[without_summary([plain(b.text) for b in body[:SUMMARY_REACH]]):]
     if body:
         text, glued = unglue(body[0].text, title)
         body[0] = Block(text, body[0].line, body[0].kind, body[0].level)

@@ -21,11 +21,11 @@ RESTATED = 12  # opening characters of a summary found again in the lead under i
 
 
 def without_summary(texts: list[str]) -> int:
-    """Return how many paragraphs open ``texts`` as the page's summary (摘要：… restating the lead under it):
-    1 or 0; a label glued to the lead itself is cut by ``unglue`` instead."""
+    """Return how many paragraphs open ``texts`` as the page's summary (摘要：… restating a paragraph of the
+    few under it): 1 or 0; a label glued to the lead itself is cut by ``unglue`` instead."""
     label = summary_label().match(texts[0].strip()) if len(texts) > 1 else None
     said = texts[0].strip()[label.end():].lstrip()[:RESTATED] if label else ""
-    return int(len(said) == RESTATED and said in texts[1] and is_body_line(texts[1]))
+    return int(len(said) == RESTATED and any(said in t and is_body_line(t) for t in texts[1:]))
 
 
 def without_trailer(block: Block) -> Block | None:

@@ -24,6 +24,8 @@ _YEAR_LINE = re.compile(r"^(?:19|20)\d\d$")
 _DAY_LINE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
 _CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 _SOURCE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # an outlet's name under the date
+_PHRASE = re.compile(r"[\u4e00-\u9fff]{2,16}")  # one phrase of a headline set a phrase per line
+PHRASES_MAX = 3
 STACKED_MAX = 60  # a main title and its subtitle printed as one headline stay under this
 STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: long, in long phrases
 _CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
@@ -55,6 +57,7 @@ def _label_and_buttons() -> re.Pattern[str]:
 
 
 _QUOTE_MARKS = re.compile(r"[“”]")
+_ORIGINAL_NOTE = re.compile(r"(?<=\S)\s*_?\s*(?:本文)?原题\s*[:：].*$")
 
 
 def _unquoted(title: str) -> str:
@@ -76,6 +79,9 @@ def _media_mark() -> re.Pattern[str]:
 def bare_headline(title: str) -> str:
     """Return a headline without a media mark (【视频】, （组图）), a site's name joined after it (…_县人民政府),
     or a print view's label and button (标题: … [打印本页])."""
+    title = _ORIGINAL_NOTE.sub("", title) or title  # 【…】_本文原题：…: a scraper's note of the original title
+    if title.startswith("【") and title.endswith("】") and "【" not in title[1:]:
+        title = title[1:-1]
     unlabelled = _label_and_buttons().sub("", title).strip() or title
     title = _unquoted(unlabelled) if unlabelled != title and unlabelled[:1] == "“" else unlabelled
     title = title.rstrip(" |｜") or title  # a table cell's bar after it (…仪式举行 |)
@@ -120,7 +126,20 @@ def stacked_title(texts: list[str], at: int) -> str:
     upper = texts[at - 1] if at > 0 else ""
     if is_main_title(upper, title) and len(upper) + len(title) < STACKED_MAX:
         return f"{upper} {title}"
-    return title
+    return " ".join([*_phrases_above(texts, at), title])
+
+
+def _phrases_above(texts: list[str], at: int) -> list[str]:
+    """Return the short phrases a headline printed a phrase per line has above its last one (石拐区五当召镇缸房地村 /
+    荣获 / 第六届全国文明村镇称号), when one of them is too short to be a headline of its own."""
+    found: list[str] = []
+    for text in reversed(texts[max(0, at - PHRASES_MAX):at]):
+        if not _PHRASE.fullmatch(text) or site_like(text):
+            break
+        found.insert(0, text)
+    short = any(len(p) < TITLE_MIN for p in found)
+    fits = sum(map(len, found)) + len(texts[at]) <= STACKED_MAX
+    return found if found and short and fits and len(found[0]) >= TITLE_MIN else []
 
 
 def is_main_title(upper: str, title: str) -> bool:

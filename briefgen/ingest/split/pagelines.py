@@ -35,6 +35,7 @@ _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
 HEADLINE_AFTER_COLON = 5  # characters after 地名： that make the line a headline
 # 记者 李 玥 (a padded name) or a team: 县融媒体中心记者组, 联合采访组
 _REPORTER = re.compile(r"(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3}|(?:记者|报道|采访)组$")
+_SPEECH = re.compile(r"^“(?=[^”]*[，,])(?=[^”]*[！!？?。][^”])[^”]*[！!？?。]”$")  # a whole quotation of sentences
 DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d\d[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\s]*$")
 
 
@@ -200,6 +201,8 @@ def is_headline(text: str) -> bool:
         return False
     if text.count("|") + text.count("｜") >= 2 or text.count("_") >= 2 or re.search(r"\d{9,}", text):
         return False  # a table row, a site's keywords (宁化在线_客家祖地_…) or an index number
+    if _SPEECH.match(text):
+        return False  # “您好!我们是…普查员,…需要您的配合!”: a quotation of sentences, not a headline
     return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
                 or v.caption_credit.match(text) or v.caption_inline.search(text) or v.caption_line.match(text)
                 or v.dateline.match(text)

@@ -389,8 +389,12 @@ def _uses_markers(blocks: list[Block], layout: Layout, roles: HeadingRoles) -> b
     )
 
 
+EXCLAIMED_MIN = 2  # exclamation marks in a forum thread's opening headline
+
+
 def _opening_headline(blocks: list[Block], layout: Layout) -> bool:
-    """Return True when the text opens with a headline line (commas allowed) over a body paragraph, a bare
+    """Return True when the text opens with a headline line (commas, 、 or exclamations: 紧急通知!万州已全面铺开!)
+    over a body paragraph, a bare
     date line (2026-02-05) perhaps between them."""
     first = layout.start
     if first + 1 >= layout.end or blocks[first].kind != "paragraph" or layout.masthead is not None:
@@ -399,7 +403,11 @@ def _opening_headline(blocks: list[Block], layout: Layout) -> bool:
     if below >= layout.end:
         return False
     head, after = plain(blocks[first].text), plain(blocks[below].text)
-    return ("，" in head or "," in head) and is_headline(head) and is_body_line(after) and len(after) > OPENING_BODY_RATIO * len(head)
+    marked = re.search("[，,、]", head) is not None or len(re.findall("[!！]", head)) >= EXCLAIMED_MIN
+    if head.endswith(("…", "...")):
+        return False  # 这是一场永不停歇的幸福接力，这是一首…之歌……: an opening line that trails off, no headline
+    return (marked and is_headline(head) and is_body_line(after)
+            and len(after) > OPENING_BODY_RATIO * len(head))
 
 
 def _take_glued_captions(article: RawArticle) -> None:

@@ -125,6 +125,19 @@ def _verse_line(text: str) -> bool:
     return 0 < len(text) <= VERSE_LINE_MAX and not _VERSE_MARKS.search(text)
 
 
+BOX_LINES, BOX_WORD_MAX = 6, 6  # a poster's stats box or a menu a word per line: six short lines or more
+
+
+def find_word_box(blocks: list[Block], layout: Layout) -> None:
+    """Skip a box of one-word lines opening the text (- 积分 / - 1043 / - 贡献 / - 威望 / …), a forum poster's
+    stats or a menu, when text follows it."""
+    texts = [plain(b.text).strip(" -•·|｜") for b in blocks[layout.start:layout.end]]
+    run = next((i for i, t in enumerate(texts) if len(t) > BOX_WORD_MAX or ends_sentence(t)), len(texts))
+    if BOX_LINES <= run < len(texts):
+        layout.skipped.update(range(layout.start, layout.start + run))
+        layout.start += run
+
+
 def find_verse(blocks: list[Block], layout: Layout) -> None:
     """Skip a lead-in set a line per phrase over the text (野生动物是人类的朋友 / 是生态系统的重要组成部分 / …),
     its last phrase no headline: five phrases or more, most of them no menu word, then a lead paragraph."""
@@ -170,6 +183,7 @@ def layout_of(blocks: list[Block]) -> Layout:
     find_imprint(blocks, layout)
     find_toc(blocks, layout)
     find_trailer(blocks, layout)
+    find_word_box(blocks, layout)
     find_verse(blocks, layout)
     find_ranked_links(blocks, layout)
     return layout
