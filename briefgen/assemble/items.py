@@ -62,6 +62,11 @@ def _notes(article: SelectedArticle, source: str, label: str) -> tuple[str, str]
     return "；".join(p for p in parts if p), ""
 
 
+def _says_only(paragraph: str, headline: str) -> bool:
+    """Return True when a paragraph says nothing but the headline (the page's own title line kept as text)."""
+    return re.sub(r"[\s。！？!?]", "", paragraph) == re.sub(r"[\s。！？!?]", "", headline)
+
+
 def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any] | None:
     """Return the template data for an article's item, or None when it has no usable text."""
     pairs = [(g, _joined(g)) for g in _paragraph_groups(article.passages)]
@@ -78,6 +83,8 @@ def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any
         for text, group in zip(kept, groups, strict=False)
     ]
     headline = gate_headline(article.title, kept[0], "".join(text for text, _ in joined))
+    if len(paragraphs) > 1 and _says_only(kept[0], headline.title):
+        paragraphs = paragraphs[1:]  # 大福音——…建少年宫啦! over the same line: the headline is printed once
     source, label = _notes(article, (note or article.source or "").strip(), _date_label(article, note))
     provenance = [_provenance(article, None)] + [
         {"file": r.file, "article_id": r.article_id, "title": r.title, "published": r.published,

@@ -119,10 +119,21 @@ def _clauses(text: str, cuts: str) -> list[str]:
     return [text[a + 1:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+_OPENING_QUOTES = re.compile(r"^(?:[“「][^”」]*[”」][^\s“「]{0,12}?[。！？!?，,]?\s*)+")  # “…”县长说。 opening a lead
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+TOLD_MIN = 8  # Chinese characters after the quotations that open a lead for a headline to be built from them
+
+
 def headline_from_lead(lead: str) -> str:
-    """Return a short headline: the lead's first clause after its time and purpose setting."""
-    found = sentences(lead)
-    first = (found[0] if found else lead.strip()).rstrip(text_rules()["sentence_ends"] + "”’」』")
+    """Return a short headline: the lead's first clause after its time and purpose setting; a lead that opens
+    on a quotation (“今天的活动很有意义……”) gives its first sentence that is not one, or the quotation's words
+    when it is all quotation."""
+    lead = lead.strip().lstrip("：:，,；;")  # ：“此次…”: a piece left over from a split
+    told = _OPENING_QUOTES.sub("", lead)
+    if len(_CJK.findall(told)) >= TOLD_MIN:
+        lead = told
+    found = sentences(lead.lstrip("“「\""))
+    first = (found[0] if found else lead).rstrip(text_rules()["sentence_ends"] + "”’」』")
     for pattern in text_rules()["lead_openers"]:
         first = re.sub(pattern, "", first)
     clauses = _clauses(first, text_rules()["headline_cuts"])

@@ -90,10 +90,19 @@ def _non_sources() -> frozenset[str]:
         return frozenset(yaml.safe_load(fh)["non_sources"])
 
 
+_EMPTY_LABEL_END = re.compile(r"([\u4e00-\u9fff]{1,6})\s*[:：]\s*$")
+
+
 def named_source(value: str | None) -> str | None:
-    """Return ``value`` when it names an outlet, None for 本站原创, 网络 and the like."""
+    """Return ``value`` when it names an outlet, None for 本站原创, 网络 and the like, or for other labels left
+    empty (来源:作者:时间:… gives 作者:时间:, no outlet's name)."""
     value = (value or "").strip()
-    return value if value and value not in _non_sources() else None
+    while (cut := _EMPTY_LABEL_END.search(value)) is not None:  # 解志愿时间: → 解志愿; 作者:时间:点击: → nothing
+        label = next((w for w in sorted(info_label_names(), key=len, reverse=True) if cut.group(1).endswith(w)), None)
+        if label is None:
+            break
+        value = value[: cut.end(1) - len(label)].strip()
+    return value if value and value not in _non_sources() and ":" not in value and "：" not in value else None
 
 
 def _without_closing_date(value: str) -> tuple[str, str | None]:

@@ -66,7 +66,7 @@ def test_masthead_contents_and_imprint() -> None:
 
 
 def test_source_note_with_date_ends_the_item() -> None:
-    briefing, _ = build([article(1, "经济运行", ["第一段。", "第二段。"], title="标题")])
+    briefing, _ = build([article(1, "经济运行", ["市政府召开常务会议，研究部署近期工作。", "第二段。"], title="市政府召开常务会议")])
     item = items(briefing)[0]
     assert item.source_note == "（安康日报 1月6日）"
     last = item.paragraphs[-1].spans[-1]

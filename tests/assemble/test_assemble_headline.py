@@ -117,6 +117,16 @@ def test_a_built_headline_does_not_end_on_a_speech_verb_whose_quote_was_cut() ->
     assert built_headline(lead) == "文县公安局石鸡坝派出所民警接到报警"
 
 
+@pytest.mark.parametrize(("lead", "built"), [
+    ("“今天的活动很有意义，希望以后多开展点……”9月15日一大早，我县新政府门前热闹非凡，科普日宣传活动吸引了过往群众。",
+     "我县新政府门前热闹非凡"),
+    ("：“此次科普宣传活动大力弘扬科学思想和科学精神，大力普及科技助力美好生活。”（付子豪）", "此次科普宣传活动大力弘扬科学思想和科学精神"),
+    ("新安晚报 安徽网 大皖客户端讯 记者今天下午，合肥市召开垃圾分类工作推进会，部署下一阶段工作。", "合肥市召开垃圾分类工作推进会"),
+])
+def test_a_built_headline_is_no_quotation_and_no_joint_credit(lead: str, built: str) -> None:
+    assert built_headline(lead) == built
+
+
 def test_shortening_a_built_headline_never_loads_jieba() -> None:
     import subprocess
     import sys

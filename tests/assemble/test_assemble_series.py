@@ -115,3 +115,10 @@ def test_a_sourceless_row_names_its_item_by_the_printed_headline() -> None:
                      figures=[figure("约2公里", "清理沟渠")])]
     table = next(b for b in build(picks).blocks if isinstance(b, Table))
     assert "好运" not in table.rows[0][-1] and table.rows[0][-1].startswith("玉田镇")
+
+
+def test_a_first_paragraph_that_only_repeats_the_built_headline_is_not_printed() -> None:
+    line = "大福音——我们大合浦这4所小学将要建少年宫啦!"
+    more = "为加强农村未成年人课外活动阵地建设，今年我市计划用中央专项彩票公益金支持建设7所乡村学校少年宫。"
+    (printed,) = items(build([article(1, MEETING, [line, more], published="2023-02-14")]))
+    assert printed.title == line and body(printed).startswith("为加强")

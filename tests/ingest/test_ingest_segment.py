@@ -194,3 +194,11 @@ def test_of_headings_in_a_row_the_last_titles_the_article() -> None:
               Block("社会", 4, "heading", 1), Block("全市开展安全检查", 5, "heading", 1),
               Block("1月6日，全市开展安全生产大检查，排查隐患120处。", 6)]
     assert [a.title for a in segment(blocks).articles] == ["全市经济运行平稳", "全市开展安全检查"]
+
+
+def test_an_info_lines_empty_labels_name_no_source() -> None:
+    from briefgen.readers.infoline import read_info_line
+
+    assert read_info_line("来源:作者:时间:2018-03-22 16:46:28点击:") == ("2018-03-22", None)
+    assert read_info_line("来源:解志愿时间:") == (None, "解志愿")
+    assert read_info_line("来源：安康日报  发布时间：2023-01-02") == ("2023-01-02", "安康日报")

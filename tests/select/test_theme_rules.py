@@ -43,6 +43,7 @@ def test_a_water_inspection_brigade_fighting_illegal_sand_mining_is_ecology_not_
     book = load_themes()
     scores = theme_scores(book, [], title="蕲春县水政监察执法大队依法打击河道非法采砂行为")
     assert (scores["党的建设与作风"], primary_theme(book, scores)) == (0, "生态环保")
+    assert theme_scores(book, [], title="县规划监察大队会同国土执法队共拆除“两违”建筑物")["党的建设与作风"] == 0
 
 
 def test_zone_title_follows_its_body() -> None:
