@@ -127,3 +127,28 @@ def test_a_weather_forecasts_headline_is_no_weather_widget_and_a_column_name_joi
     assert is_chrome_line("辽宁 59℃ 0") and not is_chrome_line("最高温跌至-3℃至2℃ 最低温将达-8℃")
     items = [RawArticle(title="HIGHLIGHTS", paragraphs=[(f"▧8月{d}日，沙县召开部署会，推动重大项目攻坚。", 0)]) for d in (4, 5)]
     assert len(page_items(items)) == 2
+
+
+def test_a_credit_naming_correspondents_before_the_reporter_and_a_caption_before_it_are_no_text(
+        tmp_path: Path) -> None:
+    page = (f"首页 > 新闻\n{_HEAD}\n发布时间：2016-09-21\n某某大赛开幕现场 （见习记者 孙某）{_LEAD}\n{_MORE}\n"
+            f"\n{_LAST}\n")
+    assert _rows(tmp_path, page) == [(_HEAD, [_LEAD, _MORE, _LAST])]
+    page = f"{_HEAD}\n承德日报讯(陈某华、刘某源,记者冯某昕){_LEAD}\n{_MORE}\n"
+    assert _rows(tmp_path, page) == [(_HEAD, [_LEAD, _MORE])]
+
+
+def test_a_speakers_label_before_a_quotation_opens_no_item_and_an_ad_link_is_no_text(tmp_path: Path) -> None:
+    said = "【县科协干部 章某某】:“此次科普宣传活动大力弘扬科学思想和科学精神，激发群众学科学、用科学的热情。”"
+    assert len(_rows(tmp_path, f"{_LEAD}\n{_MORE}\n{said}\n")) == 1
+    page = f"北京白癜风哪治的好 https://jbk.example.net/yiyuan/bjbdf/{_LEAD}\n{_MORE}\n"
+    assert _rows(tmp_path, page) == [(None, [_LEAD, _MORE])]
+
+
+def test_a_paragraph_opening_on_a_colon_goes_on_from_the_one_before() -> None:
+    from briefgen.ingest.clean.repair import repair_blocks
+    from briefgen.readers.base import Block
+
+    blocks = [Block("县科协主席表示", 1, "paragraph", 0), Block("：“此次活动很有意义。”", 2, "paragraph", 0)]
+    repair_blocks(blocks)
+    assert [b.text for b in blocks] == ["县科协主席表示：“此次活动很有意义。”"]

@@ -30,6 +30,8 @@ _NO_HEADLINE = re.compile(r"记者|記者|通讯员|通訊員|报道|報道|[讯
 GLUED_HALVES_MIN = 10  # characters of a two-part headline glued to its lead
 # a forum post's edit note glued before its text (本帖最后由 生活君 于 2020-10-15 10:08 编辑万州人注意了!)
 _EDITED = re.compile(r"^本帖最后由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*编辑\s*")
+# a spam ad and its address glued before the text (北京白癜风哪治的好 https://jbk.39.net/…/“中午吃完外卖后…)
+_AD_LINK = re.compile(r"^[^\s，。,]{2,20}\s+https?://[!-~]*?/(?=[“\u4e00-\u9fff]|\d{1,2}月)")
 # a forum's table markup left in the text ([td=1,1,1%] [/td])
 _BBCODE = re.compile(r"\[/?(?:td|tr|table|b|i|u|s|color|size|font|url|img|align|quote|p|hr)(?:=[^\]]{0,40})?\]", re.I)
 _LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]*")
@@ -75,6 +77,8 @@ def repair_text(text: str) -> str:
         text = _MARKDOWN_IMAGE.sub("", text)
     if text.startswith("本帖最后由"):
         text = _EDITED.sub("", text)
+    if "://" in text[:80]:
+        text = _AD_LINK.sub("", text)
     return text
 
 
@@ -125,6 +129,19 @@ def _glued_halves(text: str) -> re.Match[str] | None:
     return found
 
 
+def _colon_continued(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with one that opens on a colon (：“此次活动…”) joined to the block before it: the words
+    before the colon (…主席表示) end that block."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and block.text.lstrip()[:1] in "：:" and block.kind == out[-1].kind == "paragraph":
+            last = out[-1]
+            out[-1] = Block(last.text.rstrip() + block.text.lstrip(), last.line, last.kind, last.level)
+        else:
+            out.append(block)
+    return out
+
+
 def _says_something(block: Block) -> bool:
     """Return True unless the block is only marks (a stray | or ——— left by a copied page)."""
     return block.kind == "table" or any(ch.isalnum() for ch in block.text)
@@ -154,7 +171,7 @@ def repair_blocks(blocks: list[Block]) -> None:
     """Repair every block's text in place; blocks left empty are removed."""
     for block in blocks:
         block.text = repair_text(block.text)
-    blocks[:] = _once_each(_headline_apart(
-        [_uncelled(piece) for block in blocks for piece in _inline_items(block) if _says_something(piece)]))
+    blocks[:] = _colon_continued(_once_each(_headline_apart(
+        [_uncelled(piece) for block in blocks for piece in _inline_items(block) if _says_something(piece)])))
     strip_watermarks(blocks)
     blocks[:] = [b for b in blocks if b.text.strip()]
