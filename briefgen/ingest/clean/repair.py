@@ -19,15 +19,14 @@ _MARKDOWN_IMAGE = re.compile(r"!?\[[^\]\n]{0,80}\]\([^)\s]{1,300}\)|!\[\]\(\)")
 _INLINE_ITEM = re.compile(r"([□■◆●◇]{1,3})\s*《([^》\n]{4,60})》")
 _BANNER = re.compile(r"\s*[☆★]{2,}\s*[^☆★\s]{1,10}\s*[☆★]{2,}\s*")
 INLINE_ITEMS_MIN = 2
-# A page copied as one run of text: the headline, a space, then the dated lead (我县召开……动员会 9月21日上午，我县…).
-# A headline may be two halves set apart by a space or a colon (…推进会提出创新合作机制 实现三方共赢 8月30日，…), and
-# may run straight into the credit (…守护健康未来本网讯 通讯员…).
-_GLUED_HEADLINE = re.compile(r"^(?![^\s]*(?:记者|通讯员|报道|讯|电|消息))([^\s，。！？,!?：:；;]{8,40})[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前)")
+# A page copied as one run of text: the headline, a space, then the dated lead (我县召开……动员会 9月21日上午，我县…);
+# the headline may be two or three parts set apart by a space or a colon (…推进会提出创新合作机制 实现三方共赢 8月30日，…)
+# and may run straight into the credit (…守护健康未来本网讯 通讯员…).
 _HALF = r"[^\s，。！？,!?：:；;]"
-_GLUED_HALVES = re.compile(rf"^({_HALF}{{2,30}}(?:[ \u3000:：]{_HALF}{{2,30}}){{0,2}})(?:[ \u3000]+(?=\d{{1,2}}月\d{{1,2}}日[^，,]{{0,6}}[，,])"
-                           r"|[ \u3000]*(?=本[报報网網台臺刊][讯訊]))")
-_NO_HEADLINE = re.compile(r"记者|記者|通讯员|通訊員|报道|報道|[讯訊]|消息|\d日电|\d日電")
-GLUED_HALVES_MIN = 10  # characters of a two-part headline glued to its lead
+_GLUED_HEADLINE = re.compile(rf"^({_HALF}{{2,40}}(?:[ \u3000:：]{_HALF}{{2,30}}){{0,2}})"
+                             r"(?:[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前)|[ \u3000]*(?=本[报報网網台臺刊][讯訊]))")
+_NO_HEADLINE = re.compile(r"记者|記者|通讯员|通訊員|报道|報道|[讯訊]|消息|\d日电|\d日電")  # a credit or a dateline
+GLUED_HEADLINE_MIN = 8  # characters of a headline glued to its lead
 # a forum post's edit note glued before its text (本帖最后由 生活君 于 2020-10-15 10:08 编辑万州人注意了!)
 _EDITED = re.compile(r"^本帖最后由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*编辑\s*")
 # a spam ad and its address glued before the text (北京白癜风哪治的好 https://jbk.39.net/…/“中午吃完外卖后…)
@@ -113,7 +112,7 @@ def _inline_items(block: Block) -> list[Block]:
 
 def _headline_apart(blocks: list[Block]) -> list[Block]:
     """Return the blocks with a headline glued before the first paragraph's dated lead set on its own line."""
-    found = (_GLUED_HEADLINE.match(blocks[0].text) or _glued_halves(blocks[0].text)) if blocks else None
+    found = _glued_headline(blocks[0].text) if blocks else None
     if found is None:
         return blocks
     first = blocks[0]
@@ -121,10 +120,10 @@ def _headline_apart(blocks: list[Block]) -> list[Block]:
             Block(first.text[found.end():], first.line, first.kind, first.level), *blocks[1:]]
 
 
-def _glued_halves(text: str) -> re.Match[str] | None:
-    """Return the match of a two-part headline glued before a dated lead or a credit, or None."""
-    found = _GLUED_HALVES.match(text)
-    if found is None or len(found[1]) < GLUED_HALVES_MIN or _NO_HEADLINE.search(found[1]):
+def _glued_headline(text: str) -> re.Match[str] | None:
+    """Return the match of a headline glued before a dated lead or a credit, or None."""
+    found = _GLUED_HEADLINE.match(text)
+    if found is None or len(found[1]) < GLUED_HEADLINE_MIN or _NO_HEADLINE.search(found[1]):
         return None
     return found
 

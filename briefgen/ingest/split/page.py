@@ -126,9 +126,11 @@ def _under_location(texts: list[str], start: int) -> int:
     if len(texts[start]) < BODY_MIN or "。" in texts[start] or ends_sentence(texts[start]) or is_lead(texts[start]):
         return start  # 下周一，: a text set a phrase per line opens on a short line
     for i in range(start + 1, min(start + 1 + LOCATION_REACH, len(texts))):
-        below = _body_start(texts, i + 1)
-        if is_location_line(texts[i]) or is_headline(texts[i]) and below is not None and below - i <= TITLE_REACH:
-            return below or start
+        located = is_location_line(texts[i])
+        if located or is_headline(texts[i]):
+            below = _body_start(texts, i + 1)
+            if below is not None and (located or below - i <= TITLE_REACH):
+                return below
     return start
 
 

@@ -159,9 +159,8 @@ def is_chrome_line(text: str) -> bool:
         return True
     if chrome_pattern().search(text.strip()) or byline_pattern().match(text.strip()):
         return True
-    return len(squeezed) <= CHROME_MAX and squeezed.startswith(prefixes("chrome_prefixes")) or (
-        is_location_line(text) and len(squeezed) <= CHROME_MAX or is_breadcrumb(text) or is_menu_bar(text)
-        or is_pipe_menu(text))
+    return len(squeezed) <= CHROME_MAX and (squeezed.startswith(prefixes("chrome_prefixes")) or is_location_line(text)) or (
+        is_breadcrumb(text) or is_menu_bar(text) or is_pipe_menu(text))
 
 
 def is_tail_line(text: str) -> bool:
