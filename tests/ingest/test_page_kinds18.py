@@ -152,3 +152,11 @@ def test_a_paragraph_opening_on_a_colon_goes_on_from_the_one_before() -> None:
     blocks = [Block("县科协主席表示", 1, "paragraph", 0), Block("：“此次活动很有意义。”", 2, "paragraph", 0)]
     repair_blocks(blocks)
     assert [b.text for b in blocks] == ["县科协主席表示：“此次活动很有意义。”"]
+
+
+def test_readings_without_tone_marks_go_when_a_paragraph_has_several() -> None:
+    from briefgen.ingest.clean.repair import repair_text
+
+    assert repair_text("为贯彻落（luo）实自治区构建新型能（neng）源体系") == "为贯彻落实自治区构建新型能源体系"
+    assert repair_text("全长100公里（km）的公路") == "全长100公里（km）的公路"
+    assert repair_text("查(cha)处种(zhong)(zhong)子案件") == "查处种子案件"

@@ -46,8 +46,20 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
+_TONELESS = re.compile(r"[（(][a-z]{1,6}[)）]")  # a reading without tone marks (落（luo）实)
+TONELESS_MIN = 2  # such readings in one paragraph that make them a mirror's, not an abbreviation (公里（km）)
+
+
 def _strip_pinyin(text: str) -> str:
-    return _PINYIN.sub(lambda m: "" if _TONE.search(m.group(0)) else m.group(0), text)
+    toneless = len(_TONELESS.findall(text)) >= TONELESS_MIN
+
+    def unread(found: re.Match[str]) -> str:
+        return "" if _TONE.search(found.group(0)) or toneless and _TONELESS.fullmatch(found.group(0)) else found.group(0)
+
+    stripped = _PINYIN.sub(unread, text)
+    while stripped != text:  # 种(zhong)(zhong): the second reading follows the first, not a character
+        text, stripped = stripped, _PINYIN.sub(unread, stripped)
+    return stripped
 
 
 def _unjammed(text: str) -> str:
