@@ -22,10 +22,20 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _END.findall(text) if s.strip()]
 
 
+# a bracketed note after the last sentence (…不便。（东南网手机版）, …。(记者 张三)): the sentence has ended
+# (a headline's part number or 组图 is no such note: the note names someone, three characters or more; a
+# photo's credit (图翻摄自…, 某某 摄, 消防局提供) leaves the line a caption)
+_NOTE_AFTER_END = re.compile(r"[。！？!?][”’」』]?\s*[（(](?=(?:[^（）()]*?[\u4e00-\u9fff]){3})(?![图圖])"
+                             r"[^（）()。！？]{1,30}(?<![摄攝供提])[）)]$")
+
+
 def ends_sentence(text: str) -> bool:
-    """Return True when ``text`` ends with closing punctuation (quotes and brackets skipped)."""
+    """Return True when ``text`` ends with closing punctuation (quotes and brackets skipped), or with a
+    bracketed note after it."""
     stripped = text.rstrip().rstrip(CLOSERS)
-    return bool(stripped) and stripped[-1] in TERMINAL
+    if bool(stripped) and stripped[-1] in TERMINAL:
+        return True
+    return text.rstrip().endswith(("）", ")")) and _NOTE_AFTER_END.search(text.rstrip()) is not None
 
 
 def whole_sentences(sentences: list[str]) -> list[str]:

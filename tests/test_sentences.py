@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.ingest.annotate.figures.extract import extract_figures
-from briefgen.sentences import split_sentences, whole_sentences
+from briefgen.sentences import ends_sentence, split_sentences, whole_sentences
 
 
 def _periods(paragraph: str) -> dict[str, str | None]:
@@ -48,3 +49,13 @@ def test_marks_inside_quotes_and_brackets_are_not_clause_marks() -> None:
     text = "根据《办法（试行）》（黔人发〔2006〕4号，下同），遵循“公开，平等”的原则，经研究：招聘143名"
     assert [text[i] for i in marks_outside_brackets(text, "，：")] == ["，", "，", "："]
     assert marks_outside_brackets(text, "，")[0] == text.index("），") + 1
+
+
+@pytest.mark.parametrize(("text", "ended"), [
+    ("给区内老百姓造成了诸多不便。（东南网手机版）", True),
+    ("活动取得圆满成功。(记者 张三)", True),
+    ("活动由县文化馆（县非遗保护中心）", False),
+    ("会上，县长讲了话（全文另发", False),
+])
+def test_a_bracketed_note_after_the_last_sentence_ends_it(text: str, ended: bool) -> None:
+    assert ends_sentence(text) is ended

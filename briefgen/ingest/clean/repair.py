@@ -14,6 +14,8 @@ _SITE_ENDINGS = ("网", "报", "站", "台")
 _WATERMARK_LINE = re.compile(r"^\s*([A-Za-z]{2,5})([\u4e00-\u9fff]{0,8})\s*$")
 WATERMARKS_MIN = 2  # paragraphs ending in such a token that make it the site's watermark
 # Markdown images and empty links left by crawlers that save pages as markdown: ![](/Files/…jpg).
+# an image's address left in the text (http://file.….gif?width=600&size=4657按照…): never text
+_IMAGE_URL = re.compile(r"https?://[!-~]+?\.(?:jpe?g|png|gif|webp|bmp)(?:\?[!-~]*)?(?![!-~])", re.I)
 _MARKDOWN_IMAGE = re.compile(r"!?\[[^\]\n]{0,80}\]\([^)\s]{1,300}\)|!\[\]\(\)")
 # A digest printed as one run of text: items marked inline (…。 □□《标题》 正文…), sections between stars (☆☆☆时政要闻☆☆☆).
 _INLINE_ITEM = re.compile(r"([□■◆●◇]{1,3})\s*《([^》\n]{4,60})》")
@@ -34,6 +36,10 @@ _AD_LINK = re.compile(r"^[^\s，。,]{2,20}\s+https?://[!-~]*?/(?=[“\u4e00-\u9
 # a forum's table markup left in the text ([td=1,1,1%] [/td])
 _BBCODE = re.compile(r"\[/?(?:td|tr|table|b|i|u|s|color|size|font|url|img|align|quote|p|hr)(?:=[^\]]{0,40})?\]", re.I)
 _LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]*")
+# a photo's short caption glued before a paragraph by a space (图为活动现场 四川新闻网乐山7月28日讯…)
+_CAPTION_BEFORE = re.compile(r"^(?:图为|图片为|上图为?|下图为?)[^\s。，,！？：:]{1,20}[ \u3000]+(?=[\u4e00-\u9fff“][^。]{0,60}[，,。])")
+_SCRIPT_MARK = re.compile(r"^【正文】\s*")  # a TV script's mark before its text (【正文】此次农民运动会…)
+_DASH_RULE = re.compile(r"^-{2,}[ \u3000]*(?=[\u4e00-\u9fff“])")  # a rule of hyphens set before a line (---陕西省…)
 # A forum's anti-copy jammer: runs of one- and two-character ASCII junk set apart by spaces, hidden on the page and
 # kept by a copy (+ l. N3 j- v& ^6 K# I% r随州日报讯…). A run of letters or digits only (A B C D) is text, not this,
 # and digits last before the text are the text's own (… L' R 10月26日，…).
@@ -75,19 +81,28 @@ def _unjammed(text: str) -> str:
 
 def repair_text(text: str) -> str:
     """Return ``text`` without a forum's table markup ([td]), pinyin annotations (toned syllables in brackets),
-    markdown images, a forum's jammer runs and the question marks a lost charset left for the indent (??? 1月19日，…)."""
+    markdown images, a forum's jammer runs, a rule of hyphens, a script's 【正文】 or a short caption (图为活动现场) before
+    a line and the question marks a lost charset left for the indent (??? 1月19日，…)."""
     if "[" in text:
         text = _BBCODE.sub("", text)
     if text.count(" ") + text.count("\u3000") >= JAMMER_SPACES_MIN:  # a jammer run holds this many spaces
         text = _unjammed(text)
     if text.startswith("??"):
         text = _LOST_INDENT.sub("", text)
+    if text.startswith("--"):
+        text = _DASH_RULE.sub("", text)
+    if text.startswith(("图", "上图", "下图")):
+        text = _CAPTION_BEFORE.sub("", text)
+    if text.startswith("【正文】"):
+        text = _SCRIPT_MARK.sub("", text)
     if "(" in text or "（" in text:
         text = _strip_pinyin(text)
     if "](" in text:
         text = _MARKDOWN_IMAGE.sub("", text)
     if text.startswith("本帖最后由"):
         text = _EDITED.sub("", text)
+    if "://" in text:
+        text = _IMAGE_URL.sub("", text).strip() if _IMAGE_URL.search(text) else text
     if "://" in text[:80]:
         text = _AD_LINK.sub("", text)
     return text
@@ -140,12 +155,26 @@ def _glued_headline(text: str) -> re.Match[str] | None:
     return found
 
 
+_OPEN_BRACKET_END = re.compile(r"[（(][^（）()]{0,30}$")  # 法治中国廉政网视讯(李佳芳 通讯员
+_CLOSE_BRACKET_START = re.compile(r"^[^（）()]{0,20}[）)]")  # 贺燕飞):2019年4月16日晚，…
+
+
+def _continued(last: Block, block: Block) -> bool:
+    """Return True when ``block`` goes on with ``last``: it opens on a colon (：“此次活动…”, the words before the
+    colon end ``last``) or closes the bracket a line break left open in ``last`` (…讯(李某 通讯员 / 贺某):…)."""
+    if block.kind != last.kind or last.kind != "paragraph":
+        return False
+    if block.text.lstrip()[:1] in "：:":
+        return True
+    return bool(_OPEN_BRACKET_END.search(last.text.rstrip()) and _CLOSE_BRACKET_START.match(block.text.lstrip()))
+
+
 def _colon_continued(blocks: list[Block]) -> list[Block]:
-    """Return the blocks with one that opens on a colon (：“此次活动…”) joined to the block before it: the words
-    before the colon (…主席表示) end that block."""
+    """Return the blocks with one that goes on with the block before it (a colon or a closing bracket opening it)
+    joined to that block."""
     out: list[Block] = []
     for block in blocks:
-        if out and block.text.lstrip()[:1] in "：:" and block.kind == out[-1].kind == "paragraph":
+        if out and _continued(out[-1], block):
             last = out[-1]
             out[-1] = Block(last.text.rstrip() + block.text.lstrip(), last.line, last.kind, last.level)
         else:

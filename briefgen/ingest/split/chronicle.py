@@ -10,8 +10,9 @@ from briefgen.ingest.split.vocab import ends_sentence, vocab
 
 # 9月16日，… / 3月10日下午，… / 12日下午，… / 1.4月28日，…: a dated paragraph (numbered or not, the month
 # perhaps in a heading above); items only when most paragraphs open so, on several days.
-_DAY_LED = re.compile(r"^(?:\d{1,2}[.、．]\s*)?((?:\d{1,2}月)?\d{1,2}(?:日?[至—–─~～-]+(?:\d{1,2}月)?\d{1,2})?日|同日)(?:[上中下]午|晚|上午)?[，,]")
-_NUMBERED_DAY = re.compile(r"^\d{1,2}[.、．]\s*(?:\d{1,2}月)?\d{1,2}日")
+_NUMBER = r"(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"  # 1. 一、 （一）
+_DAY_LED = re.compile(rf"^(?:{_NUMBER}\s*)?((?:\d{{1,2}}月)?\d{{1,2}}(?:日?[至—–─~～-]+(?:\d{{1,2}}月)?\d{{1,2}})?日|同日)(?:[上中下]午|晚|上午)?[，,]")
+_NUMBERED_DAY = re.compile(rf"^{_NUMBER}\s*(?:\d{{1,2}}月)?\d{{1,2}}(?:日?[至—–─~～-]+\d{{1,2}})?日")
 SPACED_MIN = 2
 LED_MIN_DAYS = 4
 LED_MIN_DAYS_TITLED = 2  # under a headline that names a chronicle (壹周大事记), two days make one
@@ -71,9 +72,16 @@ def _item_starts(paragraphs: list[str], titled: bool = False) -> list[int]:
         return numbered
     days = {day for _, day in led}
     if len(days) >= (LED_MIN_DAYS_TITLED if titled else LED_MIN_DAYS) and (
-            len(led) >= LED_SHARE * _opening_count(paragraphs)):
+            len(led) >= LED_SHARE * _opening_count(paragraphs)) and (titled or not _schedule(paragraphs, led)):
         return either
     return []
+
+
+def _schedule(paragraphs: list[str], led: list[tuple[int, str]]) -> bool:
+    """Return True when most dated paragraphs announce what will happen (4月6日，在某社区，将开展…): one article's
+    programme of coming events, not a chronicle of what happened."""
+    coming = sum("将" in paragraphs[i].split("。")[0] for i, _ in led)
+    return coming > LED_SHARE * len(led)
 
 
 def _entry_head(paragraphs: list[tuple[str, int]]) -> bool:

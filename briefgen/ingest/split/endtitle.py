@@ -5,11 +5,19 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.split.pagehead import bare_headline
-from briefgen.ingest.split.pagelines import is_headline
+from briefgen.ingest.split.pageinfo import page_info
+from briefgen.ingest.split.pagelines import (
+    is_body_line,
+    is_chrome_line,
+    is_hard_tail,
+    is_headline,
+    is_tail_line,
+)
 from briefgen.ingest.split.segment import RawArticle
 
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 SHARED_MIN = 0.5  # share of the line's two-character pieces the lead holds: the line names the lead's story
+DATED_SHARED_MIN = 0.3  # the same over a dated info line, which already says the line heads the page
 
 
 def _pairs(text: str) -> set[str]:
@@ -17,9 +25,26 @@ def _pairs(text: str) -> set[str]:
     return {text[i:i + 2] for i in range(len(text) - 1) if _CJK_PAIR.fullmatch(text[i:i + 2])}
 
 
-def _names_the_lead(line: str, lead: str) -> bool:
+def _names_the_lead(line: str, lead: str, share: float = SHARED_MIN) -> bool:
     pairs = _pairs(line)
-    return bool(pairs) and len(pairs & _pairs(lead)) >= SHARED_MIN * len(pairs)
+    return bool(pairs) and len(pairs & _pairs(lead)) >= share * len(pairs)
+
+
+def title_and_info_last(texts: list[str]) -> int | None:
+    """Return the index of a headline printed after the body (the page opens on its text) with the page's dated
+    info line under it and only site chrome below (text / 光伏发电照亮脱贫路 / 来源: 发布日期:2018-06-21 / 上一条:…), or None."""
+    if not texts or not is_body_line(texts[0]):
+        return None  # the page opens on its text
+    at = next((i for i in range(2, len(texts)) if (page_info(texts[i]) or (None,))[0] is not None), None)
+    if at is None or not is_headline(texts[at - 1]) or not _names_the_lead(texts[at - 1], "".join(texts[:at - 1]),
+                                                                         DATED_SHARED_MIN):
+        return None
+    for text in texts[at + 1:]:
+        if is_hard_tail(text):
+            break
+        if not (is_chrome_line(text) or is_tail_line(text)):
+            return None
+    return at - 1
 
 
 def titles_printed_last(articles: list[RawArticle]) -> list[RawArticle]:

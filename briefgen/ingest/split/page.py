@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.ingest.split.endtitle import title_and_info_last
 from briefgen.ingest.split.pagecaptions import captions_printed_twice, lead_after_captions
 from briefgen.ingest.split.pagedates import (
     HEAD_MAX,
@@ -151,7 +152,13 @@ def _author_line(text: str) -> bool:
 
 
 def _title_between(texts: list[str], start: int, end: int) -> int | None:
-    return next((i for i in range(start, end) if is_headline(texts[i])), None)
+    """Return the headline between the info line and the body; under a kicker (a clause: “双节”期间，东平县迎大量
+    游客) the headline below it (赶“黄河大集” 品地方特色), which the kicker is stacked over."""
+    at = next((i for i in range(start, end) if is_headline(texts[i])), None)
+    if at is None or at + 1 >= end or not is_headline(texts[at + 1]):
+        return at
+    kicker = _COMMA.search(texts[at]) is not None and _COMMA.search(texts[at + 1]) is None
+    return at + 1 if kicker else at
 
 
 def _end(texts: list[str], start: int) -> int:
@@ -162,13 +169,28 @@ def _end(texts: list[str], start: int) -> int:
     """
     quiet = _quiet_from(texts)
     for i in range(start, len(texts)):
-        if _related_list(texts, i) or _menu_run(texts, i) or _closing_note(texts, start, i) or is_tail_line(
-                texts[i]) and (is_hard_tail(texts[i]) or _page_tail(texts, i)) or start < i and quiet <= i and (
+        if _related_list(texts, i) or _menu_run(texts, i) or _closing_note(texts, start, i) or _tail_at(texts, i) or start < i and quiet <= i and (
                 _no_sentence_after(texts, i)):
             if i - 1 > start and is_more_link(texts[i]) and _box_name(texts[i - 1]):
                 return i - 1
             return i - 1 if i - 1 > start and _PAGE_NUMBER.match(texts[i - 1]) else i  # 1 / 查看完整版本: the pager
     return len(texts)
+
+
+_COMMA = re.compile(r"[，,]")
+
+
+def _tail_at(texts: list[str], i: int) -> bool:
+    """Return True when line ``i`` is a tail line that ends the page (no text of the article glued before it)."""
+    text = texts[i]
+    return is_tail_line(text) and not _text_before_tail(text) and (is_hard_tail(text) or _page_tail(texts, i))
+
+
+def _text_before_tail(text: str) -> bool:
+    """Return True when a tail is glued after the paragraph's sentences (…交易平台。返回搜狐,查看更多): the
+    sentences are the text's, the tail is cut off them later."""
+    found = glued_tail_start().search(text)
+    return found is not None and is_body_line(text[: found.start()])
 
 
 TRAILING_LINES = 3  # lines after the text, none a sentence: link titles, block names, a hospital list
@@ -319,6 +341,9 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     """
     blocks = _unglued_info(joined_date_widget(blocks))
     texts = [plain(b.text) for b in blocks]
+    if (last := title_and_info_last(texts)) is not None and info_index(texts) in (None, last + 1):
+        blocks = blocks[last:last + 2] + blocks[:last] + blocks[last + 2:]  # the page's head, read where it belongs
+        texts = [plain(b.text) for b in blocks]
     if not web and _bulletin(texts, layout_of(blocks)):  # a bulletin: its masthead is no site chrome
         return None
     info_at = info_index(texts)
@@ -335,6 +360,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         start -= 1  # 微软以小搏大，发布首个…LLM—— / BitNet b1.58 2B4T，…: the lead's first half in a line of its own
     if start is None:
         return None
+    if start + 1 < len(texts) and noted_title(texts[start + 1:start + 2]) == texts[start].strip(" 《》“”"):
+        start = _body_start(texts, start + 2) or start  # 某某市场正式启用! / 原标题:某某市场正式启用!: the headline
     start = _under_location(texts, start)
     if info_at is None:
         info_at = date_above(texts, start)  # a date alone between the headline and the body is the page's date

@@ -7,6 +7,7 @@ import re
 
 from briefgen.ingest.split.pagelines import BODY_MIN, is_body_line
 from briefgen.ingest.split.pagevocab import (
+    glued_credit_end,
     glued_prefix,
     glued_tail_start,
     glued_trailer,
@@ -29,11 +30,13 @@ def without_summary(texts: list[str]) -> int:
 
 
 def without_trailer(block: Block) -> Block | None:
-    """Return ``block`` without a reposting note or promotion glued to its end ((原题为《…》), 扫码关注…)
+    """Return ``block`` without a reposting note, promotion or credit glued to its end ((原题为《…》), 扫码关注…)
     and without a run of time-stamped links after its last sentence; None when only links are left."""
     linked = _before_link_run(block.text.rstrip())
     tail = glued_tail_start().search(linked)
     linked = linked[: tail.start()] if tail else linked
+    credit = glued_credit_end().search(linked)
+    linked = linked[: credit.start()] if credit else linked
     if not linked:
         return None
     text = glued_trailer().sub("", linked)

@@ -12,6 +12,7 @@ from briefgen.ingest.split.pagelines import (
     TITLE_MIN,
     crumb_steps,
     is_breadcrumb,
+    is_chrome_line,
     is_headline,
 )
 from briefgen.ingest.split.pagevocab import chrome, prefixes
@@ -134,7 +135,7 @@ def _phrases_above(texts: list[str], at: int) -> list[str]:
     荣获 / 第六届全国文明村镇称号), when one of them is too short to be a headline of its own."""
     found: list[str] = []
     for text in reversed(texts[max(0, at - PHRASES_MAX):at]):
-        if not _PHRASE.fullmatch(text) or site_like(text):
+        if not _PHRASE.fullmatch(text) or site_like(text) or is_chrome_line(text):
             break
         found.insert(0, text)
     short = any(len(p) < TITLE_MIN for p in found)
@@ -142,11 +143,15 @@ def _phrases_above(texts: list[str], at: int) -> list[str]:
     return found if found and short and fits and len(found[0]) >= TITLE_MIN else []
 
 
+_TITLE_COPY = re.compile(r"[\u4e00-\u9fff][-_|｜][\u4e00-\u9fff]{2,12}$")
+
+
 def is_main_title(upper: str, title: str) -> bool:
     """Return True when ``upper`` reads as the main title over ``title``: a headline of long phrases, not a
     menu (新闻 时政 查看内容), a column name, a site name or the title again."""
     phrases = upper.split()
     return (len(upper) >= STACKED_LINE_MIN and is_headline(upper) and not site_like(upper)
+            and not _TITLE_COPY.search(upper)  # 金华传统村落保护现状-衢州图书馆: a page's <title>, no main title
             and _CJK_START.match(upper) is not None and all(len(p) >= STACKED_PHRASE_MIN for p in phrases)
             and upper not in title and title not in upper)
 

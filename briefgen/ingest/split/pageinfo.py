@@ -19,7 +19,8 @@ _STAMP_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\S{0,16}$|^\d*\s*[次人]
 _DATE_FIELD = re.compile(r"(?:发布|发表|公开|发文|成文|生成|更新)?(?:时间|日期)\s*(?:[:：|｜]|\s)\s*(" + FULL_DATE.pattern + ")")
 # a forum post's line: 发表于 江苏省苏州市 2023-7-24 22:29:55 来自手机 | 显示全部楼层
 _POSTED = re.compile(r"^(?:发表于|发帖于|楼主\s*发表于)\s*(?:[^\s\d]{1,12}\s+)?(" + FULL_DATE.pattern + ")")
-_SOURCE_FIELD = re.compile(r"(?:来\s*源|来自|发布机构)\s*[:：|｜]\s*([^\s|｜:：]{2,20})")
+# the source's value stops at a space or bar, and is no value when it is the next field's label (来源: 发布日期:…)
+_SOURCE_FIELD = re.compile(r"(?:来\s*源|来自|发布机构)\s*[:：|｜]\s*(?![^\s|｜:：]{2,20}[:：])([^\s|｜:：]{2,20})")
 
 
 @functools.cache
@@ -94,12 +95,13 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     text = _account_marks().sub("", text) if "发表于" in text or text.startswith("原创") else text
     text = _ADDRESS.sub(" ", text) if "://" in text else text
     found = FULL_DATE.search(text)
-    if found is None or len(text) > 60:
-        return None
+    if found is None or len(text) > 60 or _PERIOD_END.match(text, found.end()):
+        return None  # (一周简讯)2021.11.15-11.21: a digest's period in its headline, no page date
     rest = CLOCK.sub(" ", text[: found.start()] + " " + _EPAPER_PAGE.sub(" ", text[found.end():]))
     tokens = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
     stamped = CLOCK.match(text[found.end():].lstrip()) is not None
-    words = [w for w in tokens if not (_EMPTY_LABEL.match(w) or stamped and _STAMP_FIELD.match(w))]
+    words = [w for w in tokens if not (_EMPTY_LABEL.match(w) or stamped and _STAMP_FIELD.match(w)
+                                       or w.strip("0123456789") in _epaper_controls())]
     if not tokens and not CLOCK.search(text) and not _EPAPER_PAGE.search(text):
         return None
     if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
@@ -109,13 +111,23 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     return found.group(0), named_source(max(words, key=len) if words else None)
 
 
+_PERIOD_END = re.compile(r"\s*[-—–~～至到]\s*\d")
 _EPAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜]{0,8})?")  # 2024-06-27 第02版:视野: the issue's page
 NAME_MAX = 4  # a reporter's name after an outlet in a bare info line (黔东南新闻网 杨庭军 王先春 …)
 
 
 def _outlet_and_names(words: list[str]) -> bool:
-    """Return True for an outlet's name followed by reporters' names (2023-04-28 某某新闻网 杨某 王某 高某 …)."""
-    return words[0].endswith(tuple(chrome()["outlet_suffixes"])) and all(len(w) <= NAME_MAX for w in words[1:])
+    """Return True for an outlet's name followed by reporters' names (2023-04-28 某某新闻网 杨某 王某 高某 …) or
+    after the page's tags (戏曲 梨园春 黄梅戏 京剧 河北新闻网 2017-06-04)."""
+    outlets = tuple(chrome()["outlet_suffixes"])
+    if words[-1].endswith(outlets) and all(len(w) <= NAME_MAX for w in words[:-1]):
+        return True
+    return words[0].endswith(outlets) and all(len(w) <= NAME_MAX for w in words[1:])
+
+
+@functools.cache
+def _epaper_controls() -> frozenset[str]:
+    return frozenset(chrome()["epaper_controls"])
 
 
 _EPAPER_STAMP = re.compile(r"^-->\s*((?:19|20)\d\d-\d\d-\d\d)\s.*enpproperty")
@@ -169,6 +181,8 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
     if found is None or page_info(found.group(2)) is None or page_info(found.group(1)) is not None:
         return None
     head = found.group(1)
+    if re.search(r"[。！？]|[（(【\[]\s*$", head):
+        return None  # a sentence before a bracketed source ((来源：人民网)): body text, not a headline
     if any(_DATE_FIELD.match(head + found.group(2), at) for at in range(max(len(head) - 2, 0), len(head))):
         return None  # 文 号 | 成文日期:…: the label is longer than the one matched, no headline before it
     if len(_CJK.findall(FULL_DATE.sub("", found.group(1)))) < HEADLINE_CJK_MIN:
@@ -219,15 +233,20 @@ _LEAD_AFTER_INFO = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d{1,2}月\d{1,2}日[^。
 LEAD_MIN = 20
 
 
+# a lead glued right after the date that ends a labelled info line (来源:人民网 2017-12-26贵州务川…)
+_LEAD_AFTER_DATE = re.compile(rf"(?:{FULL_DATE.pattern})(?:\s*{CLOCK.pattern})?\s*(?=[\u4e00-\u9fff])")
+
+
 def split_info_lead(text: str) -> tuple[str, str] | None:
     """Return (info line, lead) when a news lead is glued after an info line's last field."""
     text = text.strip()
     found = _LEAD_AFTER_INFO.search(text, 0, INFO_MAX)
-    if found is None or len(text) - found.start() < LEAD_MIN:
+    cut = found.start() if found else next((m.end() for m in _LEAD_AFTER_DATE.finditer(text, 0, INFO_MAX)), None)
+    if cut is None or len(text) - cut < LEAD_MIN or not _CLAUSE_MARK.search(text, cut):
         return None
-    head = text[: found.start()]
+    head = text[:cut].strip()
     info = read_info_line(head) if ("：" in head or ":" in head) else None
-    return (head, text[found.start():]) if info is not None and info[0] is not None else None
+    return (head, text[cut:]) if info is not None and info[0] is not None else None
 
 
 # a print edition's credit opening or closing a reposted article: (江西日报2023年8月31日12版),

@@ -104,6 +104,7 @@ def is_token_spam(text: str) -> bool:
 
 
 _KEYWORD_JOIN = re.compile(r"\s*[-_]\s*")
+_KEYWORD_OR_COMMA = re.compile(r"\s*[-_,，]\s*")
 KEYWORDS_MIN, KEYWORD_MIN = 3, 4  # a site's keyword line: this many phrases, each this long
 
 
@@ -119,6 +120,9 @@ def is_keyword_line(text: str) -> bool:
         return False
     if _comma_keywords(text):
         return True
+    if text.count("_") >= KEYWORDS_MIN - 1 and "。" not in text:  # …暖暖_新强乱…_亚洲…,西西…: joined both ways
+        pieces = _KEYWORD_OR_COMMA.split(text.strip())
+        return all(len(p) >= KEYWORD_MIN and _CJK.search(p) for p in pieces)
     if "-" not in text and "_" not in text or _MENU_PUNCT.search(text):
         return False
     pieces = _KEYWORD_JOIN.split(text.strip())
@@ -165,7 +169,7 @@ def is_chrome_line(text: str) -> bool:
 
 def is_tail_line(text: str) -> bool:
     """Return True for a line that ends an article's body (责任编辑, 分享到, 相关阅读, 版权所有 …)."""
-    squeezed = _squeeze(text).lstrip("【[（(")
+    squeezed = _squeeze(text).lstrip("【[（(-·•")  # a crawler's list marks (- 上一条:…) too
     if squeezed.startswith(prefixes("tail_disclaimers")) or tail_pattern().match(text.strip()):
         return True
     if squeezed.startswith(prefixes("tail_prefixes")) or is_more_link(text):
@@ -187,6 +191,10 @@ def is_more_link(text: str) -> bool:
 def is_hard_tail(text: str) -> bool:
     """Return True for a tail line after which nothing is the article's (相关阅读, 上一篇, 版权所有 …)."""
     return _squeeze(text).lstrip("【[（(").startswith(prefixes("hard_tail_prefixes"))
+
+
+# …情况。南县整县推进…光伏发: a sentence and the next one's start, body text cut by a line break
+_SENTENCE_INSIDE = re.compile(r"[\u4e00-\u9fff]{4}[^。！？!?]*。\s*[\u4e00-\u9fff][^。！？!?]{7,}")
 
 
 def is_headline(text: str) -> bool:
@@ -215,7 +223,7 @@ def is_body_line(text: str) -> bool:
         return True
     if is_chrome_line(text) or is_tail_line(text) or page_info(text):
         return False
-    commas = re.search(r"[，,、；]", text) is not None
+    commas = re.search(r"[，,、；]", text) is not None or _SENTENCE_INSIDE.search(text) is not None
     return len(text) >= BODY_MIN and commas or ends_sentence(text) and len(text) >= 10 and (
         commas or len(text) >= 16)
 

@@ -67,6 +67,13 @@ def glued_tail_start() -> re.Pattern[str]:
 
 
 @functools.cache
+def glued_credit_end() -> re.Pattern[str]:
+    """Return the pattern of credits glued after a web page's last sentence (…受益。聂某 摄 （编辑：崔某））."""
+    ends = "|".join(f"(?:{p})" for p in chrome()["glued_credit_ends"])
+    return re.compile(rf"(?<=[。！？!?”」』）)])\s*(?:{ends})")
+
+
+@functools.cache
 def summary_label() -> re.Pattern[str]:
     """Return the pattern of a summary paragraph's label (摘要：, 【内容提要：)."""
     return re.compile("|".join(f"(?:{p})" for p in chrome()["summary_labels"]))

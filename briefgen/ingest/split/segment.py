@@ -256,6 +256,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
     elif bullet and text[0] in CAPTION_MARKS and _opened_untitled(b) and not ends_sentence(text) and not _lead_at(
             blocks, i + 1, end):
         b.body_target().captions.append(text)  # ▲区长致辞 inside a text that opened on its body: a caption
+    elif bullet and text.rstrip().endswith(("?", "？")) and _opened_untitled(b) and not _lead_at(blocks, i + 1, end):
+        b.body_target().add_heading(text[bullet.end():], line)  # ●什么是自驾车房车营地? a question heading the text asks
     elif bullet and _bullet_list(b, blocks, i, end):
         _body(b.body_target(), text, line)  # ★ 红色——党建引领 / ★ 绿色——…: a list inside the text, no items
     elif bullet:
