@@ -11,8 +11,13 @@ from briefgen.ingest.split.vocab import ends_sentence, vocab
 # 9月16日，… / 3月10日下午，… / 12日下午，… / 1.4月28日，…: a dated paragraph (numbered or not, the month
 # perhaps in a heading above); items only when most paragraphs open so, on several days.
 _NUMBER = r"(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"  # 1. 一、 （一）
-_DAY_LED = re.compile(rf"^(?:{_NUMBER}\s*)?((?:\d{{1,2}}月)?\d{{1,2}}(?:日?[至—–─~～-]+(?:\d{{1,2}}月)?\d{{1,2}})?日|同日)(?:[上中下]午|晚|上午)?[，,]")
+_YEAR = r"(?:(?:1[89]|20)\d\d\s*年)?"  # 1949年5月13日，…: a chronicle over many years gives the year too
+_DAY_LED = re.compile(rf"^(?:{_NUMBER}\s*)?({_YEAR}(?:\d{{1,2}}月)?\d{{1,2}}(?:日?[至—–─~～-]+(?:\d{{1,2}}月)?\d{{1,2}})?日|同日)(?:[上中下]午|晚|上午)?[，,]")
 _NUMBERED_DAY = re.compile(rf"^{_NUMBER}\s*(?:\d{{1,2}}月)?\d{{1,2}}(?:日?[至—–─~～-]+\d{{1,2}})?日")
+# a chronicle's entry dated by a month, a year or a season only (11月，… / 是月，… / 1970年，… / 冬，…): an item
+# only in a text the dated entries already make a chronicle
+_PERIOD_LED = re.compile(rf"^(?:{_NUMBER}\s*)?(?:(?:1[89]|20)\d\d\s*年(?:\d{{1,2}}月(?:上旬|中旬|下旬|初|底)?)?"
+                         r"|\d{1,2}月(?:上旬|中旬|下旬|初|底)?|是月|是年|同月|同年|本月|当月|[春夏秋冬]季?)[，,]")
 SPACED_MIN = 2
 LED_MIN_DAYS = 4
 LED_MIN_DAYS_TITLED = 2  # under a headline that names a chronicle (壹周大事记), two days make one
@@ -71,9 +76,11 @@ def _item_starts(paragraphs: list[str], titled: bool = False) -> list[int]:
     if len(numbered) >= SPACED_MIN:  # 1.4月28日，… 2.4月30日，…: numbered dated entries
         return numbered
     days = {day for _, day in led}
+    periods = [i for i, p in enumerate(paragraphs) if _PERIOD_LED.match(p)]
     if len(days) >= (LED_MIN_DAYS_TITLED if titled else LED_MIN_DAYS) and (
-            len(led) >= LED_SHARE * _opening_count(paragraphs)) and (titled or not _schedule(paragraphs, led)):
-        return either
+            len(led) + len(periods) >= LED_SHARE * _opening_count(paragraphs)) and (
+            titled or not _schedule(paragraphs, led)):
+        return sorted({*either, *periods})
     return []
 
 
@@ -95,10 +102,12 @@ def _entry_head(paragraphs: list[tuple[str, int]]) -> bool:
 
 
 def _split(article: RawArticle, starts: list[int]) -> list[RawArticle]:
-    """Return the items; a preamble of headings only (2020年第一季度大事记, 一月) names them instead of being one."""
+    """Return the items; a preamble of headings only (2020年第一季度大事记, 一月), or one whose heading names the
+    chronicle under an introduction, names them instead of being one."""
     preamble = [text for text, _ in article.paragraphs[: starts[0]]]
-    headings_only = bool(preamble) and not any(ends_sentence(text) for text in preamble)
-    column = article.title or (preamble[0] if headings_only else None) or article.column
+    named = next((text for text in preamble if _names_chronicle(text)), None)  # 今天介绍… / 1986年安国大事记
+    headings_only = bool(preamble) and (named is not None or not any(ends_sentence(text) for text in preamble))
+    column = article.title or named or (preamble[0] if headings_only else None) or article.column
     bounds = ([0] if starts[0] > 0 and not headings_only else []) + starts + [len(article.paragraphs)]
     items = []
     for begin, end in zip(bounds, bounds[1:], strict=False):
@@ -112,12 +121,17 @@ def _split(article: RawArticle, starts: list[int]) -> list[RawArticle]:
     return items
 
 
+def _names_chronicle(text: str) -> bool:
+    """Return True for a heading line that names a chronicle (1986年(6—12月底)安国大事记)."""
+    return len(text) <= HEAD_MAX and not ends_sentence(text) and bool(vocab().chronicle_title.search(text))
+
+
 def split_chronicles(articles: list[RawArticle]) -> list[RawArticle]:
     """Return the articles with every chronicle split into its dated items."""
     out: list[RawArticle] = []
     for article in articles:
-        titled = bool(article.title and vocab().chronicle_title.search(article.title))
         texts = [text for text, _ in article.paragraphs]
+        titled = bool(article.title and vocab().chronicle_title.search(article.title))
         untitled = article.title is None
         starts = _item_starts(texts, titled) or (same_day_notes(texts) or brief_notes(texts) if untitled else [])
         out.extend(_split(article, starts) if starts else [article])

@@ -55,7 +55,12 @@ def _event_line(text: str, from_day_line: bool) -> str | None:
 
 
 # a chronicle printed as one run of text: each dated entry after the last one's full stop (…换届选举。 1月7日 …)
-_INLINE_ENTRY = re.compile(r"(?<=[。！？”])\s+(?=(?:\d{1,2}月)?\d{1,2}日(?:\s*[-—–至]\s*(?:\d{1,2}月)?\d{1,2}日)?[ \u3000])")
+# or marked (…名列前茅。 ◎1月4日，国资委…)
+_INLINE_ENTRY = re.compile(r"(?<=[。！？”])\s+(?=(?:\d{1,2}月)?\d{1,2}日(?:\s*[-—–至]\s*(?:\d{1,2}月)?\d{1,2}日)?[ \u3000])"
+                           r"|(?<=[。！？”])\s*(?=◎\s*(?:\d{1,2}月)?\d{1,2}日)")
+
+
+_MARKED_DAY = re.compile(r"^◎\s*(?:\d{1,2}月)?\d{1,2}日")
 
 
 def _entries_apart(blocks: list[Block]) -> list[Block]:
@@ -74,8 +79,8 @@ def split_day_events(blocks: list[Block]) -> list[Block]:
     """Return the blocks with each event of a chronicle day as its own ``day event`` paragraph."""
     apart = _entries_apart(blocks)
     texts = [plain(b.text) for b in apart]
-    if not _is_chronicle(texts):
-        return blocks  # entries cut apart only where they make a chronicle
+    if not _is_chronicle(texts) and sum(bool(_MARKED_DAY.match(t)) for t in texts) < DAYS_MIN:
+        return blocks  # entries cut apart only where they make a chronicle or a column of marked briefs
     blocks = apart
     out: list[Block] = []
     day: tuple[str, str] | None = None
