@@ -88,11 +88,15 @@ def _starts_structure(text: str) -> bool:
                 or v.item_bullet.match(text))
 
 
+_TWO_PHRASES = re.compile(r"^[^\s，,。；;：:]{4,}[ \u3000]+[^\s，,。；;：:]{4,}$")  # 科学布防 织密巡逻防控“安全网”
+
+
 def _subheads(paras: list[Para]) -> set[int]:
-    """Return indexes of short unterminated lines that recur as in-article subheadings."""
+    """Return indexes of short unterminated lines that recur as in-article subheadings, or that are set as a
+    headline of two phrases apart by a space."""
     short = [i for i, p in enumerate(paras[:-1])
              if len(p.text) <= SUBHEAD_MAX and not ends_sentence(p.text)]
-    return set(short) if len(short) >= 2 else set()
+    return set(short) if len(short) >= 2 else {i for i in short if _TWO_PHRASES.match(paras[i].text)}
 
 
 def rejoin_broken(paras: list[Para]) -> list[Para]:

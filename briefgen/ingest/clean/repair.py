@@ -157,15 +157,23 @@ def _glued_headline(text: str) -> re.Match[str] | None:
 
 _OPEN_BRACKET_END = re.compile(r"[（(][^（）()]{0,30}$")  # 法治中国廉政网视讯(李佳芳 通讯员
 _CLOSE_BRACKET_START = re.compile(r"^[^（）()]{0,20}[）)]")  # 贺燕飞):2019年4月16日晚，…
+_CLAUSE_START = re.compile(r"[\u4e00-\u9fff“‘《]")
+_OPEN_TITLE_END = re.compile(r"《[^《》]{0,30}$")
+_CLOSE_TITLE_START = re.compile(r"^[^《》。！？]{0,40}》")
 
 
 def _continued(last: Block, block: Block) -> bool:
     """Return True when ``block`` goes on with ``last``: it opens on a colon (：“此次活动…”, the words before the
-    colon end ``last``) or closes the bracket a line break left open in ``last`` (…讯(李某 通讯员 / 贺某):…)."""
+    colon end ``last``) or a comma, or closes the bracket or book title a line break left open in ``last``
+    (…讯(李某 通讯员 / 贺某):…)."""
     if block.kind != last.kind or last.kind != "paragraph":
         return False
-    if block.text.lstrip()[:1] in "：:":
+    if block.text.lstrip()[:1] in "：:，,、；;":  # ，方便市民…: a line break a link left inside a sentence
         return True
+    if _clause_per_line(last, block):
+        return True
+    if _OPEN_TITLE_END.search(last.text) and _CLOSE_TITLE_START.match(block.text.lstrip()):
+        return True  # 发布的《某某 / “检察开放日”管理规定》的…: a book title broken by the line
     return bool(_OPEN_BRACKET_END.search(last.text.rstrip()) and _CLOSE_BRACKET_START.match(block.text.lstrip()))
 
 
@@ -173,13 +181,29 @@ def _colon_continued(blocks: list[Block]) -> list[Block]:
     """Return the blocks with one that goes on with the block before it (a colon or a closing bracket opening it)
     joined to that block."""
     out: list[Block] = []
+    in_clauses = False  # the last block is a lead set a clause per line: a bare word (三单乡) goes on with it too
     for block in blocks:
-        if out and _continued(out[-1], block):
+        word_on = in_clauses and out[-1].text.rstrip()[-1:].isalpha() and _clause_line(block.text)
+        if out and (_continued(out[-1], block) or word_on):
             last = out[-1]
+            in_clauses = _clause_per_line(last, block) or bool(word_on)
             out[-1] = Block(last.text.rstrip() + block.text.lstrip(), last.line, last.kind, last.level)
         else:
             out.append(block)
+            in_clauses = False
     return out
+
+
+def _clause_per_line(last: Block, block: Block) -> bool:
+    """Return True when ``last`` ends on a comma and ``block`` goes on with the clause (7月20日上午， / 三单乡 /
+    弥漫着…，): a lead set a clause per line ([返回首页] after a comma, 加入收藏 某某网欢迎您， over a menu, are none)."""
+    return last.text.rstrip()[-1:] in "，,、" and " " not in last.text.strip() and _clause_line(block.text)
+
+
+def _clause_line(text: str) -> bool:
+    """Return True for a line that reads as a clause of running text: it opens on a word and holds no menu marks
+    (站内搜索 / 所在位置：网站首页 > … is a page's chrome)."""
+    return bool(_CLAUSE_START.match(text.lstrip())) and not any(mark in text for mark in (">", "＞", "|", " "))
 
 
 def _says_something(block: Block) -> bool:

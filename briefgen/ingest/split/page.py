@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.bigrams import dice
 from briefgen.ingest.split.endtitle import title_and_info_last
 from briefgen.ingest.split.pagecaptions import captions_printed_twice, lead_after_captions
 from briefgen.ingest.split.pagedates import (
@@ -315,6 +316,16 @@ def _runs_on(text: str) -> bool:
     return text.rstrip().endswith("——") and bool(re.search(r"[，,]", text)) and not is_chrome_line(text)
 
 
+AGAIN_DICE = 0.75  # bigram likeness of a line printed over the text to the headline it repeats with a word changed
+
+
+def _headline_again(text: str, title: str) -> bool:
+    """Return True when ``text`` is the headline again, word for word or with a place changed (河南平原市将新增… under
+    新乡市将新增…), never a sentence of the text."""
+    return _same_title(text, title) or not ends_sentence(text) and not _CLAUSE_MARK.search(text) and (
+        dice(text, title) >= AGAIN_DICE)
+
+
 def _same_title(text: str, title: str) -> bool:
     """Return True when ``text`` is the headline, its quotation marks and spaces aside (“原生1bit” / "原生1bit")."""
     return _QUOTES.sub("", text) == _QUOTES.sub("", title)
@@ -402,7 +413,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     v = vocab()
     byline = next((texts[i] for i in head if v.byline.match(texts[i]) or is_reporter_line(texts[i])), None)
     body = [b for b, t in zip(blocks[start:end], texts[start:end], strict=True)
-            if not is_chrome_line(t) and not (title and _same_title(t, title))]
+            if not is_chrome_line(t) and not (title and _headline_again(t, title))]
     info = stacked_info(texts, info_at, start) if info_at is not None else None
     if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
         title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date

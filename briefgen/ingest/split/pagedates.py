@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.split.pageinfo import date_line, page_info, stamp_line
-from briefgen.ingest.split.pagelines import is_body_line, is_chrome_line
+from briefgen.ingest.split.pagelines import (
+    is_body_line,
+    is_breadcrumb,
+    is_chrome_line,
+    is_location_line,
+)
 from briefgen.ingest.split.pagevocab import chrome_pattern
 from briefgen.readers.infoline import read_info_line
 
@@ -30,6 +35,8 @@ def info_index(texts: list[str]) -> int | None:
     labelled = [i for i in found if read_info_line(texts[i]) is not None and (page_info(texts[i]) or (None,))[0]]
     if found and labelled and read_info_line(texts[found[0]]) is None:
         return labelled[0]  # a bare date over a labelled one is the day's widget
+    if len(found) > 1 and any(is_breadcrumb(t) or is_location_line(t) for t in texts[found[0] + 1:found[1]]):
+        return found[1]  # 2025年06月07日 星期六 | … over 首页 > 资讯 > …: the site header's date, not the page's
     return found[0] if found else None
 
 

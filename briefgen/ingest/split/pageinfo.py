@@ -6,11 +6,14 @@ import functools
 import re
 
 from briefgen.ingest.split.pagevocab import chrome
-from briefgen.readers.infoline import date_label_names, named_source, read_info_line
+from briefgen.readers.infoline import date_label_names, is_credit_line, named_source, read_info_line
 
 INFO_MAX = 120
 # a date in figures; 日 may be missing before a clock (2015年09月14 09:46:24)
-FULL_DATE = re.compile(r"(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日|(?=\s+\d{1,2}:\d{2})))")
+# (a template may set the year apart by a space before its clock: 2022 09/ 06 12:46:05)
+FULL_DATE = re.compile(r"(?:(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日|(?=\s+\d{1,2}:\d{2})))"
+                       r"|(?:19|20)\d\d\s+\d{1,2}\s*/\s*\d{1,2}(?=\s+\d{1,2}:\d{2}))")
+_SPACED_DATE = re.compile(r"((?:19|20)\d\d)\s+(\d{1,2})\s*/\s*(\d{1,2})")
 CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?")  # 08:56, 15时12分
 _BRACKETED_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,6})】\s*(?=[:：])")
 _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # 来源: with nothing after it
@@ -42,6 +45,8 @@ def page_info(text: str) -> tuple[str | None, str | None] | None:
     info = _page_info(text)
     if info is None or info[0] is None or not info[0].endswith(tuple("0123456789")):
         return info
+    if (spaced := _SPACED_DATE.fullmatch(info[0])) is not None:
+        return "-".join(spaced.groups()), info[1]
     return _DAYLESS.sub(r"\1日", info[0]), info[1]
 
 
@@ -163,6 +168,8 @@ def stacked_info(texts: list[str], at: int, end: int) -> tuple[str | None, str |
     date, source = page_info(texts[at]) or (date_line(texts[at]) or stamp_line(texts[at]), None)
     for text in texts[at + 1:end]:
         more = page_info(text)
+        if more is None and is_credit_line(text):
+            continue  # 作者:某某 between 来源:… and 时间:…
         if more is None:
             break
         date, source = date or more[0], source or more[1]

@@ -193,6 +193,8 @@ def is_hard_tail(text: str) -> bool:
     return _squeeze(text).lstrip("【[（(").startswith(prefixes("hard_tail_prefixes"))
 
 
+_CLAUSE_COMMA = re.compile(r"[，,]")
+CLAUSES_TITLE_MIN = 30  # a line this long with two commas is clauses of a sentence
 # …情况。南县整县推进…光伏发: a sentence and the next one's start, body text cut by a line break
 _SENTENCE_INSIDE = re.compile(r"[\u4e00-\u9fff]{4}[^。！？!?]*。\s*[\u4e00-\u9fff][^。！？!?]{7,}")
 
@@ -208,6 +210,8 @@ def is_headline(text: str) -> bool:
         return False
     if text.count("|") + text.count("｜") >= 2 or text.count("_") >= 2 or re.search(r"\d{9,}", text):
         return False  # a table row, a site's keywords (宁化在线_客家祖地_…) or an index number
+    if len(text) >= CLAUSES_TITLE_MIN and len(_CLAUSE_COMMA.findall(text)) >= 2:
+        return False  # 为进一步深化…公开，方便市民群众…，根据…: clauses of a sentence a line break cut, not a headline
     if _SPEECH.match(text):
         return False  # “您好!我们是…普查员,…需要您的配合!”: a quotation of sentences, not a headline
     return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
@@ -224,6 +228,8 @@ def is_body_line(text: str) -> bool:
     if is_chrome_line(text) or is_tail_line(text) or page_info(text):
         return False
     commas = re.search(r"[，,、；]", text) is not None or _SENTENCE_INSIDE.search(text) is not None
+    if len(text) >= CLAUSES_TITLE_MIN and len(_CLAUSE_COMMA.findall(text)) >= 2:
+        return True  # clauses of a sentence a line break cut (为进一步…，方便…，根据…)
     return len(text) >= BODY_MIN and commas or ends_sentence(text) and len(text) >= 10 and (
         commas or len(text) >= 16)
 

@@ -231,7 +231,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
     elif is_lead(text):
         _lead(b, text, line)
     elif (v.byline.match(text) or is_reporter_line(text) and not v.item_bullet.match(text)
-          or _bracketed_byline(text)) and (cur is None or not cur.paragraphs or cur.closed):
+          or _bracketed_byline(text) or _name_over_lead(text, blocks, i, end)) and (
+            cur is None or not cur.paragraphs or cur.closed):
         b.new_item().byline = text.strip("（()） ")
     elif (v.scene_caption.match(text) or v.caption_line.match(text)) and not (  # 会议现场, 图为…: a photo's caption
             # (its credit line on the next line takes it up itself)
@@ -273,6 +274,15 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.column = (text, -1)  # 协商民主 over the headline: the page's column, not an article
     else:
         _body(b.body_target(), text, line)
+
+
+_BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _name_over_lead(text: str, blocks: list[Block], i: int, end: int) -> bool:
+    """Return True for a reporter's bare name on the line over a lead that opens on its day (申某 / 1月10日18时59分，…)."""
+    return bool(_BARE_NAME.fullmatch(text.strip())) and i + 1 < end and bool(
+        vocab().lead_opener.match(plain(blocks[i + 1].text)))
 
 
 def _opened_untitled(b: _Builder) -> bool:
@@ -345,6 +355,9 @@ def _only_subtitle(article: RawArticle) -> bool:
     return all(vocab().subtitle.match(t) for t, _ in article.paragraphs) and len(article.paragraphs) <= 1
 
 
+TOLD_SENTENCES = 3  # sentences before a photo credit that make a paragraph the story, not a caption
+
+
 def _body(article: RawArticle, text: str, line: int) -> None:
     v = vocab()
     credit = v.credit_lead.match(text) if not article.paragraphs else None
@@ -352,7 +365,9 @@ def _body(article: RawArticle, text: str, line: int) -> None:
         article.byline = article.byline or credit.group(credit.lastindex or 0)
         text = text[credit.end():]
     inline = v.caption_inline.search(text)
-    if inline and len(text) <= 150:
+    if inline and sum(map(ends_sentence, split_sentences(text[: inline.start()]))) >= TOLD_SENTENCES:
+        text = text[: inline.start()].rstrip()  # a photo story told in sentences, its credit glued after: the text
+    elif inline and len(text) <= 150:
         article.captions.append(text)
         return
     article.paragraphs.append((text, line))
