@@ -10,18 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.ingest.split.pageinfo import page_info
-from tests.ingest.documents import article_rows as _articles
-from tests.ingest.documents import write_page as _write
-
-_HEAD = "白羊镇举办第二届农民运动会"
-_LEAD = "此次农民运动会在白羊小学举行，吸引了该镇20多支队伍共300多名运动员参加，比赛项目充满了友好交流的趣味性。"
-_MORE = "赛场上，村民个个奋勇争先，吸引众多群众呐喊助威，围观鼓掌，欢声笑语充满整个赛场，展现了农民群众的精神风貌。"
-_LAST = "据镇相关负责人介绍，农民运动会是深受农民朋友喜爱的一项品牌赛事，希望再次掀起全镇农村体育活动热潮。"
-_BODY = f"{_LEAD}\n{_MORE}\n{_LAST}\n"
-
-
-def _rows(tmp_path: Path, page: str) -> list[tuple[str | None, str | None, list[str]]]:
-    return [(title, date, texts) for title, date, texts, _ in _articles(_write(tmp_path, page))]
+from tests.ingest.test_page_kinds20 import _BODY, _HEAD, _LAST, _LEAD, _MORE, _rows
 
 
 def test_a_sentence_broken_by_injected_links_is_one_paragraph(tmp_path: Path) -> None:
