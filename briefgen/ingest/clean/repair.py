@@ -16,6 +16,8 @@ WATERMARKS_MIN = 2  # paragraphs ending in such a token that make it the site's 
 # Markdown images and empty links left by crawlers that save pages as markdown: ![](/Files/…jpg).
 # an image's address left in the text (http://file.….gif?width=600&size=4657按照…): never text
 _IMAGE_URL = re.compile(r"https?://[!-~]+?\.(?:jpe?g|png|gif|webp|bmp)(?:\?[!-~]*)?(?![!-~])", re.I)
+# an image element a crawler left in the text (<image>data:image/…" alt=""</image>, <img src=…>)
+_IMAGE_TAG = re.compile(r"<(image|img)\b[^>]*>(?:[^<]*</\1>)?", re.I)
 _MARKDOWN_IMAGE = re.compile(r"!?\[[^\]\n]{0,80}\]\([^)\s]{1,300}\)|!\[\]\(\)")
 # A digest printed as one run of text: items marked inline (…。 □□《标题》 正文…), sections between stars (☆☆☆时政要闻☆☆☆).
 _INLINE_ITEM = re.compile(r"([□■◆●◇]{1,3})\s*《([^》\n]{4,60})》")
@@ -32,7 +34,7 @@ GLUED_HEADLINE_MIN = 8  # characters of a headline glued to its lead
 # a forum post's edit note glued before its text (本帖最后由 生活君 于 2020-10-15 10:08 编辑万州人注意了!)
 _EDITED = re.compile(r"^本帖最后由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*编辑\s*")
 # a spam ad and its address glued before the text (北京白癜风哪治的好 https://jbk.39.net/…/“中午吃完外卖后…)
-_AD_LINK = re.compile(r"^[^\s，。,]{2,20}\s+https?://[!-~]*?/(?=[“\u4e00-\u9fff]|\d{1,2}月)")
+_AD_LINK = re.compile(r"^[^\s，。,]{2,20}\s+https?://[!-~]*?(?:/|[!-~]\s+)(?=[“\u4e00-\u9fff]|\d{1,2}月)")
 # a forum's table markup left in the text ([td=1,1,1%] [/td])
 _BBCODE = re.compile(r"\[/?(?:td|tr|table|b|i|u|s|color|size|font|url|img|align|quote|p|hr)(?:=[^\]]{0,40})?\]", re.I)
 _LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]*")
@@ -97,6 +99,8 @@ def repair_text(text: str) -> str:
         text = _SCRIPT_MARK.sub("", text)
     if "(" in text or "（" in text:
         text = _strip_pinyin(text)
+    if "<im" in text or "<IM" in text:
+        text = _IMAGE_TAG.sub("", text)
     if "](" in text:
         text = _MARKDOWN_IMAGE.sub("", text)
     if text.startswith("本帖最后由"):
@@ -137,8 +141,17 @@ def _inline_items(block: Block) -> list[Block]:
     return [Block(text, block.line, block.kind, block.level) for text in texts if text]
 
 
+_NOTE_BEFORE = re.compile(r"^[（(]\s*原标题\s*[:：][^（）()]{1,60}[）)]\s*(?=\S)")  # (原标题:…) 新文化讯 14日，…
+
+
 def _headline_apart(blocks: list[Block]) -> list[Block]:
-    """Return the blocks with a headline glued before the first paragraph's dated lead set on its own line."""
+    """Return the blocks with a headline, or a note naming it, glued before the first paragraph's lead set on its
+    own line."""
+    note = _NOTE_BEFORE.match(blocks[0].text) if blocks else None
+    if note is not None:
+        first = blocks[0]
+        return [Block(note.group(0).strip(), first.line, first.kind, first.level),
+                Block(first.text[note.end():], first.line, first.kind, first.level), *blocks[1:]]
     found = _glued_headline(blocks[0].text) if blocks else None
     if found is None:
         return blocks

@@ -42,6 +42,7 @@ from briefgen.ingest.split.pageinfo import (
     split_info_lead,
     split_stamped_line,
     stacked_info,
+    trailing_date,
 )
 from briefgen.ingest.split.pagelines import (
     BODY_MIN,
@@ -137,9 +138,13 @@ def _under_location(texts: list[str], start: int) -> int:
 
 
 def _title_above(texts: list[str], at: int, floor: int) -> int | None:
-    """Return the index of the headline in the few blocks above ``at`` (subtitles and chrome skipped)."""
+    """Return the index of the headline in the few blocks above ``at`` (subtitles and chrome skipped); right over
+    the info line a headline may be as short as a headline gets (新大英新征程 / 日期:2015-12-30)."""
+    dated = page_info(texts[at]) is not None if at < len(texts) else False
     for i in range(at - 1, max(floor, at - 1 - TITLE_REACH), -1):
-        if is_headline(texts[i]) and len(texts[i]) >= TITLE_MIN + 1 and not _author_line(texts[i]):
+        short_ok = dated and i == at - 1 and not re.search(r"[、\s]", texts[i].strip())  # not 黄某、卓某某, 新华网 正文
+        least = TITLE_MIN if short_ok else TITLE_MIN + 1
+        if is_headline(texts[i]) and len(texts[i]) >= least and not _author_line(texts[i]):
             return i
     return None
 
@@ -154,12 +159,13 @@ def _author_line(text: str) -> bool:
 
 def _title_between(texts: list[str], start: int, end: int) -> int | None:
     """Return the headline between the info line and the body; under a kicker (a clause: “双节”期间，东平县迎大量
-    游客) the headline below it (赶“黄河大集” 品地方特色), which the kicker is stacked over."""
+    游客) or a subject set on its own line (某某卫生院) the line below it, which the upper one is stacked over."""
     at = next((i for i in range(start, end) if is_headline(texts[i])), None)
     if at is None or at + 1 >= end or not is_headline(texts[at + 1]):
         return at
     kicker = _COMMA.search(texts[at]) is not None and _COMMA.search(texts[at + 1]) is None
-    return at + 1 if kicker else at
+    subject = texts[at].rstrip().endswith(tuple(chrome()["headline_subject_ends"]))  # 某某卫生院 / 开启…新模式
+    return at + 1 if kicker or subject else at
 
 
 def _end(texts: list[str], start: int) -> int:
@@ -331,10 +337,19 @@ def _same_title(text: str, title: str) -> bool:
     return _QUOTES.sub("", text) == _QUOTES.sub("", title)
 
 
+def _crumb_to_headline(texts: list[str], i: int) -> bool:
+    """Return True for a site path whose last step is the headline printed over it (某某中心 > 某某来某县参观交流)."""
+    text, above = texts[i], texts[i - 1].strip()
+    return (">" in text or "＞" in text) and re.split(r"[>＞]", text)[-1].strip() == above and (
+        len(above) > TITLE_MIN and is_headline(above))  # 政府动态 / 当前位置:首页>政府动态: a column, no headline
+
+
 def _chrome_seen(texts: list[str]) -> bool:
     """Return True when the text carries a web page's marks: chrome near the top, a tail line, a stamp glued
     before the first line, a footer of link groups, or a tail glued after a sentence (…氛围。 责任编辑:…)."""
     if any(is_chrome_line(t) for t in texts[:HEAD_MAX]) or any(is_tail_line(t) for t in texts):
+        return True
+    if any(_crumb_to_headline(texts, i) for i in range(1, min(len(texts), HEAD_MAX))):
         return True
     if texts and _glued_stamp(texts[0]) or any(glued_tail_start().search(t) for t in texts):
         return True
@@ -394,6 +409,9 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         title_at = thread_title(texts, start if info_at is None else info_at)
     if title and title in texts[:start]:
         title_at = texts.index(title)
+    crumbed = next((i - 1 for i in range(1, start) if _crumb_to_headline(texts, i)), None)
+    if crumbed is not None:
+        title_at = crumbed  # the headline its site path ends with, not a sub-head over the first paragraph
     chronicle = chronicle_title_above(texts, title_at) if title_at is not None else None
     if chronicle is not None and title_at is not None:  # 2021年9月大事记 over 1日，…: the entries are the body
         start, title_at = title_at, chronicle
@@ -418,7 +436,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
         title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date
     if info is None or info[0] is None:
-        issued = epaper_stamp(texts[end:])
+        issued = epaper_stamp(texts[end:]) or trailing_date(texts[end:])
         info = (issued, info[1] if info else None) if issued else info
     body = captions_printed_twice([b for b in map(without_trailer, body) if b is not None])
     body = body[without_summary([plain(b.text) for b in body[:SUMMARY_REACH]]):]

@@ -102,11 +102,12 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     found = FULL_DATE.search(text)
     if found is None or len(text) > 60 or _PERIOD_END.match(text, found.end()):
         return None  # (一周简讯)2021.11.15-11.21: a digest's period in its headline, no page date
-    rest = CLOCK.sub(" ", text[: found.start()] + " " + _EPAPER_PAGE.sub(" ", text[found.end():]))
+    rest = CLOCK.sub(" ", _EPAPER_PAGE.sub(" ", text[: found.start()]) + " " + _EPAPER_PAGE.sub(" ", text[found.end():]))
     tokens = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
     stamped = CLOCK.match(text[found.end():].lstrip()) is not None
     words = [w for w in tokens if not (_EMPTY_LABEL.match(w) or stamped and _STAMP_FIELD.match(w)
-                                       or w.strip("0123456789") in _epaper_controls())]
+                                       or w.strip("0123456789") in _epaper_controls() or _WEEKDAY.fullmatch(w)
+                                       or stamped and w.isdigit())]  # 赵某 2022-8-17 15:56 廊坊日报 35405 0: counters
     if not tokens and not CLOCK.search(text) and not _EPAPER_PAGE.search(text):
         return None
     if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
@@ -116,8 +117,9 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     return found.group(0), named_source(max(words, key=len) if words else None)
 
 
+_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")  # 2024年05月14日 星期二: the day, no outlet
 _PERIOD_END = re.compile(r"\s*[-—–~～至到]\s*\d")
-_EPAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜]{0,8})?")  # 2024-06-27 第02版:视野: the issue's page
+_EPAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜]{0,8})?|当前\s*[:：]?\s*\d{1,3}\s*版")  # 2024-06-27 第02版:视野: the issue's page
 NAME_MAX = 4  # a reporter's name after an outlet in a bare info line (黔东南新闻网 杨庭军 王先春 …)
 
 
@@ -135,7 +137,20 @@ def _epaper_controls() -> frozenset[str]:
     return frozenset(chrome()["epaper_controls"])
 
 
-_EPAPER_STAMP = re.compile(r"^-->\s*((?:19|20)\d\d-\d\d-\d\d)\s.*enpproperty")
+_EPAPER_STAMP = re.compile(r"^-->\s*((?:19|20)\d\d-\d\d-\d\d)\s.*(?:enpproperty|content_\d+\.html?)")
+
+
+TRAILING_INFO_REACH = 8  # lines after the text within which a labelled date line is the page's (credits between)
+
+
+def trailing_date(texts: list[str]) -> str | None:
+    """Return the date of a labelled info line printed after the text among its credits (… / 责任编辑 某某 /
+    更新时间:2025-08-15), or None."""
+    for text in texts[:TRAILING_INFO_REACH]:
+        found = read_info_line(text)
+        if found is not None and found[0] is not None:
+            return found[0]
+    return None
 
 
 def epaper_stamp(texts: list[str]) -> str | None:
@@ -179,6 +194,7 @@ def stacked_info(texts: list[str], at: int, end: int) -> tuple[str | None, str |
 HEADLINE_CJK_MIN = 4  # a headline has this many Chinese characters besides a date
 _CLAUSE_MARK = re.compile(r"[，,。；;！？]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+OUTLET_MAX = 12  # characters of an outlet's name glued before an info line's label
 _GLUED_INFO = re.compile(r"^(.{6,80}?)\s*((?:作者|发布时间|发布日期|信息来源|文章来源|来源|时间|日期|编辑)\s*[:：].*)$")
 
 
@@ -194,6 +210,8 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
         return None  # 文 号 | 成文日期:…: the label is longer than the one matched, no headline before it
     if len(_CJK.findall(FULL_DATE.sub("", found.group(1)))) < HEADLINE_CJK_MIN:
         return None  # a date, a clock or a link before the labels: the info line's own stamp, no headline
+    if len(head) <= OUTLET_MAX and head.strip().endswith(tuple(chrome()["outlet_suffixes"])):
+        return None  # 石首市融媒体中心发布时间:…: the outlet glued to the label, no headline
     return found.group(1).strip(), found.group(2).strip()
 
 

@@ -159,6 +159,9 @@ def is_chrome_line(text: str) -> bool:
         return True
     if squeezed in squeezed_lines() or glued_prefix().fullmatch(text.strip()):
         return True
+    words = text.split()
+    if len(words) > 1 and all(w in squeezed_lines() for w in words):
+        return True  # 本报首页 版面概览: a row of the site's links
     if squeezed.lstrip("（(【[").startswith(prefixes("note_prefixes")) and len(squeezed) <= TITLE_MAX:
         return True
     if chrome_pattern().search(text.strip()) or byline_pattern().match(text.strip()):
@@ -173,8 +176,14 @@ def is_tail_line(text: str) -> bool:
     if squeezed.startswith(prefixes("tail_disclaimers")) or tail_pattern().match(text.strip()):
         return True
     if squeezed.startswith(prefixes("tail_prefixes")) or is_more_link(text):
-        return len(squeezed) <= 4 * CHROME_MAX
+        return len(squeezed) <= 4 * CHROME_MAX and not _text_after_glued(text)
     return len(squeezed) <= 3 * CHROME_MAX and any(m in squeezed for m in _squeezed_marks())
+
+
+def _text_after_glued(text: str) -> bool:
+    """Return True when a reposting note glued before a paragraph leaves the paragraph (本文转自：某报 … 11月11日，…)."""
+    found = glued_prefix().match(text.strip())
+    return found is not None and found.end() > 0 and is_body_line(text.strip()[found.end():])
 
 
 @functools.cache
