@@ -119,8 +119,9 @@ def _unmarked(text: str) -> str:
 
 
 def norm(text: str | None) -> str:
-    """Return ``text`` simplified, NFKC-folded, without whitespace or punctuation."""
-    return _PUNCT.sub("", simplified(text)).lower()
+    """Return ``text`` simplified, NFKC-folded, without whitespace or punctuation; 著 and 着 match (a label keeps
+    the 随著 a mirror printed, a tool may write 随着)."""
+    return _PUNCT.sub("", simplified(text)).lower().replace("著", "着")
 
 
 def read_html_gold(path: Path, base: Path | None = None) -> list[Gold]:

@@ -137,3 +137,9 @@ def test_doubled_pinyin_readings_are_left_out_of_labels_and_text_alike() -> None
 
     last = "查(cha)處種(zhong)(zhong)子案件7起(qi)。"
     assert _ends("查处种子案件7起。", last) and _ends(last, last)
+
+
+def test_the_scorer_matches_the_particle_zhe_written_either_way() -> None:
+    from devsets import norm
+
+    assert norm("随著公园的建成，空气中弥漫著清甜的气息。") == norm("随着公园的建成，空气中弥漫着清甜的气息。")
