@@ -106,7 +106,8 @@ def repair_text(text: str) -> str:
     if text.startswith("本帖最后由"):
         text = _EDITED.sub("", text)
     if "://" in text:
-        text = _IMAGE_URL.sub("", text).strip() if _IMAGE_URL.search(text) else text
+        unpictured = _IMAGE_URL.sub("", text)
+        text = unpictured.strip() if unpictured != text else text
     if "://" in text[:80]:
         text = _AD_LINK.sub("", text)
     return text

@@ -63,6 +63,7 @@ from briefgen.ingest.split.pagevocab import (
     chrome,
     glued_prefix,
     glued_tail_start,
+    names_outlet,
     prefixes,
 )
 from briefgen.ingest.split.structure import Layout, layout_of
@@ -113,7 +114,7 @@ def _bulletin(texts: list[str], layout: Layout) -> bool:
 
 def _headline_not_outlet(text: str) -> bool:
     """Return True when the words beside a bare date read as a headline, not an outlet's name."""
-    return len(text) >= TITLE_MIN + 2 and is_headline(text) and not text.endswith(tuple(chrome()["outlet_suffixes"]))
+    return len(text) >= TITLE_MIN + 2 and is_headline(text) and not names_outlet(text)
 
 
 def _body_start(texts: list[str], after: int, loose: bool = False) -> int | None:
@@ -164,7 +165,7 @@ def _title_between(texts: list[str], start: int, end: int) -> int | None:
     if at is None or at + 1 >= end or not is_headline(texts[at + 1]):
         return at
     kicker = _COMMA.search(texts[at]) is not None and _COMMA.search(texts[at + 1]) is None
-    subject = texts[at].rstrip().endswith(tuple(chrome()["headline_subject_ends"]))  # 某某卫生院 / 开启…新模式
+    subject = texts[at].rstrip().endswith(prefixes("headline_subject_ends"))  # 某某卫生院 / 开启…新模式
     return at + 1 if kicker or subject else at
 
 

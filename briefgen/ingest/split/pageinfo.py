@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefgen.ingest.split.pagevocab import chrome
+from briefgen.ingest.split.pagevocab import chrome, names_outlet
 from briefgen.readers.infoline import date_label_names, is_credit_line, named_source, read_info_line
 
 INFO_MAX = 120
@@ -119,17 +119,17 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
 
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")  # 2024年05月14日 星期二: the day, no outlet
 _PERIOD_END = re.compile(r"\s*[-—–~～至到]\s*\d")
-_EPAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜]{0,8})?|当前\s*[:：]?\s*\d{1,3}\s*版")  # 2024-06-27 第02版:视野: the issue's page
+# the issue's page beside the date (2024-06-27 第02版:视野, 当前:4版(2022年04月06日))
+_EPAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜]{0,8})?|当前\s*[:：]?\s*\d{1,3}\s*版")
 NAME_MAX = 4  # a reporter's name after an outlet in a bare info line (黔东南新闻网 杨庭军 王先春 …)
 
 
 def _outlet_and_names(words: list[str]) -> bool:
     """Return True for an outlet's name followed by reporters' names (2023-04-28 某某新闻网 杨某 王某 高某 …) or
     after the page's tags (戏曲 梨园春 黄梅戏 京剧 河北新闻网 2017-06-04)."""
-    outlets = tuple(chrome()["outlet_suffixes"])
-    if words[-1].endswith(outlets) and all(len(w) <= NAME_MAX for w in words[:-1]):
+    if names_outlet(words[-1]) and all(len(w) <= NAME_MAX for w in words[:-1]):
         return True
-    return words[0].endswith(outlets) and all(len(w) <= NAME_MAX for w in words[1:])
+    return names_outlet(words[0]) and all(len(w) <= NAME_MAX for w in words[1:])
 
 
 @functools.cache
@@ -210,7 +210,7 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
         return None  # 文 号 | 成文日期:…: the label is longer than the one matched, no headline before it
     if len(_CJK.findall(FULL_DATE.sub("", found.group(1)))) < HEADLINE_CJK_MIN:
         return None  # a date, a clock or a link before the labels: the info line's own stamp, no headline
-    if len(head) <= OUTLET_MAX and head.strip().endswith(tuple(chrome()["outlet_suffixes"])):
+    if len(head) <= OUTLET_MAX and names_outlet(head):
         return None  # 石首市融媒体中心发布时间:…: the outlet glued to the label, no headline
     return found.group(1).strip(), found.group(2).strip()
 

@@ -11,6 +11,7 @@ from briefgen.ingest.split.pagevocab import (
     chrome,
     chrome_pattern,
     glued_prefix,
+    names_outlet,
     prefixes,
     squeezed_lines,
     tail_pattern,
@@ -127,7 +128,7 @@ def is_keyword_line(text: str) -> bool:
         return False
     pieces = _KEYWORD_JOIN.split(text.strip())
     return (len(pieces) >= KEYWORDS_MIN and all(len(p) >= KEYWORD_MIN and _CJK.search(p) for p in pieces)
-            and not pieces[-1].endswith(tuple(chrome()["outlet_suffixes"])))
+            and not names_outlet(pieces[-1]))
 
 
 _PIPES = re.compile(r"\s*[|｜]\s*")

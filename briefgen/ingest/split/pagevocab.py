@@ -53,6 +53,11 @@ def prefixes(key: str) -> tuple[str, ...]:
     return tuple(p.lstrip("【[（(") for p in chrome()[key])
 
 
+def names_outlet(text: str) -> bool:
+    """Return True when ``text`` ends as an outlet's or a unit's name does (…日报, …融媒体中心, …局)."""
+    return text.strip().endswith(prefixes("outlet_suffixes"))
+
+
 @functools.cache
 def squeezed_lines() -> frozenset[str]:
     """Return the whole-line chrome words without spaces."""
