@@ -17,7 +17,7 @@ from briefgen.ingest.split.dayevents import split_day_events
 from briefgen.ingest.split.framed import segment_page
 from briefgen.ingest.split.items import page_items
 from briefgen.ingest.split.page import frame_page
-from briefgen.ingest.split.pageinfo import print_credit_date
+from briefgen.ingest.split.pageinfo import ordered_date, print_credit_date
 from briefgen.ingest.split.segment import RawArticle, segment
 from briefgen.ingest.warm import tokenizer
 from briefgen.readers import read_path
@@ -97,7 +97,8 @@ def _published(raw: RawArticle, passages: list[Passage], doc_candidates: list[tu
         if len(passage.text) <= DATE_LINE_MAX:  # a date line; a date inside a sentence is an event's
             text_date = text_date or _full_date(passage.text)
     credit = print_credit_date(passages[0].text, passages[-1].text) if passages else None
-    return choose_date([*doc_candidates, ("dateline", _full_date(raw.dateline)), ("page", page_date or None),
+    dateline = ordered_date(raw.dateline, " ".join(p.text for p in passages))  # 04.09.2014: by the text's months
+    return choose_date([*doc_candidates, ("dateline", _full_date(dateline)), ("page", page_date or None),
                         ("credit", _full_date(credit)), ("text", text_date)])
 
 

@@ -26,7 +26,7 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
         raw = yaml.safe_load(fh)["info_labels"]
     kinds = {label: kind for kind, labels in raw.items() for label in labels}
     names = "|".join(sorted(map(re.escape, kinds), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=\s)|(?<=[】\]|｜]))({names})\s*[:：]\s*"), kinds
+    return re.compile(rf"(?:^|(?<=\s)|(?<=[】\]|｜])|(?<=\d))({names})\s*[:：]\s*"), kinds  # 2025-12-17来源：
 
 
 def info_label_names() -> frozenset[str]:

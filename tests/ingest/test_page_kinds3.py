@@ -112,7 +112,7 @@ def test_a_reporter_credit_with_a_padded_name_is_a_byline_never_a_title(tmp_path
             "“我们经常深入一线，扛着机子去工地，有时坐临时电梯，往下看的时候都觉得特别紧张。”\n")
     articles = ingest_one(_write(tmp_path, page)).articles
     assert len(articles) == 1 and articles[0].title is None
-    assert articles[0].byline == "县融媒体中心记者 王 芳" and articles[0].text.startswith(quote)
+    assert articles[0].byline == "县融媒体中心记者 王芳" and articles[0].text.startswith(quote)  # the padded name as a word
 
 
 def test_a_second_dispatch_under_one_headline_is_an_item_of_its_own(tmp_path: Path) -> None:

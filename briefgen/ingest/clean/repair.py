@@ -35,9 +35,13 @@ GLUED_HEADLINE_MIN = 8  # characters of a headline glued to its lead
 _EDITED = re.compile(r"^本帖最后由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*编辑\s*")
 # a spam ad and its address glued before the text (北京白癜风哪治的好 https://jbk.39.net/…/“中午吃完外卖后…)
 _AD_LINK = re.compile(r"^[^\s，。,]{2,20}\s+https?://[!-~]*?(?:/|[!-~]\s+)(?=[“\u4e00-\u9fff]|\d{1,2}月)")
+# a credit set letter-spaced as newspapers pad short names (实 习 生 陈 婧, 本报记者 王 培 摄): one word each
+_SPACED_LINE = re.compile(r"^[□■◆●]?[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,7}$")
+_SPACED_NAME = re.compile(r"(?<=记者|讯员|习生|摄影|编辑|撰稿)\s*([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=\s|摄|$)")
+SPACED_MAX = 40  # a credit line is no longer than this
 # a forum's table markup left in the text ([td=1,1,1%] [/td])
 _BBCODE = re.compile(r"\[/?(?:td|tr|table|b|i|u|s|color|size|font|url|img|align|quote|p|hr)(?:=[^\]]{0,40})?\]", re.I)
-_LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]*")
+_LOST_INDENT = re.compile(r"^\?{2,}[ \u3000]*|^\?(?=[\u4e00-\u9fff]{2,6}\s*[:：])")  # ???1月19日, ?摘要:
 # a photo's short caption glued before a paragraph by a space (图为活动现场 四川新闻网乐山7月28日讯…)
 _CAPTION_BEFORE = re.compile(r"^(?:图为|图片为|上图为?|下图为?)[^\s。，,！？：:]{1,20}[ \u3000]+(?=[\u4e00-\u9fff“][^。]{0,60}[，,。])")
 _SCRIPT_MARK = re.compile(r"^【正文】\s*")  # a TV script's mark before its text (【正文】此次农民运动会…)
@@ -81,6 +85,13 @@ def _unjammed(text: str) -> str:
     return _JAMMER.sub(cut, text)
 
 
+def _unspaced_credit(text: str) -> str:
+    """Return a letter-spaced credit line written as words (实 习 生 陈 婧 → 实习生陈婧, 记者 王 培 → 记者 王培)."""
+    if _SPACED_LINE.match(text):
+        return text.replace(" ", "")
+    return _SPACED_NAME.sub(r" \1\2", text)
+
+
 def repair_text(text: str) -> str:
     """Return ``text`` without a forum's table markup ([td]), pinyin annotations (toned syllables in brackets),
     markdown images, a forum's jammer runs, a rule of hyphens, a script's 【正文】 or a short caption (图为活动现场) before
@@ -89,7 +100,7 @@ def repair_text(text: str) -> str:
         text = _BBCODE.sub("", text)
     if text.count(" ") + text.count("\u3000") >= JAMMER_SPACES_MIN:  # a jammer run holds this many spaces
         text = _unjammed(text)
-    if text.startswith("??"):
+    if text.startswith("?"):
         text = _LOST_INDENT.sub("", text)
     if text.startswith("--"):
         text = _DASH_RULE.sub("", text)
@@ -103,6 +114,8 @@ def repair_text(text: str) -> str:
         text = _IMAGE_TAG.sub("", text)
     if "](" in text:
         text = _MARKDOWN_IMAGE.sub("", text)
+    if " " in text and len(text) <= SPACED_MAX:
+        text = _unspaced_credit(text)
     if text.startswith("本帖最后由"):
         text = _EDITED.sub("", text)
     if "://" in text:

@@ -10,6 +10,7 @@ from briefgen.ingest.split.vocab import looks_like_title, vocab
 _HEAD_SENTENCE = re.compile(r"^([^，,、；;：:。！？]{5,20})[。！]")
 ITEMS_MIN = 4
 ITEMS_SHARE = 0.6  # of the paragraphs after the first (an introduction may stand before the items)
+NARRATIVE_LOOK = 3  # characters after a head sentence where a pronoun takes it up (她、他们)
 PARALLEL_SHARED = 3  # characters every head has at the same place: a series of points (舞出一个“美”字), not items
 
 
@@ -27,6 +28,8 @@ def _head(text: str) -> str | None:
     found = _HEAD_SENTENCE.match(text.strip())
     if found is None or vocab().enumerator.match(found.group(1)):  # 一是明确发展导向。: a point, not an item
         return None
+    if vocab().narrative_head.search(text.strip()[: found.end() + NARRATIVE_LOOK]):
+        return None  # 优秀教师代表上台发言。她结合…: a sentence of one report told in order, not an item's head
     return found.group(1) if looks_like_title(found.group(1)) and len(text) > found.end() else None
 
 

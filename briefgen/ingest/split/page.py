@@ -18,6 +18,7 @@ from briefgen.ingest.split.pagedates import (
     STRONG_BODY,
     date_above,
     date_over_headline,
+    headline_record,
     info_index,
 )
 from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_summary, without_trailer
@@ -28,6 +29,7 @@ from briefgen.ingest.split.pagehead import (
     joined_date_widget,
     noted_title,
     stacked_title,
+    stacked_top,
     table_title,
     thread_title,
     unrelated_to,
@@ -70,6 +72,7 @@ from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
 
+LAST_LINES = 2  # the body's last lines, where a labelled date printed after the text may stand
 TITLE_REACH = 4  # blocks above the info line (or body) in which its headline stands
 TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
 ITEM_MARKS_MIN = 2
@@ -142,12 +145,22 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
     """Return the index of the headline in the few blocks above ``at`` (subtitles and chrome skipped); right over
     the info line a headline may be as short as a headline gets (新大英新征程 / 日期:2015-12-30)."""
     dated = page_info(texts[at]) is not None if at < len(texts) else False
-    for i in range(at - 1, max(floor, at - 1 - TITLE_REACH), -1):
+    reach = TITLE_REACH
+    for i in range(at - 1, floor, -1):
+        if reach == 0:
+            break
+        reach -= not _photo_caption(texts[i])  # captions of the photos over the body stand in between
         short_ok = dated and i == at - 1 and not re.search(r"[、\s]", texts[i].strip())  # not 黄某、卓某某, 新华网 正文
         least = TITLE_MIN if short_ok else TITLE_MIN + 1
         if is_headline(texts[i]) and len(texts[i]) >= least and not _author_line(texts[i]):
             return i
     return None
+
+
+def _photo_caption(text: str) -> bool:
+    """Return True for a photo's caption on its line (图为…。某某 摄)."""
+    v = vocab()
+    return bool(v.caption_line.match(text) or v.caption_inline.search(text))
 
 
 def _author_line(text: str) -> bool:
@@ -333,6 +346,12 @@ def _headline_again(text: str, title: str) -> bool:
         dice(text, title) >= AGAIN_DICE)
 
 
+def _headline_grown(text: str, title: str) -> bool:
+    """Return True when the body opens on a headline that starts with the page's shorter title (a content farm's
+    keyword line over the story's own headline)."""
+    return len(text) > len(title) and text.startswith(title) and is_headline(text)
+
+
 def _same_title(text: str, title: str) -> bool:
     """Return True when ``text`` is the headline, its quotation marks and spaces aside (“原生1bit” / "原生1bit")."""
     return _QUOTES.sub("", text) == _QUOTES.sub("", title)
@@ -417,7 +436,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     if chronicle is not None and title_at is not None:  # 2021年9月大事记 over 1日，…: the entries are the body
         start, title_at = title_at, chronicle
     if info_at is None and title_at is not None:
-        info_at = date_over_headline(texts, title_at)
+        info_at = date_over_headline(texts, stacked_top(texts, title_at))
     frame = _frame(blocks, texts, info_at, title_at, start, title)
     frame.multi = frame.multi and not web  # the reader told an article page from a list page already
     return frame
@@ -437,10 +456,17 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
         title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date
     if info is None or info[0] is None:
-        issued = epaper_stamp(texts[end:]) or trailing_date(texts[end:])
+        issued = epaper_stamp(texts[end:]) or trailing_date(texts[end:]) or trailing_date(
+            texts[max(start, end - LAST_LINES):end])  # …体验草原明珠魅力。 / 更新时间:2025-05-21 / 本站资料…
         info = (issued, info[1] if info else None) if issued else info
+    recorded = headline_record(plain(body[-1].text), title) if title and body else None
+    if recorded is not None:
+        body = body[:-1]
+        info = info if info is not None and info[0] is not None else (recorded, info[1] if info else None)
     body = captions_printed_twice([b for b in map(without_trailer, body) if b is not None])
     body = body[without_summary([plain(b.text) for b in body[:SUMMARY_REACH]]):]
+    if body and title and _headline_grown(plain(body[0].text), title):
+        title, body = plain(body[0].text), body[1:]  # 石狮市教育局 / 导读… / 石狮市教育局开展…行动: the keywords, then the headline
     if body:
         text, glued = unglue(body[0].text, title)
         body[0] = Block(text, body[0].line, body[0].kind, body[0].level)

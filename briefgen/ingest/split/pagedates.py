@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.ingest.split.pageinfo import date_line, page_info, stamp_line
+from briefgen.ingest.split.pageinfo import FULL_DATE, date_line, page_info, stamp_line
 from briefgen.ingest.split.pagelines import (
     is_body_line,
     is_breadcrumb,
@@ -13,12 +13,14 @@ from briefgen.ingest.split.pagelines import (
     is_location_line,
 )
 from briefgen.ingest.split.pagevocab import chrome_pattern
-from briefgen.readers.infoline import read_info_line
+from briefgen.ingest.split.vocab import ends_sentence
+from briefgen.readers.infoline import is_credit_line, read_info_line
 
 HEAD_MAX = 40  # blocks from the top within which the info line and headline are looked for
 STRONG_BODY = 80  # the info line stands above the first paragraph this long
 SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line
 STACKED_INFO = 2  # info lines (来源：…) that may stand between a page's date line and its body
+OVER_HEADLINE = 3  # lines over an e-paper's headline within which its date is looked for (date / 首页 / 第A13版:聚焦)
 KICKER_MAX = 8  # a kicker line (万灵镇) between an e-paper page's date line and its headline
 
 
@@ -31,13 +33,19 @@ def info_index(texts: list[str]) -> int | None:
     found = [i for i, text in enumerate(texts[:min(HEAD_MAX, strong)])
              if (info := page_info(text)) is not None and (info[0] is not None or i < SOURCE_ONLY_TOP
                                                          and read_info_line(text))
-             and not chrome_pattern().search(text)]  # TA的每日心情 | 开心 2017-8-3: a poster's mood, no page date
+             and not chrome_pattern().search(text)  # TA的每日心情 | 开心 2017-8-3: a poster's mood, no page date
+             or i > 0 and date_line(text) is not None and _labelled(texts[i - 1])]  # 作者: 某某 / 2019-02-16
     labelled = [i for i in found if read_info_line(texts[i]) is not None and (page_info(texts[i]) or (None,))[0]]
     if found and labelled and read_info_line(texts[found[0]]) is None:
         return labelled[0]  # a bare date over a labelled one is the day's widget
     if len(found) > 1 and any(is_breadcrumb(t) or is_location_line(t) for t in texts[found[0] + 1:found[1]]):
         return found[1]  # 2025年06月07日 星期六 | … over 首页 > 资讯 > …: the site header's date, not the page's
     return found[0] if found else None
+
+
+def _labelled(text: str) -> bool:
+    """Return True for a labelled info or credit line (来源:…, 作者: 某某), which a bare date may stand under."""
+    return read_info_line(text) is not None or is_credit_line(text)
 
 
 def date_above(texts: list[str], start: int) -> int | None:
@@ -53,7 +61,7 @@ def date_above(texts: list[str], start: int) -> int | None:
 def date_over_headline(texts: list[str], title_at: int) -> int | None:
     """Return the index of an e-paper page's date line over the headline, a short kicker (万灵镇) or the page
     line between them."""
-    for at in (title_at - 1, title_at - 2):
+    for at in range(title_at - 1, title_at - 1 - OVER_HEADLINE, -1):
         if at < 0:
             return None
         if date_line(texts[at]):
@@ -61,3 +69,10 @@ def date_over_headline(texts: list[str], title_at: int) -> int | None:
         if (len(texts[at]) > KICKER_MAX or re.search(r"[，,。：:]", texts[at])) and not is_chrome_line(texts[at]):
             return None  # a kicker (万灵镇) or an e-paper's page line (第03版：沈丘新闻) may stand between
     return None
+
+
+def headline_record(text: str, title: str) -> str | None:
+    """Return the date of the record line an e-paper prints after the text (浙江法治报 平安 00008 检查清除消防隐患
+    2024-03-08 26696124 …): the headline and a full date on one line that is no sentence."""
+    found = FULL_DATE.search(text) if title in text and text.strip() != title else None
+    return found.group(0) if found is not None and not ends_sentence(text) else None

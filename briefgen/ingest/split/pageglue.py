@@ -26,7 +26,8 @@ def without_summary(texts: list[str]) -> int:
     few under it): 1 or 0; a label glued to the lead itself is cut by ``unglue`` instead."""
     label = summary_label().match(texts[0].strip()) if len(texts) > 1 else None
     said = texts[0].strip()[label.end():].lstrip()[:RESTATED] if label else ""
-    return int(len(said) == RESTATED and any(said in t and is_body_line(t) for t in texts[1:]))
+    joined = "".join(t.strip() for t in texts[1:])  # 导读 headline+lead run together over them on their own lines
+    return int(len(said) == RESTATED and (any(said in t and is_body_line(t) for t in texts[1:]) or said in joined))
 
 
 def without_trailer(block: Block) -> Block | None:

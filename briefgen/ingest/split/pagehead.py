@@ -14,6 +14,7 @@ from briefgen.ingest.split.pagelines import (
     is_breadcrumb,
     is_chrome_line,
     is_headline,
+    is_location_line,
 )
 from briefgen.ingest.split.pagevocab import chrome, prefixes
 from briefgen.ingest.split.vocab import vocab
@@ -31,6 +32,7 @@ STACKED_MAX = 60  # a main title and its subtitle printed as one headline stay u
 STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: long, in long phrases
 _CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
 CHANNEL_SUFFIX = re.compile(r"\s*[|｜]\s*[^|｜\s]{1,6}$")
+CHANNEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*")  # a column's name set before a bar (视窗 | …)
 _THREAD_TAG = re.compile(r"^\[[^\[\]\s]{2,8}\]\s*")  # a forum board's tag before a thread title ([异地动态] …)
 
 
@@ -86,6 +88,8 @@ def bare_headline(title: str) -> str:
     unlabelled = _label_and_buttons().sub("", title).strip() or title
     title = _unquoted(unlabelled) if unlabelled != title and unlabelled[:1] == "“" else unlabelled
     title = title.rstrip(" |｜") or title  # a table cell's bar after it (…仪式举行 |)
+    column = CHANNEL_PREFIX.match(title)
+    title = title[column.end():] if column and len(title) - column.end() >= TITLE_MIN else title  # 视窗 | …
     title = re.sub(str(chrome()["headline_field_tail"]), "", title) or title  # … 体裁分类：工作部署 主题分类：…
     pieces = _SITE_JOIN.split(title)
     while len(pieces) > 1 and site_like(pieces[-1]):
@@ -100,7 +104,7 @@ CRUMB_TITLE_MIN = 10  # a path's last step this long names the story, not a colu
 
 def crumb_title(texts: list[str]) -> str | None:
     """Return the last step of the last navigation path in ``texts`` when it reads as the story's headline."""
-    path = next((t for t in reversed(texts) if is_breadcrumb(t) and _ARROW.search(t)), None)
+    path = next((t for t in reversed(texts) if (is_breadcrumb(t) or is_location_line(t)) and _ARROW.search(t)), None)
     step = crumb_steps(path)[-1] if path else ""
     return step if len(step) >= CRUMB_TITLE_MIN and is_headline(step) else None
 
@@ -130,6 +134,14 @@ def stacked_title(texts: list[str], at: int) -> str:
     return " ".join([*_phrases_above(texts, at), title])
 
 
+def stacked_top(texts: list[str], at: int) -> int:
+    """Return the index of the top line of the headline ``stacked_title`` reads at ``at``."""
+    title, upper = _without_channel(texts[at]), texts[at - 1] if at > 0 else ""
+    if is_main_title(upper, title) and len(upper) + len(title) < STACKED_MAX:
+        return at - 1
+    return at - len(_phrases_above(texts, at))
+
+
 def _phrases_above(texts: list[str], at: int) -> list[str]:
     """Return the short phrases a headline printed a phrase per line has above its last one (石拐区五当召镇缸房地村 /
     荣获 / 第六届全国文明村镇称号), when one of them is too short to be a headline of its own."""
@@ -151,6 +163,7 @@ def is_main_title(upper: str, title: str) -> bool:
     menu (新闻 时政 查看内容), a column name, a site name or the title again."""
     phrases = upper.split()
     return (len(upper) >= STACKED_LINE_MIN and is_headline(upper) and not site_like(upper)
+            and not upper.rstrip().endswith(("——", "—"))  # 一些农民工来信反映，工资被拖欠——: a kicker leading in
             and not _TITLE_COPY.search(upper)  # 金华传统村落保护现状-衢州图书馆: a page's <title>, no main title
             and _CJK_START.match(upper) is not None and all(len(p) >= STACKED_PHRASE_MIN for p in phrases)
             and upper not in title and title not in upper)

@@ -43,6 +43,8 @@ def page_info(text: str) -> tuple[str | None, str | None] | None:
     """Return (date, source) of an info line: labelled (发布时间：…), in a 信息公开 table, or bare
     (2021-04-23 09:37 宝鸡日报); a date whose 日 the page left out gets it back."""
     info = _page_info(text)
+    if info is None and (stamp := day_first(text) or issue_date(text)) is not None:
+        return stamp, None
     if info is None or info[0] is None or not info[0].endswith(tuple("0123456789")):
         return info
     if (spaced := _SPACED_DATE.fullmatch(info[0])) is not None:
@@ -162,7 +164,52 @@ def epaper_stamp(texts: list[str]) -> str | None:
 def date_line(text: str) -> str | None:
     """Return the date of a line that is a full date and nothing else (2023-03-04, （2023年3月4日）)."""
     found = FULL_DATE.search(text)
-    return found.group(0) if found and len(found.group(0)) == len(text.strip(" （）()")) else None
+    if found and len(found.group(0)) == len(text.strip(" （）()")):
+        return found.group(0)
+    return day_first(text) or issue_date(text)
+
+
+# a stamp set day first as European templates print it (07.09.2020 21:35), alone on its line
+_DAY_FIRST = re.compile(rf"^\s*(\d{{1,2}})\.(\d{{1,2}})\.((?:19|20)\d\d)(?:\s+{CLOCK.pattern})?\s*$")
+MONTHS = 12
+
+
+_ISSUE_DATE = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}((?:19|20)\d\d)(\d\d)(\d\d)期\s*$")
+
+
+def issue_date(text: str) -> str | None:
+    """Return, as 2021-04-08, the date of an e-paper's issue label (四川农村日报20210408期)."""
+    found = _ISSUE_DATE.match(text)
+    if found is None or not (1 <= int(found[2]) <= MONTHS and 1 <= int(found[3]) <= 31):
+        return None
+    return "-".join(found.groups())
+
+
+def day_first(text: str) -> str | None:
+    """Return the date of a line that is a dotted stamp (07.09.2020 21:35): as 2020-09-07 when a number over 12
+    says which is the day, else as printed (07.09.2020), for ``ordered_date`` to read by the text's months."""
+    found = _DAY_FIRST.match(text)
+    if found is None:
+        return None
+    first, second, year = (int(g) for g in found.groups())
+    if first > MONTHS or second > MONTHS or first == second:
+        day, month = (first, second) if second <= MONTHS else (second, first)
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= MONTHS and 1 <= day <= 31 else None
+    return f"{first:02d}.{second:02d}.{year:04d}"
+
+
+_DOTTED = re.compile(r"^(\d\d)\.(\d\d)\.(\d{4})$")
+
+
+def ordered_date(date: str | None, text: str) -> str | None:
+    """Return ``date`` with a dotted stamp whose day and month could be either way round (04.09.2014) read as
+    the one whose month the text names (9月…), or None when the text names both months or neither."""
+    found = _DOTTED.match(date or "")
+    if found is None:
+        return date
+    first, second, year = found.groups()
+    readings = [f"{year}-{m}-{d}" for d, m in ((first, second), (second, first)) if f"{int(m)}月" in text]
+    return readings[0] if len(readings) == 1 else None
 
 
 _STAMP_AT_START = re.compile(rf"^\s*[（(]?\s*({FULL_DATE.pattern})(?:\s*{CLOCK.pattern})?(?:\s|$)")
@@ -173,7 +220,7 @@ def stamp_line(text: str) -> str | None:
     a posting stamp whose other words need not be known."""
     found = _STAMP_AT_START.match(text)
     if found is None or len(text) > INFO_MAX or _CLAUSE_MARK.search(text):
-        return None
+        return day_first(text)
     return found.group(1)
 
 

@@ -11,6 +11,7 @@ from briefgen.ingest.split.pagevocab import (
     chrome,
     chrome_pattern,
     glued_prefix,
+    hard_tail_pattern,
     names_outlet,
     prefixes,
     squeezed_lines,
@@ -176,6 +177,8 @@ def is_tail_line(text: str) -> bool:
     squeezed = _squeeze(text).lstrip("【[（(-·•")  # a crawler's list marks (- 上一条:…) too
     if squeezed.startswith(prefixes("tail_disclaimers")) or tail_pattern().match(text.strip()):
         return True
+    if hard_tail_pattern().match(text.strip()):
+        return True  # 秒懂生活扩展阅读: a related-reading block's name
     if squeezed.startswith(prefixes("tail_prefixes")) or is_more_link(text):
         return len(squeezed) <= 4 * CHROME_MAX and not _text_after_glued(text)
     return len(squeezed) <= 3 * CHROME_MAX and any(m in squeezed for m in _squeezed_marks())
@@ -200,7 +203,8 @@ def is_more_link(text: str) -> bool:
 
 def is_hard_tail(text: str) -> bool:
     """Return True for a tail line after which nothing is the article's (相关阅读, 上一篇, 版权所有 …)."""
-    return _squeeze(text).lstrip("【[（(").startswith(prefixes("hard_tail_prefixes"))
+    return _squeeze(text).lstrip("【[（(").startswith(prefixes("hard_tail_prefixes")) or bool(
+        hard_tail_pattern().match(text.strip()))
 
 
 _CLAUSE_COMMA = re.compile(r"[，,]")
@@ -226,7 +230,7 @@ def is_headline(text: str) -> bool:
         return False  # “您好!我们是…普查员,…需要您的配合!”: a quotation of sentences, not a headline
     return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
                 or v.caption_credit.match(text) or v.caption_inline.search(text) or v.caption_line.match(text)
-                or v.dateline.match(text)
+                or v.dateline.match(text) or v.day_time_opening.match(text)
                 or DATE_ONLY.match(text) or v.subtitle.match(text) or is_lead(text) or is_reporter_line(text))
 
 

@@ -48,6 +48,12 @@ def tail_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def hard_tail_pattern() -> re.Pattern[str]:
+    """Return the pattern of whole lines after which nothing is the article's (某某网版权与免责声明:)."""
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["hard_tail_patterns"]))
+
+
+@functools.cache
 def prefixes(key: str) -> tuple[str, ...]:
     """Return the vocabulary list ``key`` as a tuple for ``str.startswith``, leading brackets dropped."""
     return tuple(p.lstrip("【[（(") for p in chrome()[key])

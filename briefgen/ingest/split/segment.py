@@ -85,6 +85,7 @@ class _Builder:
         self.info: tuple[str | None, str | None] | None = None  # an info line seen before its article
         self.list_name: str | None = None  # the name over a bulleted short-news list (简讯)
         self.opened_on_body = False  # the text's first line is a long paragraph of its body: no headline
+        self.bulleted = False  # an item was opened by a bulleted line: the text is a list of short news
 
     @property
     def current(self) -> RawArticle | None:
@@ -261,8 +262,12 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.body_target().add_heading(text[bullet.end():], line)  # ●什么是自驾车房车营地? a question heading the text asks
     elif bullet and _bullet_list(b, blocks, i, end):
         _body(b.body_target(), text, line)  # ★ 红色——党建引领 / ★ 绿色——…: a list inside the text, no items
+    elif bullet and _subhead_bullet(b, text[bullet.end():]):
+        b.body_target().add_heading(text[bullet.end():], line)  # ●市内各地密集举行招聘会 under a report's lead
     elif bullet:
         _bullet_item(b, text[bullet.end():], line)
+    elif v.subtitle.match(text) and cur is not None and cur.title and cur.paragraphs and not cur.closed:
+        cur.add_heading(text, line)  # ——近3亿学生回归校园 under a sub-head inside the text: the sub-head's second line
     elif looks_like_title(text) and _opened_untitled(b) and not _lead_at(blocks, i + 1, end):
         b.body_target().add_heading(text, line)  # a caption or sub-head inside a text that opened on its body
     elif (looks_like_title(text) and not text.endswith(tuple(v.report_verbs)) and not v.caption_inline.search(text)
@@ -342,10 +347,22 @@ def _bullet_list(b: _Builder, blocks: list[Block], i: int, end: int) -> bool:
     return _bullet_at(blocks, i + 1, end) or i > 0 and _bullet_at(blocks, i - 1, end)
 
 
+HEADLINE_OVER_BULLETS = 12  # a title this long over a lead is a report's headline, not the name of a list
+
+
+def _subhead_bullet(b: _Builder, text: str) -> bool:
+    """Return True for a bulleted phrase inside a report that has its headline and lead: a sub-head, no item."""
+    cur = b.current
+    return (cur is not None and not b.bulleted and cur.title is not None and len(cur.title) > HEADLINE_OVER_BULLETS
+            and bool(cur.paragraphs) and ends_sentence(cur.paragraphs[0][0]) and is_body_line(cur.paragraphs[0][0])
+            and not cur.closed and looks_like_title(text, LIST_ITEM_MAX))
+
+
 def _bullet_item(b: _Builder, text: str, line: int) -> None:
     """Open a news item for a bulleted line (◆ ■ …) of a short-news list, under the list's name."""
     title, rest = _split_title(text)
     article = b.open(title)
+    b.bulleted = True
     article.column = b.list_name or article.column
     if rest:
         article.paragraphs.append((rest, line))
@@ -409,18 +426,27 @@ def _uses_markers(blocks: list[Block], layout: Layout, roles: HeadingRoles) -> b
 EXCLAIMED_MIN = 2  # exclamation marks in a forum thread's opening headline
 
 
-def _opening_headline(blocks: list[Block], layout: Layout) -> bool:
-    """Return True when the text opens with a headline line (commas, 、 or exclamations: 紧急通知!万州已全面铺开!)
-    over a body paragraph, a bare
-    date line (2026-02-05) perhaps between them."""
-    first = layout.start
+COLUMN_WORD_MAX = 4  # a bare word this short over an opening headline is the page's column (文旅)
+
+
+def _opening_column(blocks: list[Block], layout: Layout) -> bool:
+    """Return True when the text opens on a bare column word (文旅) over a headline line."""
+    text = plain(blocks[layout.start].text) if layout.start < layout.end else ""
+    return 2 <= len(text) <= COLUMN_WORD_MAX and text.isalpha() and layout.start + 2 < layout.end
+
+
+def _opening_headline(blocks: list[Block], layout: Layout, first: int) -> bool:
+    """Return True when the text opens at ``first`` with a headline line (commas, 、, exclamations or a question:
+    紧急通知!万州已全面铺开!, “开学第一课”讲了啥?) over a body paragraph, a bare date line (2026-02-05)
+    perhaps between them."""
     if first + 1 >= layout.end or blocks[first].kind != "paragraph" or layout.masthead is not None:
         return False
     below = first + 2 if vocab().dateline.match(plain(blocks[first + 1].text)) else first + 1
     if below >= layout.end:
         return False
     head, after = plain(blocks[first].text), plain(blocks[below].text)
-    marked = re.search("[，,、]", head) is not None or len(re.findall("[!！]", head)) >= EXCLAIMED_MIN
+    marked = re.search("[，,、]", head) is not None or len(re.findall("[!！]", head)) >= EXCLAIMED_MIN or (
+        head.endswith(("?", "？")) and len(re.findall("[?？!！。]", head)) == 1)
     if head.endswith(("…", "...")):
         return False  # 这是一场永不停歇的幸福接力，这是一首…之歌……: an opening line that trails off, no headline
     return (marked and is_headline(head) and is_body_line(after)
@@ -448,8 +474,10 @@ def segment(blocks: list[Block]) -> Segmented:
     """Return the articles of a document, in order."""
     layout = layout_of(blocks)
     roles = classify_headings(blocks, layout)
-    if _opening_headline(blocks, layout):
-        roles.titles.add(layout.start)
+    column = _opening_column(blocks, layout)
+    if _opening_headline(blocks, layout, layout.start + column):
+        roles.titles.add(layout.start + column)
+        roles.columns.update(range(layout.start, layout.start + column))
     b = _Builder(not _uses_markers(blocks, layout, roles), _lines_spaced(blocks), _dated_records(blocks, layout))
     b.opened_on_body = _opens_on_body(blocks, layout)
     headline = _headline_over_masthead(blocks, layout)

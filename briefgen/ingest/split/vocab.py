@@ -31,6 +31,7 @@ class Vocab:
     caption_glued: re.Pattern[str]
     caption_line: re.Pattern[str]
     lead_opener: re.Pattern[str]
+    day_time_opening: re.Pattern[str]
     photo_group_credit: re.Pattern[str]
     report_credit: re.Pattern[str]
     closing_reporter: re.Pattern[str]
@@ -55,6 +56,7 @@ class Vocab:
     event_number: re.Pattern[str]
     scene_caption: re.Pattern[str]
     enumerator: re.Pattern[str]
+    narrative_head: re.Pattern[str]
     trailer: re.Pattern[str]
     trailer_item: re.Pattern[str]
     salutation: re.Pattern[str]
@@ -99,5 +101,6 @@ def looks_like_title(text: str, limit: int = 40) -> bool:
         and not v.dateline.match(text)
         and not v.byline.match(text)
         and not v.caption_credit.match(text)
+        and not v.caption_inline.search(text)
         and not text.rstrip(CLOSERS).endswith(("：", ":"))
     )
