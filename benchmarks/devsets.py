@@ -19,11 +19,14 @@ ROOT = Path(__file__).resolve().parents[1]
 CHROME_WORDS = ("首页", "当前位置", "责任编辑", "分享到", "打印本页", "上一篇", "下一篇", "版权所有",
                 "ICP", "关闭窗口", "扫一扫", "浏览次数", "【打印】", "【关闭】", "相关阅读", "链接已复制",
                 "新闻推荐", "返回顶部", "网站地图")
+CREDIT_ROOM = 60  # characters a lead credit may take before the first sentence
 CUT_KEY = 12  # normalised characters that must end both the body and a cut copy
 CUT_PARAGRAPHS = 3
 LEFTOVER_MAX = 60  # characters (no sentence end among them) allowed after the last sentence
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _SENTENCE_END = re.compile(r"[。！？!?]")
+# An outlet's whole lead credit a body may keep where the label leaves it out (云南网讯, 本报讯（记者冷某）); not 通讯员…
+_OUTLET_LEAD = re.compile(r"^\s*[^\s，,。（(]{1,16}(?<!通)(?:讯|电)\s*(?:[（(][^（）()]{0,40}[）)])?\s*")
 # A news lead's credit: 本报讯(记者 …), 湖北日报讯 (记者…), 新华社北京1月1日电(记者 …) — kept as metadata by some tools.
 # (or unbracketed names that 报道：, 本网讯任倬艺报道：…, 随州日报讯 记者李文军、通讯员杨光报道：…)
 # (or bare reporters' names before the day: 本网讯 通讯员 易艳 万敬亭 4月24日,…)
@@ -162,8 +165,10 @@ def _starts(body: str, first: str) -> bool:
     opening = norm(body)
     # the credit is matched on the simplified text: 本報訊(記者…) is a credit as much as 本报讯(记者…)
     credits = (_LEAD_CREDIT, _LEAD_CREDIT_LONG, _BRACKET_CREDIT, _OUTLET_CREDIT, _TAG_CREDIT, _PAREN_CREDIT)
-    return opening.startswith(norm(first)) or any(
-        opening.startswith(norm(credit.sub("", simplified(first), count=1))) for credit in credits)
+    head = simplified(body.lstrip()[: len(first) + CREDIT_ROOM])  # the credit on its own line over a label without it
+    labels = {norm(first), *(norm(credit.sub("", simplified(first), count=1)) for credit in credits)}
+    openings = {opening, norm(_OUTLET_LEAD.sub("", head, count=1))}
+    return any(o.startswith(label) for o in openings for label in labels if label)
 
 
 def _cut_copy(body: str, page: str) -> bool:

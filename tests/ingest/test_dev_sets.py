@@ -143,3 +143,11 @@ def test_the_scorer_matches_the_particle_zhe_written_either_way() -> None:
     from devsets import norm
 
     assert norm("随著公园的建成，空气中弥漫著清甜的气息。") == norm("随着公园的建成，空气中弥漫着清甜的气息。")
+
+
+def test_a_lead_credit_the_label_leaves_out_is_accepted_in_the_body() -> None:
+    from devsets import _starts
+
+    assert _starts("云南网讯今年是永善县实施交通建设的第二年。", "今年是永善县实施交通建设的第二年。")
+    assert _starts("本报讯（记者冷某）7月24日上午，隧道正式通车运营。", "(记者冷某)7月24日上午,隧道正式通车运营。")
+    assert not _starts("云南网讯去年是永善县实施交通建设的第一年。", "今年是永善县实施交通建设的第二年。")

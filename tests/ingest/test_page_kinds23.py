@@ -240,3 +240,10 @@ def test_a_date_over_a_two_line_headline_is_the_page_date(tmp_path: Path) -> Non
     page = (f"云报平台\n\n这已经是最后一期了哦!\n\n我知道了\n\n内容详情\n2020年04月09日\n\n倾听企业心声 汇聚发展力量\n\n{_HEAD}\n\n"
             f"阅读数:916\n\n融媒体记者 张某 严某\n\n{_BODY}")
     assert _rows(tmp_path, page)[0][1] == "2020-04-09"
+
+
+def test_bulleted_items_of_a_list_with_their_own_text_stay_items(tmp_path: Path) -> None:
+    page = (f"第3期（总第83期）县委宣传部主管 县委报道组主办\n□{_HEAD}\n{_LEAD}\n□县第十六届人民代表大会第四次会议隆重召开\n"
+            f"{_MORE}\n□县政协第九届第四次会议胜利召开\n{_LAST}\n")
+    titles = [r[0] for r in _rows(tmp_path, page)]
+    assert titles[1:] == ["县第十六届人民代表大会第四次会议隆重召开", "县政协第九届第四次会议胜利召开"]

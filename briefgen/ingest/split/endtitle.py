@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.ingest.split.pagehead import bare_headline
-from briefgen.ingest.split.pageinfo import page_info
+from briefgen.ingest.split.pageinfo import date_line, page_info
 from briefgen.ingest.split.pagelines import (
     is_body_line,
     is_chrome_line,
@@ -14,6 +14,7 @@ from briefgen.ingest.split.pagelines import (
     is_tail_line,
 )
 from briefgen.ingest.split.segment import RawArticle
+from briefgen.readers.infoline import is_credit_line
 
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 SHARED_MIN = 0.5  # share of the line's two-character pieces the lead holds: the line names the lead's story
@@ -30,21 +31,37 @@ def _names_the_lead(line: str, lead: str, share: float = SHARED_MIN) -> bool:
     return bool(pairs) and len(pairs & _pairs(lead)) >= share * len(pairs)
 
 
-def title_and_info_last(texts: list[str]) -> int | None:
-    """Return the index of a headline printed after the body (the page opens on its text) with the page's dated
-    info line under it and only site chrome below (text / 光伏发电照亮脱贫路 / 来源: 发布日期:2018-06-21 / 上一条:…), or None."""
+def _dated(text: str) -> bool:
+    return (page_info(text) or (None,))[0] is not None or date_line(text) is not None
+
+
+def _info_or_credit(text: str) -> bool:
+    return page_info(text) is not None or is_credit_line(text) or date_line(text) is not None
+
+
+def title_and_info_last(texts: list[str]) -> tuple[int, int] | None:
+    """Return where a headline printed after the body (the page opens on its text) starts and where the info
+    lines under it end, when the page's dated info line is among them and only site chrome, info or credit lines
+    follow (text / 光伏发电照亮脱贫路 / 来源: 发布日期:2018-06-21 / 上一条:…; … / 某某特大桥全面通车 / 来源:某报 /
+    2024年01月27日 / 版次:A03), or None."""
     if not texts or not is_body_line(texts[0]):
         return None  # the page opens on its text
-    at = next((i for i in range(2, len(texts)) if (page_info(texts[i]) or (None,))[0] is not None), None)
-    if at is None or not is_headline(texts[at - 1]) or not _names_the_lead(texts[at - 1], "".join(texts[:at - 1]),
-                                                                         DATED_SHARED_MIN):
+    at = next((i for i in range(2, len(texts)) if _dated(texts[i])), None)
+    top = at
+    while top is not None and top > 2 and _info_or_credit(texts[top - 1]):
+        top -= 1  # 来源:某报 over the date line
+    if at is None or top is None or not is_headline(texts[top - 1]) or not _names_the_lead(
+            texts[top - 1], "".join(texts[:top - 1]), DATED_SHARED_MIN):
         return None
-    for text in texts[at + 1:]:
+    end = at + 1
+    while end < len(texts) and _info_or_credit(texts[end]):
+        end += 1
+    for text in texts[end:]:
         if is_hard_tail(text):
             break
         if not (is_chrome_line(text) or is_tail_line(text)):
             return None
-    return at - 1
+    return top - 1, end
 
 
 def titles_printed_last(articles: list[RawArticle]) -> list[RawArticle]:

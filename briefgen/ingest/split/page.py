@@ -37,6 +37,7 @@ from briefgen.ingest.split.pagehead import (
 )
 from briefgen.ingest.split.pageinfo import (
     CLOCK,
+    date_line,
     epaper_stamp,
     page_info,
     split_glued_info,
@@ -157,6 +158,14 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
     return None
 
 
+def _over_its_date(texts: list[str], at: int | None) -> int | None:
+    """Return the headline over the date line above line ``at`` when ``at`` is its subtitle (荣乌高速…全线贯通 /
+    2015-07-25 / 打通我省至…“最后一公里”), else ``at``."""
+    if at is None or at < 2 or not date_line(texts[at - 1]) or not is_headline(texts[at - 2]):
+        return at
+    return at - 2
+
+
 def _photo_caption(text: str) -> bool:
     """Return True for a photo's caption on its line (图为…。某某 摄)."""
     v = vocab()
@@ -214,6 +223,7 @@ def _text_before_tail(text: str) -> bool:
     return found is not None and is_body_line(text[: found.start()])
 
 
+QUIET_TAIL_MIN = 4  # short lines, none a sentence, that end a text copied from a web page
 TRAILING_LINES = 3  # lines after the text, none a sentence: link titles, block names, a hospital list
 LINK_TITLE_MAX = 16  # a link title this short may hold a comma
 
@@ -373,6 +383,8 @@ def _chrome_seen(texts: list[str]) -> bool:
         return True
     if texts and _glued_stamp(texts[0]) or any(glued_tail_start().search(t) for t in texts):
         return True
+    if len(texts) - _quiet_from(texts) >= QUIET_TAIL_MIN:
+        return True  # 部分外景 / 室内杂粮精品展 / … after the last sentence: a gallery's or a link block's lines
     ends = tuple(chrome()["directory_suffixes"])
     if not any(t.rstrip().endswith(ends) for t in texts):
         return False
@@ -387,8 +399,9 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     """
     blocks = _unglued_info(joined_date_widget(blocks))
     texts = [plain(b.text) for b in blocks]
-    if (last := title_and_info_last(texts)) is not None and info_index(texts) in (None, last + 1):
-        blocks = blocks[last:last + 2] + blocks[:last] + blocks[last + 2:]  # the page's head, read where it belongs
+    last = title_and_info_last(texts)
+    if last is not None and info_index(texts) in (None, *range(last[0] + 1, last[1])):
+        blocks = blocks[last[0]:last[1]] + blocks[:last[0]] + blocks[last[1]:]  # the page's head, read where it belongs
         texts = [plain(b.text) for b in blocks]
     if not web and _bulletin(texts, layout_of(blocks)):  # a bulletin: its masthead is no site chrome
         return None
@@ -425,6 +438,9 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
             title_at = between  # 彩云网开户 - 彩云网app下载 over the date: a hijacked site's title, not the story's
     if title_at is None:
         title_at = _title_above(texts, start, -1 if info_at is None else info_at)
+        headline_at = _over_its_date(texts, title_at)
+        if headline_at != title_at and headline_at is not None:
+            title_at, info_at = headline_at, info_at if info_at is not None else headline_at + 1
     if title_at is None:
         title_at = thread_title(texts, start if info_at is None else info_at)
     if title and title in texts[:start]:

@@ -3,16 +3,28 @@ and twice at a paragraph's end (…规范化。 在某小区，志愿者在发�
 
 from __future__ import annotations
 
-from briefgen.ingest.split.vocab import is_lead
+from briefgen.ingest.split.vocab import is_lead, vocab
 from briefgen.readers.base import Block
 from briefgen.sentences import split_sentences
 
 CAPTION_MAX = 60  # characters of one photo's caption
+TOLD_CAPTION_MAX = 120  # characters of a photo told in sentences over its marked caption
 CAPTIONS_OVER_LEAD = 2  # caption lines that can stand between the headline and a 本报讯 lead
 TWICE_MIN = 8
 GALLERY_MIN, GALLERY_CAPTION_MAX = 2, 40  # a gallery over the body: this many captions, each this short
 GALLERY_SHARED = 2  # characters every caption of a gallery opens with (工作人员…, 4月…), short lines of text differ
 BODY_AFTER_GALLERY = 60  # characters of the first paragraph under a gallery  # characters a caption printed twice shares with its copy
+
+
+def _told_caption(texts: list[str], at: int) -> bool:
+    """Return True for a photo told in a few sentences right over its marked caption (1月5日上午8时，车辆正通过…。当日，
+    …通车。 / 图为…的位置。 (资料图片)), or for that marked caption."""
+    marked = vocab().caption_line.match
+    if marked(texts[at]):
+        return True
+    told = texts[at].rstrip().endswith("。") or vocab().caption_inline.search(texts[at]) is not None  # …。 某某 摄
+    return (len(texts[at]) <= TOLD_CAPTION_MAX and told and not is_lead(texts[at])
+            and at + 1 < len(texts) and bool(marked(texts[at + 1])))
 
 
 def _caption(text: str) -> bool:
@@ -25,7 +37,7 @@ def lead_after_captions(texts: list[str], start: int) -> int:
     """Return where the body starts: at a news lead (…讯) when only short one-sentence captions stand above it,
     or after a gallery's captions (three or more short lines over a long first paragraph)."""
     for at in range(start, min(start + CAPTIONS_OVER_LEAD, len(texts) - 1)):
-        if not _caption(texts[at]):
+        if not (_caption(texts[at]) or _told_caption(texts, at)):
             break
         if is_lead(texts[at + 1]):
             return at + 1

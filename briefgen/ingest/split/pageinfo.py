@@ -6,12 +6,18 @@ import functools
 import re
 
 from briefgen.ingest.split.pagevocab import chrome, names_outlet
-from briefgen.readers.infoline import date_label_names, is_credit_line, named_source, read_info_line
+from briefgen.readers.infoline import (
+    date_label_names,
+    info_label_names,
+    is_credit_line,
+    named_source,
+    read_info_line,
+)
 
 INFO_MAX = 120
-# a date in figures; 日 may be missing before a clock (2015年09月14 09:46:24)
+# a date in figures; 日 may be missing before a clock or a weekday (2015年09月14 09:46:24, 2021年2月3星期三)
 # (a template may set the year apart by a space before its clock: 2022 09/ 06 12:46:05)
-FULL_DATE = re.compile(r"(?:(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日|(?=\s+\d{1,2}:\d{2})))"
+FULL_DATE = re.compile(r"(?:(?:19|20)\d\d\s*(?:[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*(?:日|(?=\s+\d{1,2}:\d{2}|星期)))"
                        r"|(?:19|20)\d\d\s+\d{1,2}\s*/\s*\d{1,2}(?=\s+\d{1,2}:\d{2}))")
 _SPACED_DATE = re.compile(r"((?:19|20)\d\d)\s+(\d{1,2})\s*/\s*(\d{1,2})")
 CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?")  # 08:56, 15时12分
@@ -229,7 +235,7 @@ def stacked_info(texts: list[str], at: int, end: int) -> tuple[str | None, str |
     right under it (来源：… then 发布时间：… on the next line)."""
     date, source = page_info(texts[at]) or (date_line(texts[at]) or stamp_line(texts[at]), None)
     for text in texts[at + 1:end]:
-        more = page_info(text)
+        more = page_info(text) or ((day, None) if (day := date_line(text)) else None)  # 来源:某报 / 2024年01月27日
         if more is None and is_credit_line(text):
             continue  # 作者:某某 between 来源:… and 时间:…
         if more is None:
@@ -248,10 +254,13 @@ _GLUED_INFO = re.compile(r"^(.{6,80}?)\s*((?:作者|发布时间|发布日期|�
 def split_glued_info(text: str) -> tuple[str, str] | None:
     """Return (headline, info line) when an info line is glued to a headline (…会议作者：张三 发布时间：…)."""
     found = _GLUED_INFO.match(without_widgets(text))
-    if found is None or page_info(found.group(2)) is None or page_info(found.group(1)) is not None:
+    if found is None or page_info(found.group(2)) is None:
         return None
-    head = found.group(1)
-    if re.search(r"[。！？]|[（(【\[]\s*$", head):
+    head, info = found.group(1).rstrip(" -_|｜"), found.group(2)  # 某某城投网 - 日期:…: a separator before the label
+    dated = _DATE_AT_END.search(head)
+    if dated is not None:  # …之旅 2025-08-15 来源:某局: the date before the labels is the info line's
+        head, info = head[: dated.start()], f"{dated.group(0).strip()} {info}"
+    if page_info(head) is not None or re.search(r"[。！？]|[（(【\[]\s*$", head):
         return None  # a sentence before a bracketed source ((来源：人民网)): body text, not a headline
     if any(_DATE_FIELD.match(head + found.group(2), at) for at in range(max(len(head) - 2, 0), len(head))):
         return None  # 文 号 | 成文日期:…: the label is longer than the one matched, no headline before it
@@ -259,7 +268,10 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
         return None  # a date, a clock or a link before the labels: the info line's own stamp, no headline
     if len(head) <= OUTLET_MAX and names_outlet(head):
         return None  # 石首市融媒体中心发布时间:…: the outlet glued to the label, no headline
-    return found.group(1).strip(), found.group(2).strip()
+    return head.strip(), info.strip()
+
+
+_DATE_AT_END = re.compile(rf"\s+(?:{FULL_DATE.pattern})(?:\s*{CLOCK.pattern})?\s*$")
 
 
 @functools.cache
@@ -295,9 +307,22 @@ def split_info_between(text: str) -> tuple[str, str, str] | None:
     found = _info_between().match(text.strip())
     if found is None or len(found.group(3)) < LEAD_MIN or not _CLAUSE_MARK.search(found.group(3)):
         return None
-    if len(_CJK.findall(found.group(1))) < HEADLINE_CJK_MIN or _CLAUSE_MARK.search(found.group(1)):
+    head, info, lead = found.groups()
+    field = _field_start().search(head)  # …年内开工 来源:县交通局 发布时间:…: the fields before the date are the info's
+    head, info = (head[: field.start()], f"{head[field.start():].strip()} {info}") if field else (head, info)
+    if len(_CJK.findall(head)) < HEADLINE_CJK_MIN or _CLAUSE_MARK.search(head):
         return None
-    return found.group(1).strip(), found.group(2).strip(), found.group(3).strip()
+    return head.strip(), info.strip(), _field_start(leading=True).sub("", without_widgets(lead)).strip()
+
+
+@functools.cache
+def _field_start(leading: bool = False) -> re.Pattern[str]:
+    """Return the pattern of an info label set after a space, or (``leading``) of the empty fields and counters
+    opening a lead run on after its info line (浏览次数: 次)."""
+    labels = "|".join(sorted(map(re.escape, info_label_names()), key=len, reverse=True))
+    if leading:
+        return re.compile(rf"^(?:\s*(?:{labels})\s*[:：]\s*\d*\s*次?)+")
+    return re.compile(rf"\s(?:{labels})\s*[:：]")
 
 
 # a dated lead (12月22日，…) glued right after the info line's last value (…责任编辑：赵茜12月22日，…)

@@ -111,6 +111,7 @@ KEYWORDS_MIN, KEYWORD_MIN = 3, 4  # a site's keyword line: this many phrases, ea
 
 
 _COMMAS = re.compile(r"[,，]")
+KEYWORDS_IN_MENU = 3  # comma-set phrases that end a menu of bar-set links as one more run of keywords
 COMMA_KEYWORDS_MIN = 6  # a keyword line set apart by commas: this many short phrases and no sentence end
 
 
@@ -134,23 +135,26 @@ def is_keyword_line(text: str) -> bool:
 
 _PIPES = re.compile(r"\s*[|｜]\s*")
 PIPE_MENU_MIN = 4  # a menu copied as one line of links set apart by bars: this many links
-_DIGIT = re.compile(r"\d")
+_FIGURE_CELL = re.compile(r"[\d.,%％+\-\s]*\d[\d.,%％+\-\s]*[万亿元个人次]?")  # a table row's figure (2019, 12.5%)
 
 
 def is_pipe_menu(text: str) -> bool:
     """Return True for a menu copied as one line of short links between bars (三秦游首页 | 意见反馈 | 天气预报 |);
     a row of a table holds figures."""
     pieces = [p for p in _PIPES.split(text.strip()) if p]
-    return (len(pieces) >= PIPE_MENU_MIN and all(len(p) <= CRUMB_STEP_MAX for p in pieces)
-            and not _MENU_PUNCT.search(text) and not _DIGIT.search(text))
+    links = [p for p in pieces if not (len(p) > CRUMB_STEP_MAX and _comma_keywords(p, KEYWORDS_IN_MENU))]
+    return (len(pieces) >= PIPE_MENU_MIN and all(len(p) <= CRUMB_STEP_MAX for p in links)
+            and not any(_MENU_PUNCT.search(p) or _FIGURE_CELL.fullmatch(p) for p in links))
 
 
-def _comma_keywords(text: str) -> bool:
-    """Return True for many short phrases set apart by commas, no sentence end, no list mark (、)."""
-    if text.count("，") + text.count(",") < COMMA_KEYWORDS_MIN - 1:  # most lines: no split needed
+def _comma_keywords(text: str, least: int = 0) -> bool:
+    """Return True for many short phrases (``least`` or the usual number) set apart by commas, no sentence end,
+    no list mark (、)."""
+    least = least or COMMA_KEYWORDS_MIN
+    if text.count("，") + text.count(",") < least - 1:  # most lines: no split needed
         return False
     pieces = _COMMAS.split(text.strip())
-    return (len(pieces) >= COMMA_KEYWORDS_MIN and all(0 < len(p) <= CRUMB_STEP_MAX for p in pieces)
+    return (len(pieces) >= least and all(0 < len(p) <= CRUMB_STEP_MAX for p in pieces)
             and not ends_sentence(text) and "、" not in text)
 
 

@@ -66,8 +66,8 @@ def names_outlet(text: str) -> bool:
 
 @functools.cache
 def squeezed_lines() -> frozenset[str]:
-    """Return the whole-line chrome words without spaces."""
-    return frozenset("".join(w.split()) for w in chrome()["chrome_lines"])
+    """Return the whole-line chrome words without spaces (an e-paper's controls among them: 放大 缩小 默认)."""
+    return frozenset("".join(w.split()) for w in [*chrome()["chrome_lines"], *chrome()["epaper_controls"]])
 
 
 @functools.cache

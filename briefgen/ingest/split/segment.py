@@ -354,8 +354,7 @@ def _subhead_bullet(b: _Builder, text: str) -> bool:
     """Return True for a bulleted phrase inside a report that has its headline and lead: a sub-head, no item."""
     cur = b.current
     return (cur is not None and not b.bulleted and cur.title is not None and len(cur.title) > HEADLINE_OVER_BULLETS
-            and bool(cur.paragraphs) and ends_sentence(cur.paragraphs[0][0]) and is_body_line(cur.paragraphs[0][0])
-            and not cur.closed and looks_like_title(text, LIST_ITEM_MAX))
+            and bool(cur.paragraphs) and not cur.closed and looks_like_title(text, LIST_ITEM_MAX))
 
 
 def _bullet_item(b: _Builder, text: str, line: int) -> None:
@@ -449,8 +448,8 @@ def _opening_headline(blocks: list[Block], layout: Layout, first: int) -> bool:
         head.endswith(("?", "？")) and len(re.findall("[?？!！。]", head)) == 1)
     if head.endswith(("…", "...")):
         return False  # 这是一场永不停歇的幸福接力，这是一首…之歌……: an opening line that trails off, no headline
-    return (marked and is_headline(head) and is_body_line(after)
-            and len(after) > OPENING_BODY_RATIO * len(head))
+    told = is_body_line(after) or re.search("[，,].*[：:，,]", after) is not None  # 不久前，…不太明白：…出入
+    return marked and is_headline(head) and told and len(after) > OPENING_BODY_RATIO * len(head)
 
 
 def _take_glued_captions(article: RawArticle) -> None:
