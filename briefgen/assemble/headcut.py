@@ -40,11 +40,13 @@ def without_title_chain(head: str, limit: int) -> str:
 def lightened(head: str, limit: int) -> str:
     """Return ``head`` without the phrases an editor leaves out of a headline, one kind at a time until it
     fits ``limit``: the venue (…会议在安康国际会议中心隆重开幕 → …会议隆重开幕), the object of an act
-    (参加对政府工作报告的审议 → 参加审议), adverbs of sequence (先后到 → 到)."""
-    for pattern in text_rules()["headline_lighten"]:
+    (参加对政府工作报告的审议 → 参加审议), adverbs of sequence (先后到 → 到), the units a joint action lists
+    (联合消防、执法队等部门 → 联合多部门)."""
+    for rule in text_rules()["headline_lighten"]:
         if len(head) <= limit:
             break
-        head = re.sub(pattern, "", head, count=1)
+        pattern, replacement = rule if isinstance(rule, list) else (rule, "")  # [pattern, what it becomes]
+        head = re.sub(pattern, replacement, head, count=1)
     return head
 
 
@@ -54,7 +56,19 @@ def word_prefix(head: str, limit: int) -> str:
     least = int(text_rules()["headline_min_chars"])
     places = [m.start() for m in re.finditer(text_rules()["headline_joints"], head[: limit + 1])]
     fitting = [p for p in places if least <= p <= limit]
-    return head[: fitting[-1]] if fitting else head[:limit]
+    if fitting:
+        return head[: fitting[-1]]
+    ends = [m.end() for m in _word_ends().finditer(head[:limit]) if m.end() >= least]
+    ends += [i for i, ch in enumerate(head[:limit]) if ch in "《“「" and i >= least]  # before a title or quotation
+    ends.sort()
+    return head[: ends[-1]] if ends else head[:limit]
+
+
+@cache
+def _word_ends() -> re.Pattern[str]:
+    """Return the pattern of the posts and unit names a built headline may end after."""
+    words = [*text_rules()["person_posts"], *text_rules()["headline_word_ends"]]
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
 def _item_chars(items: list[str]) -> int:

@@ -60,7 +60,7 @@ def _fault(title: str) -> str | None:
 def built_headline(lead: str) -> str:
     """Return a headline built from the lead: its subject and event, dateline and byline removed."""
     limit = int(gate_rules()["built_max_chars"])
-    return shortened(headline_from_lead(lead), limit)
+    return shortened(headline_from_lead(lead, limit), limit)
 
 
 def unrelated(title: str, text: str) -> bool:

@@ -124,16 +124,34 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 TOLD_MIN = 8  # Chinese characters after the quotations that open a lead for a headline to be built from them
 
 
-def headline_from_lead(lead: str) -> str:
-    """Return a short headline: the lead's first clause after its time and purpose setting; a lead that opens
-    on a quotation (“今天的活动很有意义……”) gives its first sentence that is not one, or the quotation's words
-    when it is all quotation."""
+def _news_sentence(found: list[str]) -> str:
+    """Return the lead's sentence that tells the news: the first, or the second when the first only sets the scene
+    (清明节临近，森林防火工作刻不容缓。 / 3月23日，某镇召开…)."""
+    rules = text_rules()
+    if len(found) > 1 and len(found[0]) <= int(rules["scene_sentence_max"]) and not re.search(r"\d", found[0]) and (
+            re.match(rules["news_sentence_opening"], found[1])):
+        return found[1]
+    return found[0]
+
+
+def _with_destination(clauses: list[str], head: str) -> str:
+    """Return ``head`` with the clause after it when it names only who went (副县长金鑫带队 → …带队到某镇督查…)."""
+    if not head.endswith(tuple(text_rules()["subject_clause_ends"])) or head not in clauses:
+        return head
+    at = clauses.index(head)
+    return head + clauses[at + 1] if at + 1 < len(clauses) and clauses[at + 1] else head
+
+
+def headline_from_lead(lead: str, limit: int = 0) -> str:
+    """Return a short headline (``limit`` characters, or the assembly's usual length): the lead's first clause
+    after its time and purpose setting; a lead that opens on a quotation (“今天的活动很有意义……”) gives its first
+    sentence that is not one, or the quotation's words when it is all quotation."""
     lead = lead.strip().lstrip("：:，,；;")  # ：“此次…”: a piece left over from a split
     told = _OPENING_QUOTES.sub("", lead)
     if len(_CJK.findall(told)) >= TOLD_MIN:
         lead = told
     found = sentences(lead.lstrip("“「\""))
-    first = (found[0] if found else lead).rstrip(text_rules()["sentence_ends"] + "”’」』")
+    first = (_news_sentence(found) if found else lead).rstrip(text_rules()["sentence_ends"] + "”’」』")
     for pattern in text_rules()["lead_openers"]:
         first = re.sub(pattern, "", first)
     clauses = _clauses(first, text_rules()["headline_cuts"])
@@ -142,10 +160,10 @@ def headline_from_lead(lead: str) -> str:
     after = setting[-1] + 1 if setting else 0
     useful = [c for n, c in enumerate(clauses) if c and n not in setting]
     later = [c for c in clauses[after:] if c and len(c) >= 8]
-    head = (later or [c for c in useful if len(c) >= 8] or useful or [first])[0]
+    head = _with_destination(clauses, (later or [c for c in useful if len(c) >= 8] or useful or [first])[0])
     for pattern in text_rules()["headline_trailing"]:
         head = re.sub(pattern, "", head)
-    limit = int(text_rules()["headline_max_chars"])
+    limit = limit or int(text_rules()["headline_max_chars"])
     return shortened(without_title_chain(head, limit), limit)
 
 

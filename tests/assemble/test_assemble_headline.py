@@ -177,3 +177,27 @@ def test_a_built_headline_skips_where_the_news_was_learned(lead: str, built: str
 def test_a_built_headline_skips_a_list_of_activities_and_the_day_they_took_place() -> None:
     lead = "猜灯谜、赏表演、送汤圆……昨天下午，河埒街道水秀社区党群服务中心一片欢声笑语，社区居民一起闹元宵。"
     assert built_headline(lead) == "河埒街道水秀社区党群服务中心一片欢声笑语"
+
+
+@pytest.mark.parametrize(("lead", "built"), [
+    ("清明节临近，森林防火工作刻不容缓。3月23日，某镇召开春季森林防火工作会议，部署巡山护林工作。", "某镇召开春季森林防火工作会议"),
+    ("东北网双鸭山12月21日电 近日，某公司投资建设的饲料加工企业在集贤县正式投产。", "某公司投资建设的饲料加工企业在集贤县正式投产"),
+    ("中新网重庆九月十六日电 （郭某 刘某）今晚，某某国际旅游节在重庆开幕。", "某某国际旅游节在重庆开幕"),
+    ("宁德网消息(记者 林某) 3月7日，某村房车露营地荣获“十佳露营地”称号。", "某村房车露营地荣获“十佳露营地”称号"),
+    ("据某某日报报道 1月14日上午，某市春风行动专项活动启动。", "某市春风行动专项活动启动"),
+    ("7月9日，延安市委副书记、市长梁某某主持召开市政府第五十九次常务会议。", "梁某某主持召开市政府第五十九次常务会议"),
+    ("近日，某县副县长金某带队，到某镇督查老年助餐项目实施情况。", "某县副县长金某带队到某镇督查老年助餐项目实施情况"),
+    ("近日，某街安全办联合消防、综合执法队、食安办、经济办、创文办等多个部门开展了消防安全执法检查专项行动。",
+     "某街安全办联合多部门开展了消防安全执法检查专项行动"),
+    ("清明将至，昨日，由某镇森林防火指挥部组织，镇应急扑火队开展森林火灾扑救演练。", "镇应急扑火队开展森林火灾扑救演练"),
+    ("在新学期开学伊始，许多中小学校将安全教育纳入开学第一课。", "许多中小学校将安全教育纳入开学第一课"),
+    ("面对日益严峻的旱情，某县广大群众发扬连续作战的精神投入到抗旱保秋收战斗中。", "某县广大群众发扬连续作战的精神投入到抗旱保秋收战斗中"),
+])
+def test_a_built_headline_takes_the_news_sentence_and_clause_as_an_editor_would(lead: str, built: str) -> None:
+    assert built_headline(lead) == built
+
+
+def test_a_built_headline_with_no_joining_word_in_reach_ends_after_a_post_not_inside_a_name() -> None:
+    from briefgen.assemble.headcut import word_prefix
+
+    assert word_prefix("中国半导体行业协会副理事长魏某某表示产业结构扭曲严重", 16) == "中国半导体行业协会副理事长"
