@@ -18,6 +18,11 @@ WATERMARKS_MIN = 2  # paragraphs ending in such a token that make it the site's 
 _IMAGE_URL = re.compile(r"https?://[!-~]+?\.(?:jpe?g|png|gif|webp|bmp)(?:\?[!-~]*)?(?![!-~])", re.I)
 # an image element a crawler left in the text (<image>data:image/…" alt=""</image>, <img src=…>)
 _IMAGE_TAG = re.compile(r"<(image|img)\b[^>]*>(?:[^<]*</\1>)?", re.I)
+# an HTML element's tags left in copied text by a web editor (135editor's <section …>, <p>, </span>), known by the
+# attributes its tags carry
+_EDITOR_TAG = re.compile(r"<(?:section|p|span|div)\s+[\w-]+\s*=\s*\"")
+_MARKUP_TAG = re.compile(r"</?(?:section|p|span|div|strong|br|em|b|i|u|font|a|blockquote|h[1-6])\b[^<>]{0,2000}(?:>|$)",
+                         re.I)
 _MARKDOWN_IMAGE = re.compile(r"!?\[[^\]\n]{0,80}\]\([^)\s]{1,300}\)|!\[\]\(\)")
 # A digest printed as one run of text: items marked inline (…。 □□《标题》 正文…), sections between stars (☆☆☆时政要闻☆☆☆).
 _INLINE_ITEM = re.compile(r"([□■◆●◇]{1,3})\s*《([^》\n]{4,60})》")
@@ -35,6 +40,8 @@ GLUED_HEADLINE_MIN = 8  # characters of a headline glued to its lead
 _EDITED = re.compile(r"^本帖最后由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*编辑\s*")
 # a spam ad and its address glued before the text (北京白癜风哪治的好 https://jbk.39.net/…/“中午吃完外卖后…)
 _AD_LINK = re.compile(r"^[^\s，。,]{2,20}\s+https?://[!-~]*?(?:/|[!-~]\s+)(?=[“\u4e00-\u9fff]|\d{1,2}月)")
+# a ▲-marked caption glued before a paragraph by a space (▲某村、某小区 开局就是决战，起步就是冲刺。…)
+_MARKED_CAPTION_BEFORE = re.compile(r"^[▲△][^。，,！？：:\s]{2,30}\s+(?=[^\s▲△]{2,}[，,。])")
 # a credit set letter-spaced as newspapers pad short names (实 习 生 陈 婧, 本报记者 王 培 摄): one word each
 _SPACED_LINE = re.compile(r"^[□■◆●]?[\u4e00-\u9fff](?: [\u4e00-\u9fff]){2,7}$")
 _SPACED_NAME = re.compile(r"(?<=记者|讯员|习生|摄影|编辑|撰稿)\s*([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?=\s|摄|$)")
@@ -85,6 +92,24 @@ def _unjammed(text: str) -> str:
     return _JAMMER.sub(cut, text)
 
 
+POSTER_PHRASES_MIN = 5  # phrases set apart by spaces, none a clause, that open a post like a poster
+POSTER_PHRASE_MAX = 24
+_CLAUSE_MARKS = re.compile(r"[，,。！？!?；;：:]")
+_NOT_POSTER = re.compile(r"[，,。！？!?；;：:\d（）()【】\[\]]")  # a clause, a figure or a bracket: a credit or a lead
+
+
+def _without_poster(text: str) -> str:
+    """Return ``text`` without the poster-like run of short phrases set apart by spaces that opens it before its
+    first clause (文明 是一座城市的幸福底色 文明城市 是一张亮丽的城市名片 … “遇到…，…” → “遇到…，…”)."""
+    pieces = text.split(" ")
+    run = 0
+    while run < len(pieces) and 1 < len(pieces[run]) <= POSTER_PHRASE_MAX and not _NOT_POSTER.search(pieces[run]):
+        run += 1
+    if run < POSTER_PHRASES_MIN or run >= len(pieces) or not _CLAUSE_MARKS.search(" ".join(pieces[run:])):
+        return text
+    return " ".join(pieces[run:])
+
+
 def _unspaced_credit(text: str) -> str:
     """Return a letter-spaced credit line written as words (实 习 生 陈 婧 → 实习生陈婧, 记者 王 培 → 记者 王培)."""
     if _SPACED_LINE.match(text):
@@ -106,16 +131,22 @@ def repair_text(text: str) -> str:
         text = _DASH_RULE.sub("", text)
     if text.startswith(("图", "上图", "下图")):
         text = _CAPTION_BEFORE.sub("", text)
+    elif text.startswith(("▲", "△")):
+        text = _MARKED_CAPTION_BEFORE.sub("", text)
     if text.startswith("【正文】"):
         text = _SCRIPT_MARK.sub("", text)
     if "(" in text or "（" in text:
         text = _strip_pinyin(text)
     if "<im" in text or "<IM" in text:
         text = _IMAGE_TAG.sub("", text)
+    if "=\"" in text and _EDITOR_TAG.search(text):  # <section data-role="outer">…</section>: an editor's markup
+        text = _MARKUP_TAG.sub("", text).strip() or text  # (tags without attributes, <b>粗体</b>, are a text's data)
     if "](" in text:
         text = _MARKDOWN_IMAGE.sub("", text)
     if " " in text and len(text) <= SPACED_MAX:
         text = _unspaced_credit(text)
+    elif text.count(" ") >= POSTER_PHRASES_MIN:
+        text = _without_poster(text)
     if text.startswith("本帖最后由"):
         text = _EDITED.sub("", text)
     if "://" in text:

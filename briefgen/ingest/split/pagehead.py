@@ -56,7 +56,7 @@ _SITE_JOIN = re.compile(r"\s*(?:_|\s-{1,2}\s|-{1,2}|｜|\|)\s*")
 @functools.cache
 def _label_and_buttons() -> re.Pattern[str]:
     labels, buttons = "|".join(chrome()["headline_labels"]), "|".join(chrome()["headline_buttons"])
-    return re.compile(rf"^(?:{labels})\s*[:：]\s*|\s*[\[【](?:{buttons})[\]】]\s*$")
+    return re.compile(rf"^(?:{labels})\s*[:：]\s*|(?:\s*[\[【](?:{buttons})[\]】]|\s+(?:{buttons}))+\s*$")
 
 
 _QUOTE_MARKS = re.compile(r"[“”]")

@@ -226,8 +226,8 @@ def is_headline(text: str) -> bool:
     if text.rstrip("”’」』）)").endswith(("。", "；", ";", "：", ":", "，", ",")) or (
             _LABEL.match(text) and _labelled(text)):  # 来源：… is a label; 广西昭平：… a headline
         return False
-    if text.count("|") + text.count("｜") >= 2 or text.count("_") >= 2 or re.search(r"\d{9,}", text):
-        return False  # a table row, a site's keywords (宁化在线_客家祖地_…) or an index number
+    if text.count("|") + text.count("｜") >= 2 or text.count("_") >= 2 or re.search(r"\d{9,}|https?://|www\.", text):
+        return False  # a table row, a site's keywords (宁化在线_客家祖地_…), an index number or an ad's address
     if len(text) >= CLAUSES_TITLE_MIN and len(_CLAUSE_COMMA.findall(text)) >= 2:
         return False  # 为进一步深化…公开，方便市民群众…，根据…: clauses of a sentence a line break cut, not a headline
     if _SPEECH.match(text):

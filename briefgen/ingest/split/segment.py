@@ -258,6 +258,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
     elif bullet and text[0] in CAPTION_MARKS and _opened_untitled(b) and not ends_sentence(text) and not _lead_at(
             blocks, i + 1, end):
         b.body_target().captions.append(text)  # ▲区长致辞 inside a text that opened on its body: a caption
+    elif _caption_row(b, text):
+        b.body_target().captions.append(text)  # ②河道整治 ▲某河南侧岸坡整治 ▲某河道整治: a row of photo captions
     elif bullet and text.rstrip().endswith(("?", "？")) and _opened_untitled(b) and not _lead_at(blocks, i + 1, end):
         b.body_target().add_heading(text[bullet.end():], line)  # ●什么是自驾车房车营地? a question heading the text asks
     elif bullet and _bullet_list(b, blocks, i, end):
@@ -345,6 +347,16 @@ def _bullet_list(b: _Builder, blocks: list[Block], i: int, end: int) -> bool:
     if cur is None or not cur.paragraphs or cur.closed or len(text) > LIST_ITEM_MAX or ends_sentence(text):
         return False
     return _bullet_at(blocks, i + 1, end) or i > 0 and _bullet_at(blocks, i - 1, end)
+
+
+_CLAUSE = re.compile(r"[，,。！？!?；;：:]")
+
+
+def _caption_row(b: _Builder, text: str) -> bool:
+    """Return True for a line of ▲-marked photo captions (no clause) inside an article's text."""
+    cur = b.current
+    return (cur is not None and bool(cur.paragraphs) and not cur.closed and any(m in text for m in CAPTION_MARKS)
+            and _CLAUSE.search(text) is None)
 
 
 HEADLINE_OVER_BULLETS = 12  # a title this long over a lead is a report's headline, not the name of a list
