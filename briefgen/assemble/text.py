@@ -121,6 +121,7 @@ def _clauses(text: str, cuts: str) -> list[str]:
 
 _OPENING_QUOTES = re.compile(r"^(?:[“「][^”」]*[”」][^\s“「]{0,12}?[。！？!?，,]?\s*)+")  # “…”县长说。 opening a lead
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+HEADLINE_CLAUSE_MIN = 8  # characters of a clause a headline is built from
 TOLD_MIN = 8  # Chinese characters after the quotations that open a lead for a headline to be built from them
 
 
@@ -142,6 +143,30 @@ def _with_destination(clauses: list[str], head: str) -> str:
     return head + clauses[at + 1] if at + 1 < len(clauses) and clauses[at + 1] else head
 
 
+PURPOSE_OPENINGS = ("为了", "为")
+
+
+def _setting_clauses(clauses: list[str], skip: list[str]) -> tuple[list[int], dict[int, int]]:
+    """Return the indexes of clauses that only set time, place or purpose (a purpose's further aims with it:
+    为进一步净化…，切实给考生营造…，确保…), and for each clause of a purpose the index of its 为 clause."""
+    setting: list[int] = []
+    purposes: dict[int, int] = {}
+    for n, clause in enumerate(clauses):
+        if n - 1 in purposes and clause.startswith(tuple(text_rules()["purpose_followers"])):
+            purposes[n] = purposes[n - 1]
+        elif any(re.fullmatch(p, clause) for p in skip):
+            purposes.update({n: n} if clause.startswith(PURPOSE_OPENINGS) else {})
+        else:
+            continue
+        setting.append(n)
+    return setting, purposes
+
+
+def _late_purpose(clauses: list[str], setting: list[int], start: int | None) -> bool:
+    """Return True for a purpose clause told after the news (…开展专题调研，为全县乡村振兴起好步): no setting."""
+    return start is not None and any(m not in setting and len(clauses[m]) >= HEADLINE_CLAUSE_MIN for m in range(start))
+
+
 def headline_from_lead(lead: str, limit: int = 0) -> str:
     """Return a short headline (``limit`` characters, or the assembly's usual length): the lead's first clause
     after its time and purpose setting; a lead that opens on a quotation (“今天的活动很有意义……”) gives its first
@@ -156,8 +181,9 @@ def headline_from_lead(lead: str, limit: int = 0) -> str:
         first = re.sub(pattern, "", first)
     clauses = _clauses(first, text_rules()["headline_cuts"])
     skip = text_rules()["lead_clause_skip"]
-    setting = [n for n, c in enumerate(clauses) if any(re.fullmatch(p, c) for p in skip)]
-    after = setting[-1] + 1 if setting else 0
+    setting, purposes = _setting_clauses(clauses, skip)
+    opening = [n for n in setting if not _late_purpose(clauses, setting, purposes.get(n))]
+    after = max(opening) + 1 if opening else 0
     useful = [c for n, c in enumerate(clauses) if c and n not in setting]
     later = [c for c in clauses[after:] if c and len(c) >= 8]
     head = _with_destination(clauses, (later or [c for c in useful if len(c) >= 8] or useful or [first])[0])
