@@ -12,6 +12,7 @@ import re
 _CLAUSE_ENDS = ("；", ";")
 TERMINAL = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
+CLAUSE_MARK = re.compile(r"[，,。！？!?；;：:]")  # a line holding one holds a clause, not a phrase, a caption or a name
 # A first character, then up to the first end mark (or the end): what ``.+?`` before the end marks
 # would take, found by a scan of a character class instead of a try of the end marks at each character.
 _END = re.compile(r"(.[^。！？!?；\n]*(?:[。！？!?；]+[”’」』）)]*|$))")

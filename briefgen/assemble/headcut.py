@@ -60,8 +60,7 @@ def word_prefix(head: str, limit: int) -> str:
         return head[: fitting[-1]]
     ends = [m.end() for m in _word_ends().finditer(head[:limit]) if m.end() >= least]
     ends += [i for i, ch in enumerate(head[:limit]) if ch in "《“「" and i >= least]  # before a title or quotation
-    ends.sort()
-    return head[: ends[-1]] if ends else head[:limit]
+    return head[: max(ends)] if ends else head[:limit]
 
 
 @cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from briefgen.readers.base import Block
+from briefgen.sentences import CLAUSE_MARK
 
 # A pinyin annotation after a character, added by conversion sites: 会（huì）议 → 会议.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,30}(?:[)）]|$)")
@@ -94,7 +95,6 @@ def _unjammed(text: str) -> str:
 
 POSTER_PHRASES_MIN = 5  # phrases set apart by spaces, none a clause, that open a post like a poster
 POSTER_PHRASE_MAX = 24
-_CLAUSE_MARKS = re.compile(r"[，,。！？!?；;：:]")
 _NOT_POSTER = re.compile(r"[，,。！？!?；;：:\d（）()【】\[\]]")  # a clause, a figure or a bracket: a credit or a lead
 
 
@@ -105,7 +105,7 @@ def _without_poster(text: str) -> str:
     run = 0
     while run < len(pieces) and 1 < len(pieces[run]) <= POSTER_PHRASE_MAX and not _NOT_POSTER.search(pieces[run]):
         run += 1
-    if run < POSTER_PHRASES_MIN or run >= len(pieces) or not _CLAUSE_MARKS.search(" ".join(pieces[run:])):
+    if run < POSTER_PHRASES_MIN or run >= len(pieces) or not CLAUSE_MARK.search(" ".join(pieces[run:])):
         return text
     return " ".join(pieces[run:])
 

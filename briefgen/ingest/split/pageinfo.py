@@ -49,7 +49,7 @@ def page_info(text: str) -> tuple[str | None, str | None] | None:
     """Return (date, source) of an info line: labelled (发布时间：…), in a 信息公开 table, or bare
     (2021-04-23 09:37 宝鸡日报); a date whose 日 the page left out gets it back."""
     info = _page_info(text)
-    if info is None and (stamp := day_first(text) or issue_date(text)) is not None:
+    if info is None and (stamp := _odd_date(text)) is not None:
         return stamp, None
     if info is None or info[0] is None or not info[0].endswith(tuple("0123456789")):
         return info
@@ -172,6 +172,11 @@ def date_line(text: str) -> str | None:
     found = FULL_DATE.search(text)
     if found and len(found.group(0)) == len(text.strip(" （）()")):
         return found.group(0)
+    return _odd_date(text)
+
+
+def _odd_date(text: str) -> str | None:
+    """Return the date of a line that is a dotted stamp or an e-paper's issue label (07.09.2020, 某报20210408期)."""
     return day_first(text) or issue_date(text)
 
 

@@ -18,7 +18,7 @@ from briefgen.ingest.split.vocab import ends_sentence, is_lead, looks_like_title
 from briefgen.readers.base import Block
 from briefgen.readers.infoline import is_credit_line, read_info_line
 from briefgen.records import Masthead
-from briefgen.sentences import split_sentences
+from briefgen.sentences import CLAUSE_MARK, split_sentences
 
 LIST_NAME_MAX = 12
 DATED_RECORDS_MIN = 3  # date lines that make a text a list of dated records
@@ -349,14 +349,11 @@ def _bullet_list(b: _Builder, blocks: list[Block], i: int, end: int) -> bool:
     return _bullet_at(blocks, i + 1, end) or i > 0 and _bullet_at(blocks, i - 1, end)
 
 
-_CLAUSE = re.compile(r"[，,。！？!?；;：:]")
-
-
 def _caption_row(b: _Builder, text: str) -> bool:
     """Return True for a line of ▲-marked photo captions (no clause) inside an article's text."""
     cur = b.current
     return (cur is not None and bool(cur.paragraphs) and not cur.closed and any(m in text for m in CAPTION_MARKS)
-            and _CLAUSE.search(text) is None)
+            and CLAUSE_MARK.search(text) is None)
 
 
 HEADLINE_OVER_BULLETS = 12  # a title this long over a lead is a report's headline, not the name of a list
