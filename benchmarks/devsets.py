@@ -40,6 +40,10 @@ _BRACKET_CREDIT = re.compile(r"^\s*【[^】]{0,30}(?:记者|通讯员|实习生)
 _PAREN_CREDIT = re.compile(r"^\s*[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,30}[）)]\s*")
 # an outlet's tag in square brackets and the reporters' credit after it (【连网】(记者陶莎 通讯员张林军)昨日上午,…)
 _TAG_CREDIT = re.compile(r"^\s*【[^】]{1,12}】\s*[（(][^）)]{0,20}(?:记者|通讯员)[^）)]{0,30}[）)]\s*")
+# a credit of spaced reporters' names after 讯, the lead going on without a day (○本報訊 特約記者 江某 通訊員 黃某
+# 春風催新綠,…; 本報訊 記者 吳某(zhèn) 通訊員 賴某 18日,…)
+_SPACED_CREDIT = re.compile(r"^\s*[○●◆■□]?\s*[^\s，,。]{0,16}?讯\s+(?:(?:特约|实习|见习|首席|全媒体|融媒体)?(?:记者|通讯员)\s*"
+                            r"[\u4e00-\u9fff·]{2,4}(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?[\u4e00-\u9fff·]{0,2}\s+)+")
 # an outlet's name and a space before a lead without 讯 (中国发展网 “中秋、国庆”双节临近,…): a credit as well
 _OUTLET_CREDIT = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|客户端)[ 　]+(?=\S)")
 # (a reading of several syllables, 扬子晚报(yángziwǎnbào), carries a tone mark)
@@ -164,7 +168,8 @@ def _starts(body: str, first: str) -> bool:
         return False
     opening = norm(body)
     # the credit is matched on the simplified text: 本報訊(記者…) is a credit as much as 本报讯(记者…)
-    credits = (_LEAD_CREDIT, _LEAD_CREDIT_LONG, _BRACKET_CREDIT, _OUTLET_CREDIT, _TAG_CREDIT, _PAREN_CREDIT)
+    credits = (_LEAD_CREDIT, _LEAD_CREDIT_LONG, _BRACKET_CREDIT, _OUTLET_CREDIT, _TAG_CREDIT, _PAREN_CREDIT,
+               _SPACED_CREDIT)
     head = simplified(body.lstrip()[: len(first) + CREDIT_ROOM])  # the credit on its own line over a label without it
     labels = {norm(first), *(norm(credit.sub("", simplified(first), count=1)) for credit in credits)}
     openings = {opening, norm(_OUTLET_LEAD.sub("", head, count=1))}

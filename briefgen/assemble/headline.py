@@ -58,7 +58,13 @@ def _fault(title: str) -> str | None:
 
 
 def built_headline(lead: str) -> str:
-    """Return a headline built from the lead: its subject and event, dateline and byline removed."""
+    """Return a headline built from the lead: its subject and event, dateline and byline removed; "" when
+    what the lead gives is too short to tell an event (安康，北靠秦岭，南拥巴山，… → 安康)."""
+    built = _built(lead)
+    return built if len(built) >= int(gate_rules()["built_min_chars"]) else ""
+
+
+def _built(lead: str) -> str:
     limit = int(gate_rules()["built_max_chars"])
     return shortened(headline_from_lead(lead, limit), limit)
 
@@ -77,7 +83,7 @@ def gate_headline(title: str | None, lead: str, text: str = "") -> Gated:
     trimmed = _trimmed(title.strip())
     fault = _fault(trimmed) or ("与正文无关" if text and unrelated(trimmed, text) else None)
     if fault:
-        return Gated(built_headline(lead), f"原标题是{fault}" if fault in _kinds() else f"原标题{fault}")
+        return Gated(built_headline(lead) or _built(lead), f"原标题是{fault}" if fault in _kinds() else f"原标题{fault}")
     return Gated(trimmed, None if trimmed == title.strip() else "去掉了网站名、栏目或图片标记、结尾标点")
 
 

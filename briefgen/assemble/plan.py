@@ -71,6 +71,9 @@ def plan_sections(
         if data is None:
             left_out.append(left_out_entry(article, "没有可用的正文段落"))
             continue
+        if not data["title"]:
+            left_out.append(left_out_entry(article, "原文没有标题，导语也说不出一件事，拟不出标题"))
+            continue
         section = sections[article.theme or OTHER_SECTION]
         if len(section.items) >= profile.items_per_section:
             reason = f"「{section.name}」栏目已满（每栏最多 {profile.items_per_section} 条）"

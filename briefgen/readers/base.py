@@ -15,6 +15,7 @@ from briefgen.yamlio import load_yaml
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
 _ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+_LIST_MARK = re.compile(r"^[•▪◦]\s+")  # a copied list item's bullet (  •  石涧支行开展…)
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:\s+(.*?))?\s*(?:\s#+)?\s*$")
 
 
@@ -147,7 +148,7 @@ def text_blocks(text: str, markdown: bool = True) -> list[Block]:
     """Return one block per non-blank line; ``#`` lines become headings when ``markdown``."""
     blocks: list[Block] = []
     for number, raw in _lines(text):
-        line = raw.strip().replace("\t", " ")
+        line = _LIST_MARK.sub("", raw.strip().replace("\t", " "))
         if not line:
             continue
         match = _MARKDOWN_HEADING.match(raw) if markdown else None

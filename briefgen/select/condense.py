@@ -133,7 +133,7 @@ def condense(
         needed = missing(rules, c, picked, (candidates, pool))
         if needed is None or point and points_full:
             continue
-        text = closed_brackets(key_clause(rules, c.text) if point else c.text)
+        text = closed_brackets(rules, key_clause(rules, c.text) if point else c.text)
         if used + len(text) + sum(len(n.text) for n in needed) > most:
             if not needed and used < least and len(part := clause_prefix(text, most - used)) >= 8:
                 picked.append(replace(c, text=part))

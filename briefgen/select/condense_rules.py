@@ -30,6 +30,7 @@ class CondenseRules:
     basis_opening: re.Pattern[str]
     main_clause_starts: tuple[re.Pattern[str], ...]
     asides: tuple[re.Pattern[str], ...] = ()
+    dangling_ends: tuple[re.Pattern[str], ...] = ()
     references: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 
     def is_point(self, text: str) -> bool:
@@ -65,7 +66,8 @@ def condense_rules() -> CondenseRules:
     """Return the shipped rules, each list extended by the user's condense.yaml if there is one."""
     base = shipped("condense.yaml")
     user = user_override("condense.yaml") or {}
-    names = ("lead_prefixes", "point_markers", "list_intros", "drop", "purpose", "main_clause_starts", "asides")
+    names = ("lead_prefixes", "point_markers", "list_intros", "drop", "purpose", "main_clause_starts", "asides",
+             "dangling_ends")
     lists = {n: _compile(n, list(base.get(n) or []) + list(user.get(n) or [])) for n in names}
     limit = int(user.get("key_clause_max_chars", base.get("key_clause_max_chars", 60)))
     opening = _compile("purpose_opening", [user.get("purpose_opening", base.get("purpose_opening", "(?!)"))])
@@ -151,19 +153,26 @@ def clause_prefix(text: str, room: int) -> str:
     return text[: ends[-1]] + "。" if ends else ""
 
 
-def closed_brackets(text: str) -> str:
+def closed_brackets(rules: CondenseRules, text: str) -> str:
     """Return ``text`` cut before a bracket it opens and never closes (…资格条件（岗位中有学位要求的； →
-    …资格条件。), or unchanged when all close or too little is left before it."""
-    depth, opened = 0, -1
+    …资格条件。), a word that led into what the cut took off going too (…45亿元，其中：(工业类… → …45亿元。), and
+    without a closing bracket whose opening one a sentence split left behind (…29000万元；) → …29000万元；)."""
+    depth, opened, strays = 0, -1, []
     for i, ch in enumerate(text):
         if ch in BRACKETS:
             opened = i if depth == 0 else opened
             depth += 1
         elif ch in BRACKETS.values() and depth:
             depth -= 1
+        elif ch in BRACKETS.values():
+            strays.append(i)
+    text = "".join(ch for i, ch in enumerate(text) if i not in strays) if strays and depth == 0 else text
     if depth == 0 or opened < LEAD_REST_MIN:
         return text
-    return text[:opened].rstrip("，,、；;：:") + "。"
+    kept = text[:opened].rstrip("，,、；;：:")
+    for pattern in rules.dangling_ends:
+        kept = pattern.sub("", kept).rstrip("，,、；;：:")
+    return kept + "。" if len(kept) >= LEAD_REST_MIN else text[:opened].rstrip("，,、；;：:") + "。"
 
 
 def clause_marks(text: str) -> list[int]:

@@ -7,6 +7,7 @@ from typing import Any
 from briefgen.corpus.store import Corpus
 from briefgen.errors import ConfigError
 from briefgen.select.article import Judged, article_theme, figure_row, judge
+from briefgen.select.candidates import ArticleFacts
 from briefgen.select.config import body_suffixes, boilerplate_patterns, selector_settings
 from briefgen.select.events import clusters, most_complete
 from briefgen.select.gather import article_facts
@@ -45,6 +46,14 @@ def theme_for(book: ThemeBook, scores: dict[str, float], wanted: list[str] | Non
 def _left(article_id: int, title: str | None, reason: str) -> dict[str, Any]:
     """Return a left-out entry: which article and why, in Chinese."""
     return {"article_id": article_id, "title": title, "reason": reason}
+
+
+def starts_mid_article(facts: ArticleFacts, openings: list[str]) -> bool:
+    """Return True for an article without a title whose text opens as a continuation (会上，市城管局负责人汇报…):
+    a copy that lost the headline and the opening paragraph."""
+    first = next((p.text.strip() for p in facts.passages if not p.flag and p.text.strip()), "")
+    return not (facts.article.title or "").strip() and any(
+        first.startswith(word) and first[len(word):len(word) + 1] in ("，", ",") for word in openings)
 
 
 def _reference(article: SelectedArticle) -> SourceRef:
@@ -96,6 +105,9 @@ def judge_articles(
         a = facts.article
         if facts.substantive_chars() < int(settings["item"]["min_article_chars"]):
             left_out.append(_left(a.id, a.title, "正文过短（如只有图片说明），未选"))
+            continue
+        if starts_mid_article(facts, settings["item"]["mid_article_openings"]):
+            left_out.append(_left(a.id, a.title, "原文没有标题，正文从半截（如“会上，”）开始，未选"))
             continue
         scores = article_theme(facts, book)
         theme = theme_for(book, scores, wanted, float(settings["theme"]["wanted_share"]))

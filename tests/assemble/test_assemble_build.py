@@ -213,3 +213,11 @@ def test_byline_title_is_rewritten_and_reported() -> None:
     assert [i.title for i in items(briefing)] == ["市委副书记、市长主持召开市政府常务会议"]
     assert headlines == [{"article_id": 1, "source_title": "（实习记者 张三 记者 李四）2月16日",
                           "printed": "市委副书记、市长主持召开市政府常务会议", "reason": "原标题是署名"}]
+
+
+def test_an_untitled_article_whose_lead_tells_no_event_is_left_out_not_printed_as_a_place_name() -> None:
+    scene = "安康，北靠秦岭，南拥巴山，是北方的南方，又是南方的北方，四季分明，物产丰富，生态优异。" + LONG
+    picks = [article(1, "乡村振兴", [scene], title=None), article(2, "经济运行", [TOLD], title="市政府召开常务会议")]
+    briefing, left_out = build(picks)
+    assert [i.title for i in items(briefing)] == ["市政府召开常务会议"]
+    assert [(e["article_id"], "拟不出标题" in e["reason"]) for e in left_out] == [(1, True)]

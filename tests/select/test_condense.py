@@ -248,10 +248,21 @@ def test_points_stay_in_a_row_and_a_list_intro_never_stands_without_its_list(cor
 def test_a_piece_that_leaves_a_bracket_open_is_cut_before_it() -> None:
     from briefgen.select.condense_rules import closed_brackets
 
+    rules = condense_rules()
     piece = "1．具有国家承认的学历，并符合拟报考岗位所需的其他资格条件（岗位中有学位要求的还须取得同等学位；"
-    assert closed_brackets(piece) == "1．具有国家承认的学历，并符合拟报考岗位所需的其他资格条件。"
-    assert closed_brackets("全市新增就业1.2万人（同比增长5%）。") == "全市新增就业1.2万人（同比增长5%）。"
-    assert closed_brackets("（一）招聘对象（满足下列条件") == "（一）招聘对象（满足下列条件"  # too little before it
+    assert closed_brackets(rules, piece) == "1．具有国家承认的学历，并符合拟报考岗位所需的其他资格条件。"
+    assert closed_brackets(rules, "全市新增就业1.2万人（同比增长5%）。") == "全市新增就业1.2万人（同比增长5%）。"
+    assert closed_brackets(rules, "（一）招聘对象（满足下列条件") == "（一）招聘对象（满足下列条件"  # too little before it
+
+
+def test_a_word_leading_into_what_the_cut_took_goes_and_a_stray_closing_bracket_too() -> None:
+    from briefgen.select.condense_rules import closed_brackets
+
+    rules = condense_rules()
+    piece = "据悉，产业类项目58个，总投资151亿元，当年计划投资45亿元，其中：(工业类项目27个，总投资914058万元；"
+    assert closed_brackets(rules, piece) == "据悉，产业类项目58个，总投资151亿元，当年计划投资45亿元。"
+    assert closed_brackets(rules, "旅游项目3个，总投资155000万元；)") == "旅游项目3个，总投资155000万元；"
+    assert closed_brackets(rules, "全年新增就业1.2万人（其中返乡创业0.3万人）。") == "全年新增就业1.2万人（其中返乡创业0.3万人）。"
     assert condense_rules().is_dropped("即：考生考试综合成绩＝笔试成绩×50％＋面试成绩×50％。")
 
 

@@ -184,3 +184,13 @@ def test_empty_literary_opener_is_not_the_lead(corpus: Corpus, build: Any) -> No
     (item,) = select(corpus, None, None, None).articles
     assert item.passages[0].text == joined(fact)
     assert all(p.paragraph == 1 for p in item.passages)
+
+
+def test_an_untitled_article_that_opens_mid_way_is_left_out_with_the_reason(corpus: Corpus, build: Any) -> None:
+    told = ("会上 ， 市 发改委 负责人 汇报 全市 重点项目 集中 开工 准备 情况 。", COUNT)
+    build.add(build.article(1, None, [build.passage(0, *told)], events=[build.event("1月5日", "2024-01-05", 0)]))
+    build.add(build.article(2, "全市重点项目推进会召开", [build.passage(0, "1月5日 ， 全市 重点项目 推进会 召开 。", *told)],
+                            events=[build.event("1月5日", "2024-01-05", 0)]))
+    selection = select(corpus, "安康市", "2024-01-01", "2024-01-07")
+    assert [a.title for a in selection.articles] == ["全市重点项目推进会召开"]
+    assert [(left["article_id"], "半截" in left["reason"]) for left in selection.left_out] == [(1, True)]

@@ -9,10 +9,12 @@ from briefgen.sentences import CLAUSE_MARK
 
 # A pinyin annotation after a character, added by conversion sites: 会（huì）议 → 会议.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,30}(?:[)）]|$)")
-# A watermark token at a paragraph's end: a few random letters, maybe the site's name (…开幕。bAY安康新闻网).
-_WATERMARK = re.compile(r"(?<=[。！？!?：:”」』）)])\s*([A-Za-z]{2,5})([\u4e00-\u9fff]{0,8})\s*$")
+# A watermark token at a paragraph's end: a few random letters (digits among them), maybe the site's name
+# (…开幕。bAY安康新闻网, …亿元。Q38安康新闻网).
+_TOKEN = r"((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,5})"
+_WATERMARK = re.compile(rf"(?<=[。！？!?：:”」』）)])\s*{_TOKEN}([\u4e00-\u9fff]{{0,8}})\s*$")
 _SITE_ENDINGS = ("网", "报", "站", "台")
-_WATERMARK_LINE = re.compile(r"^\s*([A-Za-z]{2,5})([\u4e00-\u9fff]{0,8})\s*$")
+_WATERMARK_LINE = re.compile(rf"^\s*{_TOKEN}([\u4e00-\u9fff]{{0,8}})\s*$")
 WATERMARKS_MIN = 2  # paragraphs ending in such a token that make it the site's watermark
 # Markdown images and empty links left by crawlers that save pages as markdown: ![](/Files/…jpg).
 # an image's address left in the text (http://file.….gif?width=600&size=4657按照…): never text
@@ -37,6 +39,7 @@ _GLUED_HEADLINE = re.compile(rf"^({_HALF}{{2,40}}(?:[ \u3000:：]{_HALF}{{2,30}}
                              r"(?:[ \u3000]+(?=\d{1,2}月\d{1,2}日|本报讯|近日|日前)|[ \u3000]*(?=本[报報网網台臺刊][讯訊]))")
 _NO_HEADLINE = re.compile(r"记者|記者|通讯员|通訊員|报道|報道|[讯訊]|消息|\d日电|\d日電")  # a credit or a dateline
 GLUED_HEADLINE_MIN = 8  # characters of a headline glued to its lead
+GLUED_HEADLINE_REACH = 6  # lines from the top (table bars, a caption) within which that lead is looked for
 # a forum post's edit note glued before its text (本帖最后由 生活君 于 2020-10-15 10:08 编辑万州人注意了!)
 _EDITED = re.compile(r"^本帖最后由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*编辑\s*")
 # a spam ad and its address glued before the text (北京白癜风哪治的好 https://jbk.39.net/…/“中午吃完外卖后…)
@@ -197,12 +200,13 @@ def _headline_apart(blocks: list[Block]) -> list[Block]:
         first = blocks[0]
         return [Block(note.group(0).strip(), first.line, first.kind, first.level),
                 Block(first.text[note.end():], first.line, first.kind, first.level), *blocks[1:]]
-    found = _glued_headline(blocks[0].text) if blocks else None
+    at, found = next(((i, m) for i, b in enumerate(blocks[:GLUED_HEADLINE_REACH])
+                      if (m := _glued_headline(b.text)) is not None), (0, None))  # under a caption row too
     if found is None:
         return blocks
-    first = blocks[0]
-    return [Block(found[1], first.line, first.kind, first.level),
-            Block(first.text[found.end():], first.line, first.kind, first.level), *blocks[1:]]
+    first = blocks[at]
+    return [*blocks[:at], Block(found[1], first.line, first.kind, first.level),
+            Block(first.text[found.end():], first.line, first.kind, first.level), *blocks[at + 1:]]
 
 
 def _glued_headline(text: str) -> re.Match[str] | None:

@@ -34,6 +34,7 @@ from briefgen.ingest.split.pagehead import (
     thread_title,
     unrelated_to,
     untagged,
+    without_chrome_prefix,
 )
 from briefgen.ingest.split.pageinfo import (
     CLOCK,
@@ -55,6 +56,7 @@ from briefgen.ingest.split.pagelines import (
     is_chrome_line,
     is_hard_tail,
     is_headline,
+    is_label_line,
     is_location_line,
     is_more_link,
     is_reporter_line,
@@ -69,6 +71,7 @@ from briefgen.ingest.split.pagevocab import (
     names_outlet,
     prefixes,
 )
+from briefgen.ingest.split.sourced import headed_items, sourced_heads
 from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
@@ -150,7 +153,7 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
     for i in range(at - 1, floor, -1):
         if reach == 0:
             break
-        reach -= not _photo_caption(texts[i])  # captions of the photos over the body stand in between
+        reach -= not (_photo_caption(texts[i]) or is_label_line(texts[i]))  # captions, 所属地区：… stand in between
         short_ok = dated and i == at - 1 and not re.search(r"[、\s]", texts[i].strip())  # not 黄某、卓某某, 新华网 正文
         least = TITLE_MIN if short_ok else TITLE_MIN + 1
         if is_headline(texts[i]) and len(texts[i]) >= least and not _author_line(texts[i]):
@@ -460,9 +463,13 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
 
 def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at: int | None,
            start: int, given: str | None) -> PageFrame:
-    title = given or (bare_headline(untagged(stacked_title(texts, title_at))) if title_at is not None
-                      else table_title(texts[:start]) or noted_title(texts[:start]) or crumb_title(texts[:start]))
+    title = given or (without_chrome_prefix(bare_headline(untagged(stacked_title(texts, title_at))), texts[:title_at])
+                      if title_at is not None else table_title(texts[:start]) or noted_title(texts[:start]) or crumb_title(texts[:start])
+                      or noted_title(texts[start:], "reading_prefixes"))
     end = _end(texts, start)
+    floor = max((x for x in (info_at, title_at) if x is not None), default=-1)
+    numbered = [floor + 1 + i for i in sourced_heads(texts[floor + 1:end])]
+    start = numbered[0] if numbered else start  # a digest starts at its first item (an intro over it, short items)
     head = range(min(x for x in (info_at, title_at, start) if x is not None), start)
     v = vocab()
     byline = next((texts[i] for i in head if v.byline.match(texts[i]) or is_reporter_line(texts[i])), None)
@@ -490,4 +497,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
             stamp = page_info(glued)
             info = (stamp[0], info[1] if info else None) if stamp else info
     marks = _item_marks([plain(b.text) for b in body])
-    return PageFrame(title, info, body, byline, multi=marks >= ITEM_MARKS_MIN, anchored=bool(title or info))
+    heads = {texts[i] for i in numbered}  # found before the body lost the items' source lines
+    body = headed_items(body, [i for i, b in enumerate(body) if plain(b.text) in heads]) if heads else body
+    multi = marks >= ITEM_MARKS_MIN or bool(heads)
+    return PageFrame(title, info, body, byline, multi=multi, anchored=bool(title or info))

@@ -12,7 +12,7 @@ from briefgen.ingest.split.pagelines import (
     is_chrome_line,
     is_location_line,
 )
-from briefgen.ingest.split.pagevocab import chrome_pattern
+from briefgen.ingest.split.pagevocab import chrome_pattern, squeezed_lines
 from briefgen.ingest.split.vocab import ends_sentence
 from briefgen.readers.infoline import is_credit_line, read_info_line
 
@@ -21,6 +21,7 @@ STRONG_BODY = 80  # the info line stands above the first paragraph this long
 SOURCE_ONLY_TOP = 3  # a labelled source line (来源：…) this near the top is a page's info line
 STACKED_INFO = 2  # info lines (来源：…) that may stand between a page's date line and its body
 OVER_HEADLINE = 3  # lines over an e-paper's headline within which its date is looked for (date / 首页 / 第A13版:聚焦)
+_BARS = re.compile(r"[|｜│]")
 KICKER_MAX = 8  # a kicker line (万灵镇) between an e-paper page's date line and its headline
 
 
@@ -34,6 +35,7 @@ def info_index(texts: list[str]) -> int | None:
              if (info := page_info(text)) is not None and (info[0] is not None or i < SOURCE_ONLY_TOP
                                                          and read_info_line(text))
              and not chrome_pattern().search(text)  # TA的每日心情 | 开心 2017-8-3: a poster's mood, no page date
+             and not is_clock_row(text)
              or i > 0 and date_line(text) is not None and _labelled(texts[i - 1])]  # 作者: 某某 / 2019-02-16
     labelled = [i for i in found if read_info_line(texts[i]) is not None and (page_info(texts[i]) or (None,))[0]]
     if found and labelled and read_info_line(texts[found[0]]) is None:
@@ -41,6 +43,14 @@ def info_index(texts: list[str]) -> int | None:
     if len(found) > 1 and any(is_breadcrumb(t) or is_location_line(t) for t in texts[found[0] + 1:found[1]]):
         return found[1]  # 2025年06月07日 星期六 | … over 首页 > 资讯 > …: the site header's date, not the page's
     return found[0] if found else None
+
+
+def is_clock_row(text: str) -> bool:
+    """Return True for a site header's row of links between bars that holds the day's date (人才招聘 |
+    2024年05月05日 | 加入收藏): a cell is a page button and none is labelled."""
+    cells = [c.strip() for c in _BARS.split(text) if c.strip()]
+    return (len(cells) > 1 and any("".join(c.split()) in squeezed_lines() for c in cells)
+            and not any(read_info_line(c) for c in cells))
 
 
 def _labelled(text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from briefgen.ingest.split.pagelines import BODY_MIN, is_body_line
 from briefgen.ingest.split.pagevocab import (
+    chrome,
     glued_credit_end,
     glued_prefix,
     glued_tail_start,
@@ -23,7 +24,9 @@ RESTATED = 12  # opening characters of a summary found again in the lead under i
 
 def without_summary(texts: list[str]) -> int:
     """Return how many paragraphs open ``texts`` as the page's summary (摘要：… restating a paragraph of the
-    few under it): 1 or 0; a label glued to the lead itself is cut by ``unglue`` instead."""
+    few under it) or an editor's note (编者按：…): 1 or 0; a label glued to the lead itself is cut by ``unglue`` instead."""
+    if len(texts) > 1 and re.match(str(chrome()["editor_note_labels"]), texts[0].strip()):
+        return 1  # 编者按：… over the report: the editor's word, not the report
     label = summary_label().match(texts[0].strip()) if len(texts) > 1 else None
     said = texts[0].strip()[label.end():].lstrip()[:RESTATED] if label else ""
     joined = "".join(t.strip() for t in texts[1:])  # 导读 headline+lead run together over them on their own lines

@@ -29,6 +29,9 @@ _SOURCE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,12}$")  # an outlet's name under 
 _PHRASE = re.compile(r"[\u4e00-\u9fff]{2,16}")  # one phrase of a headline set a phrase per line
 PHRASES_MAX = 3
 STACKED_MAX = 60  # a main title and its subtitle printed as one headline stay under this
+_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,5}(?:[，,][\u4e00-\u9fff]{2,5})+")
+COUPLET_MIN = 5  # each half of a headline set as a couplet is this long at least
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: long, in long phrases
 _CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
 CHANNEL_SUFFIX = re.compile(r"\s*[|｜]\s*[^|｜\s]{1,6}$")
@@ -50,6 +53,7 @@ def untagged(title: str) -> str:
     return _THREAD_TAG.sub("", title)
 
 
+JOINED_PREFIX_MAX = 12  # a site's word joined before a headline is short
 _SITE_JOIN = re.compile(r"\s*(?:_|\s-{1,2}\s|-{1,2}|｜|\|)\s*")
 
 
@@ -79,12 +83,19 @@ def _media_mark() -> re.Pattern[str]:
     return re.compile(rf"^【(?:{marks})】\s*|\s*[（(](?:{marks})[）)]$")
 
 
+def without_platform_mark(title: str) -> str:
+    """Return a headline without the mark a portal sets before it (原创 某某多部门联手助残 → 某某多部门联手助残)."""
+    marked = re.match(rf"(?:{'|'.join(chrome()['headline_platform_marks'])})[ \u3000|｜]+", title)
+    return title[marked.end():] if marked and len(title) - marked.end() >= TITLE_MIN else title
+
+
 def bare_headline(title: str) -> str:
     """Return a headline without a media mark (【视频】, （组图）), a site's name joined after it (…_县人民政府),
     or a print view's label and button (标题: … [打印本页])."""
     title = _ORIGINAL_NOTE.sub("", title) or title  # 【…】_本文原题：…: a scraper's note of the original title
     if title.startswith("【") and title.endswith("】") and "【" not in title[1:]:
         title = title[1:-1]
+    title = without_platform_mark(title)
     unlabelled = _label_and_buttons().sub("", title).strip() or title
     title = _unquoted(unlabelled) if unlabelled != title and unlabelled[:1] == "“" else unlabelled
     title = title.rstrip(" |｜") or title  # a table cell's bar after it (…仪式举行 |)
@@ -96,6 +107,16 @@ def bare_headline(title: str) -> str:
         title = title[: title.rfind(pieces.pop())].rstrip(" _-｜|")
     bare = _media_mark().sub("", title).strip()
     return bare if len(bare) >= TITLE_MIN else title
+
+
+def without_chrome_prefix(title: str, above: list[str]) -> str:
+    """Return a headline without a word joined before it by _ that the page's lines above print too (沐鸣2注册_阿坝县…
+    under a menu line 沐鸣2注册新闻): a hijacked site's name, not the story's."""
+    head, joined, rest = title.partition("_")
+    if joined and len(rest) >= TITLE_MIN and len(head) <= JOINED_PREFIX_MAX and any(
+            head in text and title not in text for text in above):
+        return rest.strip()
+    return title
 
 
 _ARROW = re.compile(r"[>»＞→]")  # a path's steps set apart by arrows, not slashes (2023/1/6 is no path)
@@ -131,6 +152,9 @@ def stacked_title(texts: list[str], at: int) -> str:
     upper = texts[at - 1] if at > 0 else ""
     if is_main_title(upper, title) and len(upper) + len(title) < STACKED_MAX:
         return f"{upper} {title}"
+    lower = texts[at + 1] if at + 1 < len(texts) else ""
+    if _couplet(title, lower) and is_headline(lower):
+        return f"{title} {lower}"  # the first half of a couplet taken under the date: the second half goes with it
     return " ".join([*_phrases_above(texts, at), title])
 
 
@@ -165,8 +189,14 @@ def is_main_title(upper: str, title: str) -> bool:
     return (len(upper) >= STACKED_LINE_MIN and is_headline(upper) and not site_like(upper)
             and not upper.rstrip().endswith(("——", "—"))  # 一些农民工来信反映，工资被拖欠——: a kicker leading in
             and not _TITLE_COPY.search(upper)  # 金华传统村落保护现状-衢州图书馆: a page's <title>, no main title
+            and not _SLOGAN.fullmatch(upper)  # 看家乡事，品故乡情 / 聚商机，共发展，赢未来: a column's slogan
             and _CJK_START.match(upper) is not None and all(len(p) >= STACKED_PHRASE_MIN for p in phrases)
             and upper not in title and title not in upper)
+
+
+def _couplet(upper: str, title: str) -> bool:
+    """Return True for the two halves of a headline set as a couplet, a line each (消费提质增活力 / 外贸扩容强动能)."""
+    return len(upper) == len(title) >= COUPLET_MIN and _CJK_ONLY.fullmatch(upper + title) is not None
 
 
 def _without_channel(title: str) -> str:
@@ -211,10 +241,10 @@ def unrelated_to(title: str, paragraphs: list[str]) -> bool:
     return shares_none(title, "".join(paragraphs))
 
 
-def noted_title(texts: list[str]) -> str | None:
-    """Return the headline a reposting note gives ((原标题：南大梁高速华蓥山特长隧道贯通)) on a page that shows
-    no other, or None."""
-    notes = prefixes("note_prefixes")
+def noted_title(texts: list[str], key: str = "note_prefixes") -> str | None:
+    """Return the headline a reposting note gives ((原标题：南大梁高速华蓥山特长隧道贯通)), or with ``key``
+    "reading_prefixes" a page tail's reading line (正在阅读: 人大代表调研城区建设), on a page that shows no other."""
+    notes = prefixes(key)
     for text in texts:
         inner = text.strip().strip("（()）【】[] ")
         if inner.startswith(notes):

@@ -188,12 +188,18 @@ MONTHS = 12
 _ISSUE_DATE = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}((?:19|20)\d\d)(\d\d)(\d\d)期\s*$")
 
 
+# an e-paper's path to the page, the date's parts set apart by slashes (天水日报/2025 年/6 月/4 日/第 001 版)
+_ISSUE_PATH = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}\s*/\s*((?:19|20)\d\d)\s*年\s*/\s*(\d{1,2})\s*月\s*/\s*(\d{1,2})\s*日"
+                         r"(?:\s*/\s*第\s*[A-Za-z]?\d{1,3}\s*版)?\s*$")
+
+
 def issue_date(text: str) -> str | None:
-    """Return, as 2021-04-08, the date of an e-paper's issue label (四川农村日报20210408期)."""
-    found = _ISSUE_DATE.match(text)
+    """Return, as 2021-04-08, the date of an e-paper's issue label (四川农村日报20210408期) or of its path to the page
+    (天水日报/2025 年/6 月/4 日/第 001 版)."""
+    found = _ISSUE_DATE.match(text) or _ISSUE_PATH.match(text)
     if found is None or not (1 <= int(found[2]) <= MONTHS and 1 <= int(found[3]) <= 31):
         return None
-    return "-".join(found.groups())
+    return f"{found[1]}-{int(found[2]):02d}-{int(found[3]):02d}"
 
 
 def day_first(text: str) -> str | None:

@@ -34,10 +34,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ARROW = re.compile(r"->|>|»|＞|→")
 _CRUMB_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
+_PHONE = re.compile(r"\s*[(（]?\d{3,4}[)）]?[-－—\s]?\d{7,8}\b")
 HEADLINE_AFTER_COLON = 5  # characters after 地名： that make the line a headline
 # 记者 李 玥 (a padded name) or a team: 县融媒体中心记者组, 联合采访组
 _REPORTER = re.compile(r"(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3}|(?:记者|报道|采访)组$")
 _SPEECH = re.compile(r"^“(?=[^”]*[，,])(?=[^”]*[！!？?。][^”])[^”]*[！!？?。]”$")  # a whole quotation of sentences
+_TAG_ONLY = re.compile(r"[\[【][^\]】]{1,10}[\]】]")
 DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d\d[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\s]*$")
 
 
@@ -48,7 +50,13 @@ def _squeeze(text: str) -> str:
 def _labelled(text: str) -> bool:
     """Return True when ``text`` opens with a label (来源：, 地址：), not a place before its headline."""
     name, _, rest = re.split(r"([:：])", text, maxsplit=1)
-    return name.strip() in _line_labels() or len(rest.strip()) < HEADLINE_AFTER_COLON
+    return (name.strip() in _line_labels() or len(rest.strip()) < HEADLINE_AFTER_COLON
+            or _PHONE.match(rest) is not None)  # 新闻热线:023-61520695: a contact line, whatever its label
+
+
+def is_label_line(text: str) -> bool:
+    """Return True for a field's line (来源：…, 所属地区：新疆-巴州), not a headline with a place before it."""
+    return bool(_LABEL.match(text.strip())) and _labelled(text.strip())
 
 
 @functools.cache
@@ -163,17 +171,24 @@ def is_chrome_line(text: str) -> bool:
     squeezed = _squeeze(text)
     if is_token_spam(squeezed) or is_keyword_line(text):
         return True
-    if squeezed in squeezed_lines() or glued_prefix().fullmatch(text.strip()):
+    if squeezed in squeezed_lines() or glued_prefix().fullmatch(text.strip()) or _empty_labels(squeezed):
         return True
     words = text.split()
-    if len(words) > 1 and all(w in squeezed_lines() for w in words):
-        return True  # 本报首页 版面概览: a row of the site's links
+    if len(words) > 1 and all(w in squeezed_lines() or w.isdigit() for w in words) and not all(
+            w.isdigit() for w in words):
+        return True  # 本报首页 版面概览, 3 上一篇 下一篇 4: a row of the site's links (an e-paper's page numbers)
     if squeezed.lstrip("（(【[").startswith(prefixes("note_prefixes")) and len(squeezed) <= TITLE_MAX:
         return True
     if chrome_pattern().search(text.strip()) or byline_pattern().match(text.strip()):
         return True
     return len(squeezed) <= CHROME_MAX and (squeezed.startswith(prefixes("chrome_prefixes")) or is_location_line(text)) or (
         is_breadcrumb(text) or is_menu_bar(text) or is_pipe_menu(text))
+
+
+def _empty_labels(squeezed: str) -> bool:
+    """Return True for an info line whose fields a copy left empty (时间: 来源: 访问量:)."""
+    names = [n for n in re.split(r"[:：]", squeezed)]
+    return len(names) > 2 and not names[-1] and all(n in info_label_names() for n in names[:-1])
 
 
 def is_tail_line(text: str) -> bool:
@@ -223,18 +238,20 @@ def is_headline(text: str) -> bool:
     text = text.strip()
     if not TITLE_MIN <= len(text) <= TITLE_MAX or len(_CJK.findall(text)) < 4:
         return False
-    if text.rstrip("”’」』）)").endswith(("。", "；", ";", "：", ":", "，", ",")) or (
-            _LABEL.match(text) and _labelled(text)):  # 来源：… is a label; 广西昭平：… a headline
+    if text.rstrip("”’」』）)").endswith(("。", "；", ";", "：", ":", "，", ",")) or is_label_line(
+            text):  # 来源：… is a label; 广西昭平：… a headline
         return False
     if text.count("|") + text.count("｜") >= 2 or text.count("_") >= 2 or re.search(r"\d{9,}|https?://|www\.", text):
         return False  # a table row, a site's keywords (宁化在线_客家祖地_…), an index number or an ad's address
     if len(text) >= CLAUSES_TITLE_MIN and len(_CLAUSE_COMMA.findall(text)) >= 2:
         return False  # 为进一步深化…公开，方便市民群众…，根据…: clauses of a sentence a line break cut, not a headline
+    if _TAG_ONLY.fullmatch(text):
+        return False  # [电影点评] split off an info line: a board's or a spam site's tag
     if _SPEECH.match(text):
         return False  # “您好!我们是…普查员,…需要您的配合!”: a quotation of sentences, not a headline
     return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
                 or v.caption_credit.match(text) or v.caption_inline.search(text) or v.caption_line.match(text)
-                or v.dateline.match(text) or v.day_time_opening.match(text)
+                or v.scene_caption.match(text) or v.dateline.match(text) or v.day_time_opening.match(text)
                 or DATE_ONLY.match(text) or v.subtitle.match(text) or is_lead(text) or is_reporter_line(text))
 
 

@@ -225,6 +225,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.info_line(*info)
     elif is_credit_line(text):
         return
+    elif cur is None and _COLUMN_LABEL.fullmatch(text):
+        b.column = (text.rstrip(":："), -1)  # 热点: over the byline and lead: a ticker's label, not text
     elif v.column_tag.match(text):
         _column_item(b, text)
     elif tagged := v.headline_tag.match(text):
@@ -284,6 +286,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
 
 
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]")
 
 
 def _name_over_lead(text: str, blocks: list[Block], i: int, end: int) -> bool:
