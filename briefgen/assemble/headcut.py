@@ -52,7 +52,7 @@ def lightened(head: str, limit: int) -> str:
 
 def word_prefix(head: str, limit: int) -> str:
     """Return ``head`` cut within ``limit`` characters before a joining word (和, 的, 在 …), never inside
-    a word, or cut at ``limit`` when no such place leaves a headline."""
+    a word; whole when only a character or two over, or cut at ``limit`` when no such place leaves a headline."""
     least = int(text_rules()["headline_min_chars"])
     places = [m.start() for m in re.finditer(text_rules()["headline_joints"], head[: limit + 1])]
     fitting = [p for p in places if least <= p <= limit]
@@ -60,7 +60,9 @@ def word_prefix(head: str, limit: int) -> str:
         return head[: fitting[-1]]
     ends = [m.end() for m in _word_ends().finditer(head[:limit]) if m.end() >= least]
     ends += [i for i, ch in enumerate(head[:limit]) if ch in "《“「" and i >= least]  # before a title or quotation
-    return head[: max(ends)] if ends else head[:limit]
+    if ends:
+        return head[: max(ends)]
+    return head if len(head) <= limit + int(text_rules()["headline_overrun_chars"]) else head[:limit]
 
 
 @cache

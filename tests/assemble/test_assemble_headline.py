@@ -205,3 +205,16 @@ def test_a_built_headline_with_no_joining_word_in_reach_ends_after_a_post_not_in
     from briefgen.assemble.headcut import word_prefix
 
     assert word_prefix("中国半导体行业协会副理事长魏某某表示产业结构扭曲严重", 16) == "中国半导体行业协会副理事长"
+
+
+@pytest.mark.parametrize(("lead", "built"), [
+    ("新年前夕，镇安县从宣传、党校等部门抽调专职干部组成六个宣讲组深入基层，将全会精神传达到千家万户。",
+     "镇安县从宣传、党校等部门抽调专职干部组成六个宣讲组深入基层"),
+    ("近日，镇安县3200绪缫丝项目、红凤凰现代农业园等10个重大项目集中开工建设，拉开了新年重大项目建设的帷幕。",
+     "镇安县10个重大项目集中开工建设"),
+    ("近年来，随着我市经济社会发展的加快，由于规划不当和污水处理设施没有跟上，部分工业和生活废水没有得到应有的处理。",
+     "部分工业和生活废水没有得到应有的处理"),
+])
+def test_a_built_headline_runs_a_character_over_rather_than_cut_a_word_folds_a_counted_list_and_skips_a_cause(
+        lead: str, built: str) -> None:
+    assert gate_headline(None, lead).title == built

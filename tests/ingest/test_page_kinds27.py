@@ -95,6 +95,12 @@ def test_a_columns_slogan_over_the_headline_is_not_part_of_it(tmp_path: Path) ->
 
 
 def test_an_editors_note_over_the_report_is_not_its_text(tmp_path: Path) -> None:
-    note = "编者按:当前正是植树造林的大好时节，全县各地正按照既定的建设目标任务，抢抓植树造林的最佳时机。"
-    page = f"首页 > 政务要闻 > 正文\n\n{_HEAD}\n\n时间:2015-03-10 14:35:02      字体:  打印  播放\n{note}\n\n\n{_LEAD}\n{_MORE}\n{_LAST}\n"
-    assert _rows(tmp_path, page) == [(_HEAD, "2015-03-10", [_LEAD, _MORE, _LAST])]
+    note = ("编者按:当前正是植树造林的大好时节，全县各地正按照既定的建设目标任务，抢抓植树造林的最佳时机，推进全域植树造林，"
+            "加快推进绿色廊道建设。")
+    page = (f"首页 > 政务要闻 > 正文\n\n{_HEAD}\n\n时间:2015-03-10 14:35:02      字体:  打印  播放\n{note}\n\n\n"
+            f"某某新闻网讯(通讯员汤某某、王某某3月7日,{_LEAD}\n{_MORE}\n{_LAST}\n")
+    ((title, date, texts),) = _rows(tmp_path, page)
+    assert (title, date, texts[1:]) == (_HEAD, "2015-03-10", [_MORE, _LAST]) and texts[0].endswith(_LEAD)
+    assert "编者按" not in texts[0]
+    kept = page.replace("某某新闻网讯(通讯员汤某某、王某某3月7日,", "")  # no report's lead under it: the note opens the text (编前语 …)
+    assert _rows(tmp_path, kept)[0][2][0] == note.replace(":", "：")

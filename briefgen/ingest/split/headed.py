@@ -11,6 +11,7 @@ _HEAD_SENTENCE = re.compile(r"^([^，,、；;：:。！？]{5,20})[。！]")
 ITEMS_MIN = 4
 ITEMS_SHARE = 0.6  # of the paragraphs after the first (an introduction may stand before the items)
 NARRATIVE_LOOK = 3  # characters after a head sentence where a pronoun takes it up (她、他们)
+PARALLEL_PHRASE_MAX = 8  # heads all this short and of one length are a report's parallel points
 PARALLEL_SHARED = 3  # characters every head has at the same place: a series of points (舞出一个“美”字), not items
 
 
@@ -34,9 +35,12 @@ def _head(text: str) -> str | None:
 
 
 def _parallel(heads: list[str]) -> bool:
-    """Return True when the heads are one pattern (…一个“美”字, …一个“法”字): points of one article."""
+    """Return True when the heads are one pattern (…一个“美”字, …一个“法”字), or phrases of one short length
+    (强化党建引领。注重产业赋能。突出乡贤带动。): points of one article."""
     if len({len(h) for h in heads}) != 1:
         return False
+    if len(heads[0]) <= PARALLEL_PHRASE_MAX:
+        return True
     return sum(len(set(chars)) == 1 for chars in zip(*heads, strict=True)) >= PARALLEL_SHARED
 
 

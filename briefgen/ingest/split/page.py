@@ -21,7 +21,13 @@ from briefgen.ingest.split.pagedates import (
     headline_record,
     info_index,
 )
-from briefgen.ingest.split.pageglue import LINK_STAMP, unglue, without_summary, without_trailer
+from briefgen.ingest.split.pageglue import (
+    LINK_STAMP,
+    is_note_label,
+    unglue,
+    without_summary,
+    without_trailer,
+)
 from briefgen.ingest.split.pagehead import (
     bare_headline,
     chronicle_title_above,
@@ -70,6 +76,7 @@ from briefgen.ingest.split.pagevocab import (
     glued_tail_start,
     names_outlet,
     prefixes,
+    summary_label,
 )
 from briefgen.ingest.split.sourced import headed_items, sourced_heads
 from briefgen.ingest.split.structure import Layout, layout_of
@@ -136,6 +143,8 @@ def _under_location(texts: list[str], start: int) -> int:
     page (a long line), the body is under the line."""
     if len(texts[start]) < BODY_MIN or "。" in texts[start] or ends_sentence(texts[start]) or is_lead(texts[start]):
         return start  # 下周一，: a text set a phrase per line opens on a short line
+    if summary_label().match(texts[start]):
+        return start  # 摘要:12月25日，…(cut off) over the lead that tells it whole: the summary goes later
     for i in range(start + 1, min(start + 1 + LOCATION_REACH, len(texts))):
         located = is_location_line(texts[i])
         if located or is_headline(texts[i]):
@@ -430,7 +439,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     start = lead_after_captions(texts, start)
     if start > search_from and vocab().item_bullet.match(texts[start - 1]):
         start -= 1  # the first item's bulleted title opens the body of a digest
-    elif start > search_from and texts[start - 1].rstrip(":：") in prefixes("column_notes"):
+    elif start > search_from and (texts[start - 1].rstrip(":：") in prefixes("column_notes") or is_note_label(
+            texts[start - 1])):
         start = _body_start(texts, start + 1) or start  # 开栏语： introduces the column, not this article
     title_at = None
     if info_at is not None:

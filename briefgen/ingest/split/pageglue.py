@@ -14,6 +14,7 @@ from briefgen.ingest.split.pagevocab import (
     glued_trailer,
     summary_label,
 )
+from briefgen.ingest.split.vocab import is_lead
 from briefgen.readers.base import Block
 
 LINK_RUN = 2  # time stamps in one paragraph that make its tail a list of links
@@ -22,11 +23,20 @@ GLUED_MAX = 4
 RESTATED = 12  # opening characters of a summary found again in the lead under it  # page fragments glued one after another before a first paragraph
 
 
+def is_note_label(text: str) -> bool:
+    """Return True for an editor's note label on a line of its own (【编者按】), the note on the lines under it."""
+    note = re.match(str(chrome()["editor_note_labels"]), text.strip())
+    return note is not None and not text.strip()[note.end():].strip()
+
+
 def without_summary(texts: list[str]) -> int:
     """Return how many paragraphs open ``texts`` as the page's summary (摘要：… restating a paragraph of the
-    few under it) or an editor's note (编者按：…): 1 or 0; a label glued to the lead itself is cut by ``unglue`` instead."""
+    few under it) or an editor's note (编者按：…; its label on a line of its own makes it 2): 0, 1 or 2; a label glued to the lead itself is cut by ``unglue`` instead."""
     if len(texts) > 1 and re.match(str(chrome()["editor_note_labels"]), texts[0].strip()):
-        return 1  # 编者按：… over the report: the editor's word, not the report
+        if is_note_label(texts[0]):
+            return 2 if len(texts) > 2 else 1  # 【编者按】 on its line, the note under it, then the report
+        if is_lead(texts[1].strip()):
+            return 1  # 编者按：… over the report's credited lead (某某网讯…): the editor's word, not the report
     label = summary_label().match(texts[0].strip()) if len(texts) > 1 else None
     said = texts[0].strip()[label.end():].lstrip()[:RESTATED] if label else ""
     joined = "".join(t.strip() for t in texts[1:])  # 导读 headline+lead run together over them on their own lines

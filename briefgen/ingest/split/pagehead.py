@@ -84,9 +84,14 @@ def _media_mark() -> re.Pattern[str]:
 
 
 def without_platform_mark(title: str) -> str:
-    """Return a headline without the mark a portal sets before it (原创 某某多部门联手助残 → 某某多部门联手助残)."""
+    """Return a headline without the mark or label a portal sets before it (原创 某某多部门联手助残, 标题:我市组织…)
+    or a reading count glued after it (…排查隐患浏览次数:526)."""
     marked = re.match(rf"(?:{'|'.join(chrome()['headline_platform_marks'])})[ \u3000|｜]+", title)
-    return title[marked.end():] if marked and len(title) - marked.end() >= TITLE_MIN else title
+    title = title[marked.end():] if marked and len(title) - marked.end() >= TITLE_MIN else title
+    labelled = re.match(rf"(?:{'|'.join(chrome()['headline_labels'])})\s*[:：]\s*", title)
+    title = _unquoted(title[labelled.end():]) if labelled and len(title) - labelled.end() >= TITLE_MIN else title
+    counted = re.search(str(chrome()["headline_count_tail"]), title)
+    return title[:counted.start()].rstrip() if counted and counted.start() >= TITLE_MIN else title
 
 
 def bare_headline(title: str) -> str:

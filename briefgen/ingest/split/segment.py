@@ -235,7 +235,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         _lead(b, text, line)
     elif (v.byline.match(text) or is_reporter_line(text) and not v.item_bullet.match(text)
           or _bracketed_byline(text) or _name_over_lead(text, blocks, i, end)) and (
-            cur is None or not cur.paragraphs or cur.closed):
+            cur is None or not cur.paragraphs or cur.closed or _headline_lines_titled(b)):
         b.new_item().byline = text.strip("（()） ")
     elif (v.scene_caption.match(text) or v.caption_line.match(text)) and not (  # 会议现场, 图为…: a photo's caption
             # (its credit line on the next line takes it up itself)
@@ -256,7 +256,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
             article.paragraphs.append((rest, line))
     elif (bullet := v.item_bullet.match(text)) and (v.byline.match(text[bullet.end():]) or is_reporter_line(
             text[bullet.end():])):
-        (cur if cur is not None and not cur.paragraphs else b.new_item()).byline = text[bullet.end():]  # □记者 吴继峰
+        (cur if cur is not None and (not cur.paragraphs or _headline_lines_titled(b)) else b.new_item()).byline = text[
+            bullet.end():]  # □记者 吴继峰
     elif bullet and text[0] in CAPTION_MARKS and _opened_untitled(b) and not ends_sentence(text) and not _lead_at(
             blocks, i + 1, end):
         b.body_target().captions.append(text)  # ▲区长致辞 inside a text that opened on its body: a caption
@@ -285,6 +286,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         _body(b.body_target(), text, line)
 
 
+HEADLINE_LINES_MAX = 3  # lines a headline set over several lines may take (lead-in, main line, subtitle)
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]")
 
@@ -293,6 +295,20 @@ def _name_over_lead(text: str, blocks: list[Block], i: int, end: int) -> bool:
     """Return True for a reporter's bare name on the line over a lead that opens on its day (申某 / 1月10日18时59分，…)."""
     return bool(_BARE_NAME.fullmatch(text.strip())) and i + 1 < end and bool(
         vocab().lead_opener.match(plain(blocks[i + 1].text)))
+
+
+def _headline_lines_titled(b: _Builder) -> bool:
+    """Return True, making them its title, when the text's one open article holds only a few headline lines over the
+    byline now read (规范早市秩序 商贩进市场经营 / 执法部门整治违规流动摊贩 over □晚报记者 某某 文/图)."""
+    cur = b.current
+    if cur is None or cur.title is not None or cur.closed or len(b.articles) != 1 or not (
+            1 <= len(cur.paragraphs) <= HEADLINE_LINES_MAX) or cur.headings:
+        return False
+    texts = [text for text, _ in cur.paragraphs]
+    if not all(looks_like_title(t) and not ends_sentence(t) for t in texts):
+        return False
+    cur.title, cur.paragraphs = " ".join(texts), []
+    return True
 
 
 def _opened_untitled(b: _Builder) -> bool:
@@ -337,7 +353,13 @@ def _lead_at(blocks: list[Block], j: int, end: int) -> bool:
 
 
 def _bullet_at(blocks: list[Block], j: int, end: int) -> bool:
-    return j < end and blocks[j].kind != "heading" and bool(vocab().item_bullet.match(plain(blocks[j].text)))
+    """Return True when line ``j`` opens a bulleted item, not a bulleted byline (□晚报记者 某某 文/图)."""
+    if j >= end or blocks[j].kind == "heading":
+        return False
+    text = plain(blocks[j].text)
+    bullet = vocab().item_bullet.match(text)
+    return bullet is not None and not (vocab().byline.match(text[bullet.end():]) or is_reporter_line(
+        text[bullet.end():]))
 
 
 CAPTION_MARKS = "▲△"  # marks that open a photo's caption as often as an item (★ ◆ open items)

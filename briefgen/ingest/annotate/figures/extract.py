@@ -33,8 +33,10 @@ Span = tuple[int, int, str]
 
 @cache
 def _period_words() -> re.Pattern[str]:
-    """Return the pattern of period words the date reader leaves out (全年, 年内)."""
-    return re.compile("|".join(re.escape(w) for w in figure_words().period_words) or "(?!)")
+    """Return the pattern of period words the date reader leaves out (全年, 年内), not the end of a span of years
+    (未来十年内, 3年内: a duration, not this year)."""
+    words = "|".join(re.escape(w) for w in figure_words().period_words)
+    return re.compile(rf"(?<![\d一二三四五六七八九十百两几多])(?:{words})" if words else "(?!)")
 
 
 def _periods(text: str) -> list[Span]:
