@@ -132,6 +132,8 @@ def _news_sentence(found: list[str]) -> str:
     if len(found) > 1 and len(found[0]) <= int(rules["scene_sentence_max"]) and not re.search(r"\d", found[0]) and (
             re.match(rules["news_sentence_opening"], found[1])):
         return found[1]
+    if len(found) > 1 and re.match(rules["place_sentence_opening"], found[0]):
+        return found[1]  # 地处秦巴山区的某县，素有…美誉。 / 据了解，…某县累计治理河道18公里…: the place, then the news
     return found[0]
 
 
@@ -163,7 +165,8 @@ def _setting_clauses(clauses: list[str], skip: list[str]) -> tuple[list[int], di
 
 
 def _late_purpose(clauses: list[str], setting: list[int], start: int | None) -> bool:
-    """Return True for a purpose clause told after the news (…开展专题调研，为全县乡村振兴起好步): no setting."""
+    """Return True for a setting clause told after the news (…开展专题调研，为全县乡村振兴起好步), or after the clause
+    naming who acts (某镇锚定高质量发展目标，在区委坚强领导下，统筹推进…): no opening setting."""
     return start is not None and any(m not in setting and len(clauses[m]) >= HEADLINE_CLAUSE_MIN for m in range(start))
 
 
@@ -182,7 +185,9 @@ def headline_from_lead(lead: str, limit: int = 0) -> str:
     clauses = _clauses(first, text_rules()["headline_cuts"])
     skip = text_rules()["lead_clause_skip"]
     setting, purposes = _setting_clauses(clauses, skip)
-    opening = [n for n in setting if not _late_purpose(clauses, setting, purposes.get(n))]
+    backing = text_rules()["backing_clause"]  # 在区委坚强领导下 after who acts: no opening setting
+    opening = [n for n in setting if not _late_purpose(
+        clauses, setting, purposes.get(n, n if re.fullmatch(backing, clauses[n]) else None))]
     after = max(opening) + 1 if opening else 0
     useful = [c for n, c in enumerate(clauses) if c and n not in setting]
     later = [c for c in clauses[after:] if c and len(c) >= 8]

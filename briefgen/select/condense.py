@@ -134,6 +134,8 @@ def condense(
         if needed is None or point and points_full:
             continue
         text = closed_brackets(rules, key_clause(rules, c.text) if point else c.text)
+        if not text:
+            continue
         if used + len(text) + sum(len(n.text) for n in needed) > most:
             if not needed and used < least and len(part := clause_prefix(text, most - used)) >= 8:
                 picked.append(replace(c, text=part))

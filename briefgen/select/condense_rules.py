@@ -156,7 +156,8 @@ def clause_prefix(text: str, room: int) -> str:
 def closed_brackets(rules: CondenseRules, text: str) -> str:
     """Return ``text`` cut before a bracket it opens and never closes (…资格条件（岗位中有学位要求的； →
     …资格条件。), a word that led into what the cut took off going too (…45亿元，其中：(工业类… → …45亿元。), and
-    without a closing bracket whose opening one a sentence split left behind (…29000万元；) → …29000万元；)."""
+    without a closing bracket whose opening one a sentence split left behind (…29000万元；) → …29000万元；); "" when
+    the cut leaves only who spoke (某某副主任指着鱼道说，“该段… → nothing)."""
     depth, opened, strays = 0, -1, []
     for i, ch in enumerate(text):
         if ch in BRACKETS:
@@ -172,7 +173,8 @@ def closed_brackets(rules: CondenseRules, text: str) -> str:
     kept = text[:opened].rstrip("，,、；;：:")
     for pattern in rules.dangling_ends:
         kept = pattern.sub("", kept).rstrip("，,、；;：:")
-    return kept + "。" if len(kept) >= LEAD_REST_MIN else text[:opened].rstrip("，,、；;：:") + "。"
+    cut = kept + "。" if len(kept) >= LEAD_REST_MIN else text[:opened].rstrip("，,、；;：:") + "。"
+    return "" if rules.is_dropped(cut) else cut  # 某某副主任指着鱼道说，“…: the speaker without the words says nothing
 
 
 def clause_marks(text: str) -> list[int]:

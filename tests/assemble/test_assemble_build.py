@@ -221,3 +221,10 @@ def test_an_untitled_article_whose_lead_tells_no_event_is_left_out_not_printed_a
     briefing, left_out = build(picks)
     assert [i.title for i in items(briefing)] == ["市政府召开常务会议"]
     assert [(e["article_id"], "拟不出标题" in e["reason"]) for e in left_out] == [(1, True)]
+
+
+def test_an_untitled_items_headline_is_built_from_the_second_paragraph_when_the_first_only_places() -> None:
+    place = "地处秦巴山区的某县，素有“汉江第一城”的美誉，是重要的水源涵养区。"
+    news = "据了解，为守护一江清水，某县累计治理河道18公里，新建堤防21.4公里，绿化河岸4.2万平方米。"
+    briefing, _ = build([article(1, "生态环保", [place, news], title=None)])
+    assert [i.title for i in items(briefing)] == ["某县累计治理河道18公里"]

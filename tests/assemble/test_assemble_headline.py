@@ -218,3 +218,13 @@ def test_a_built_headline_with_no_joining_word_in_reach_ends_after_a_post_not_in
 def test_a_built_headline_runs_a_character_over_rather_than_cut_a_word_folds_a_counted_list_and_skips_a_cause(
         lead: str, built: str) -> None:
     assert gate_headline(None, lead).title == built
+
+
+@pytest.mark.parametrize(("lead", "built"), [
+    ("“十四五”时期，某区某镇锚定高质量发展目标，在区委、区政府坚强领导下，统筹推进经济发展、民生改善等重点工作。",
+     "某区某镇锚定高质量发展目标"),
+    ("地处秦巴山区的某省某市某县，素有“汉江第一城”的美誉。据了解，为守护一江清水，某县累计治理河道18公里。",
+     "某县累计治理河道18公里"),
+])
+def test_a_backing_clause_after_who_acts_and_a_first_sentence_that_only_places_set_no_scene(lead: str, built: str) -> None:
+    assert gate_headline(None, lead).title == built

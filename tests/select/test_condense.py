@@ -269,3 +269,13 @@ def test_a_word_leading_into_what_the_cut_took_goes_and_a_stray_closing_bracket_
 def test_a_photo_caption_sentence_in_the_text_is_dropped() -> None:
     assert condense_rules().is_dropped("图为该卫生院医务人员在为群众进行健康义诊。")
     assert not condense_rules().is_dropped("图书馆全年接待读者12万人次。")
+
+
+def test_a_speakers_half_left_of_a_quotation_is_dropped() -> None:
+    rules = condense_rules()
+    assert rules.is_dropped("某某办副主任郭某指着脚下的翻板闸鱼道说。") and rules.is_dropped("他说。")
+    assert not rules.is_dropped("市长表示，今年将新建学校5所。")
+    assert not rules.is_dropped("张某说：“很好。”")
+    from briefgen.select.condense_rules import closed_brackets
+
+    assert closed_brackets(rules, "某某办副主任郭某指着脚下的翻板闸鱼道说，“该段短程鱼道长71.4米，采用浪花形通道。") == ""

@@ -194,3 +194,11 @@ def test_an_untitled_article_that_opens_mid_way_is_left_out_with_the_reason(corp
     selection = select(corpus, "安康市", "2024-01-01", "2024-01-07")
     assert [a.title for a in selection.articles] == ["全市重点项目推进会召开"]
     assert [(left["article_id"], "半截" in left["reason"]) for left in selection.left_out] == [(1, True)]
+
+
+def test_a_sentence_whose_cut_leaves_only_the_speaker_is_not_picked_at_all(corpus: Corpus, build: Any) -> None:
+    said = "市 发改委 副主任 郭某 指着 工地 说 ， “ 该段 道路 长 71.4 米 ， 采用 浪花形 分流 通道 。"
+    build.add(build.article(1, "全市重点项目集中开工", [build.passage(0, LEAD, said, COUNT)],
+                            events=[build.event("1月5日", "2024-01-05", 0)]))
+    (item,) = select(corpus, "安康市", "2024-01-01", "2024-01-07").articles
+    assert all(p.text.strip() for p in item.passages) and not any("说" in p.text for p in item.passages)
