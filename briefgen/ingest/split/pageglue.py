@@ -7,7 +7,7 @@ import re
 
 from briefgen.ingest.split.pagelines import BODY_MIN, is_body_line
 from briefgen.ingest.split.pagevocab import (
-    chrome,
+    editor_note_label,
     glued_credit_end,
     glued_prefix,
     glued_tail_start,
@@ -25,14 +25,14 @@ RESTATED = 12  # opening characters of a summary found again in the lead under i
 
 def is_note_label(text: str) -> bool:
     """Return True for an editor's note label on a line of its own (【编者按】), the note on the lines under it."""
-    note = re.match(str(chrome()["editor_note_labels"]), text.strip())
+    note = editor_note_label().match(text.strip())
     return note is not None and not text.strip()[note.end():].strip()
 
 
 def without_summary(texts: list[str]) -> int:
     """Return how many paragraphs open ``texts`` as the page's summary (摘要：… restating a paragraph of the
     few under it) or an editor's note (编者按：…; its label on a line of its own makes it 2): 0, 1 or 2; a label glued to the lead itself is cut by ``unglue`` instead."""
-    if len(texts) > 1 and re.match(str(chrome()["editor_note_labels"]), texts[0].strip()):
+    if len(texts) > 1 and editor_note_label().match(texts[0].strip()):
         if is_note_label(texts[0]):
             return 2 if len(texts) > 2 else 1  # 【编者按】 on its line, the note under it, then the report
         if is_lead(texts[1].strip()):

@@ -86,12 +86,21 @@ def _media_mark() -> re.Pattern[str]:
 def without_platform_mark(title: str) -> str:
     """Return a headline without the mark or label a portal sets before it (原创 某某多部门联手助残, 标题:我市组织…)
     or a reading count glued after it (…排查隐患浏览次数:526)."""
-    marked = re.match(rf"(?:{'|'.join(chrome()['headline_platform_marks'])})[ \u3000|｜]+", title)
+    mark, label, count = _title_marks()
+    marked = mark.match(title)
     title = title[marked.end():] if marked and len(title) - marked.end() >= TITLE_MIN else title
-    labelled = re.match(rf"(?:{'|'.join(chrome()['headline_labels'])})\s*[:：]\s*", title)
+    labelled = label.match(title)
     title = _unquoted(title[labelled.end():]) if labelled and len(title) - labelled.end() >= TITLE_MIN else title
-    counted = re.search(str(chrome()["headline_count_tail"]), title)
+    counted = count.search(title)
     return title[:counted.start()].rstrip() if counted and counted.start() >= TITLE_MIN else title
+
+
+@functools.cache
+def _title_marks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Return the patterns of a portal's mark (原创 ), a field label (标题:) and a reading count after a headline."""
+    marks, labels = "|".join(chrome()["headline_platform_marks"]), "|".join(chrome()["headline_labels"])
+    return (re.compile(rf"(?:{marks})[ \u3000|｜]+"), re.compile(rf"(?:{labels})\s*[:：]\s*"),
+            re.compile(str(chrome()["headline_count_tail"])))
 
 
 def bare_headline(title: str) -> str:

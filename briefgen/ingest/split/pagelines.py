@@ -187,7 +187,7 @@ def is_chrome_line(text: str) -> bool:
 
 def _empty_labels(squeezed: str) -> bool:
     """Return True for an info line whose fields a copy left empty (时间: 来源: 访问量:)."""
-    names = [n for n in re.split(r"[:：]", squeezed)]
+    names = re.split(r"[:：]", squeezed)
     return len(names) > 2 and not names[-1] and all(n in info_label_names() for n in names[:-1])
 
 
@@ -245,7 +245,7 @@ def is_headline(text: str) -> bool:
         return False  # a table row, a site's keywords (宁化在线_客家祖地_…), an index number or an ad's address
     if len(text) >= CLAUSES_TITLE_MIN and len(_CLAUSE_COMMA.findall(text)) >= 2:
         return False  # 为进一步深化…公开，方便市民群众…，根据…: clauses of a sentence a line break cut, not a headline
-    if _squeeze(text).startswith(tuple(chrome()["open_table_fields"])):
+    if _squeeze(text).startswith(prefixes("open_table_fields")):
         return False  # 索 引 号 szfb/2022-01378 发布机构 市政府办: an open-government table's fields
     if _TAG_ONLY.fullmatch(text):
         return False  # [电影点评] split off an info line: a board's or a spam site's tag

@@ -85,6 +85,12 @@ def glued_credit_end() -> re.Pattern[str]:
 
 
 @functools.cache
+def editor_note_label() -> re.Pattern[str]:
+    """Return the pattern of an editor's note label opening a paragraph (编者按：, 【编者按】)."""
+    return re.compile(str(chrome()["editor_note_labels"]))
+
+
+@functools.cache
 def summary_label() -> re.Pattern[str]:
     """Return the pattern of a summary paragraph's label (摘要：, 【内容提要：)."""
     return re.compile("|".join(f"(?:{p})" for p in chrome()["summary_labels"]))

@@ -254,8 +254,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         article = b.open(title)
         if rest:
             article.paragraphs.append((rest, line))
-    elif (bullet := v.item_bullet.match(text)) and (v.byline.match(text[bullet.end():]) or is_reporter_line(
-            text[bullet.end():])):
+    elif (bullet := v.item_bullet.match(text)) and _bulleted_byline(text):
         (cur if cur is not None and (not cur.paragraphs or _headline_lines_titled(b)) else b.new_item()).byline = text[
             bullet.end():]  # □记者 吴继峰
     elif bullet and text[0] in CAPTION_MARKS and _opened_untitled(b) and not ends_sentence(text) and not _lead_at(
@@ -357,9 +356,14 @@ def _bullet_at(blocks: list[Block], j: int, end: int) -> bool:
     if j >= end or blocks[j].kind == "heading":
         return False
     text = plain(blocks[j].text)
+    return vocab().item_bullet.match(text) is not None and not _bulleted_byline(text)
+
+
+def _bulleted_byline(text: str) -> bool:
+    """Return True for a byline behind an item bullet (□记者 吴继峰, □晚报记者 某某 文/图)."""
     bullet = vocab().item_bullet.match(text)
-    return bullet is not None and not (vocab().byline.match(text[bullet.end():]) or is_reporter_line(
-        text[bullet.end():]))
+    rest = text[bullet.end():] if bullet else ""
+    return bullet is not None and bool(vocab().byline.match(rest) or is_reporter_line(rest))
 
 
 CAPTION_MARKS = "▲△"  # marks that open a photo's caption as often as an item (★ ◆ open items)
