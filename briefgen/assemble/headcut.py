@@ -55,7 +55,8 @@ def word_prefix(head: str, limit: int) -> str:
     a word; whole when only a character or two over, or cut at ``limit`` when no such place leaves a headline."""
     least = int(text_rules()["headline_min_chars"])
     places = [m.start() for m in re.finditer(text_rules()["headline_joints"], head[: limit + 1])]
-    fitting = [p for p in places if least <= p <= limit]
+    open_verbs = tuple(text_rules()["headline_open_verbs"])
+    fitting = [p for p in places if least <= p <= limit and not head[:p].endswith(open_verbs)]
     if fitting:
         return head[: fitting[-1]]
     ends = [m.end() for m in _word_ends().finditer(head[:limit]) if m.end() >= least]

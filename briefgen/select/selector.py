@@ -106,6 +106,9 @@ def judge_articles(
         if facts.substantive_chars() < int(settings["item"]["min_article_chars"]):
             left_out.append(_left(a.id, a.title, "正文过短（如只有图片说明），未选"))
             continue
+        if "spam_mirror" in a.flags:
+            left_out.append(_left(a.id, a.title, "来自夹带博彩广告的转载站，文字可能被改写，请改用原发网站的稿件，未选"))
+            continue
         if starts_mid_article(facts, settings["item"]["mid_article_openings"]):
             left_out.append(_left(a.id, a.title, "原文没有标题，正文从半截（如“会上，”）开始，未选"))
             continue

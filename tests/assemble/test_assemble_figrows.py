@@ -25,19 +25,20 @@ def test_counts_of_documents_are_no_rows(indicator: str) -> None:
     assert not _kept("3个", indicator)
 
 
-@pytest.mark.parametrize("indicator", ["总投资", "可年产", "营收", "占总投资", "瑜璟康养中心项目、投资", "两年平均增长"])
+@pytest.mark.parametrize("indicator", ["总投资", "可年产", "营收", "占总投资", "瑜璟康养中心项目、投资", "两年平均增长", "效率"])
 def test_measures_without_subject_are_no_rows(indicator: str) -> None:
     assert not _kept("8.5亿元", indicator)
 
 
 @pytest.mark.parametrize("indicator", ["高价值专利组合项目顺利", "市政府主要领导先后", "以上各类园区全面推行",
-                                       "区财政列支", "引导社会力量开办"])
+                                       "区财政列支", "引导社会力量开办", "生产总值确保", "全年粮食产量力争"])
 def test_cut_clauses_and_bare_acts_are_no_rows(indicator: str) -> None:
     assert not _kept("21个", indicator)
 
 
 @pytest.mark.parametrize("indicator", ["新增学位", "发放消费券", "文旅项目总投资", "留守儿童", "开工项目", "省级星创天地",
-                                       "市级重点文产项目", "解决群众急难愁盼问题", "社会组织"])
+                                       "市级重点文产项目", "解决群众急难愁盼问题", "社会组织",
+                                       "审批效率", "确保安全生产"])
 def test_statistics_stay(indicator: str) -> None:
     assert _kept("9个", indicator)
 

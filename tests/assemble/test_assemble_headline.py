@@ -228,3 +228,11 @@ def test_a_built_headline_runs_a_character_over_rather_than_cut_a_word_folds_a_c
 ])
 def test_a_backing_clause_after_who_acts_and_a_first_sentence_that_only_places_set_no_scene(lead: str, built: str) -> None:
     assert gate_headline(None, lead).title == built
+
+
+def test_a_built_headline_never_ends_on_a_verb_whose_object_it_cut_off() -> None:
+    lead = "某市第七届人民代表大会第四次会议听取和审议了某某市长代表市人民政府所作的政府工作报告。"
+    assert gate_headline(None, lead).title == "某市第七届人民代表大会第四次会议审议政府工作报告"
+    from briefgen.assemble.headcut import word_prefix
+
+    assert word_prefix("某市第七届人民代表大会第四次会议听取和审议了政府工作报告的说明", 20) == "某市第七届人民代表大会第四次会议"

@@ -90,3 +90,11 @@ def test_period_rewards_dates_inside_the_week() -> None:
     week = context(start="2024-01-01", end="2024-01-07")
     assert scorer.score(inside, week) > 0 > scorer.score(outside, week)
     assert scorer.score(inside, context()) == 0.0
+
+
+def test_chatty_and_colloquial_lines_are_boilerplate() -> None:
+    scorer = BoilerplateScorer()
+    assert scorer.score(candidate("你看 ， 某 公司 的 智能 印刷 基地 ， 那 智能 生产线 ， 效率 提升 了 30% 以上 。"), context()) < 0
+    assert scorer.score(candidate("人流 还是 很多 ， 每天 大概 会 卖出 小龙虾 400 斤 左右 吧 !"), context()) < 0
+    assert scorer.score(candidate("某 公司 智能 生产线 投产 ， 效率 提升 30% 以上 。"), context()) == 0.0
+    assert scorer.score(candidate("看到 群众 满意 ， 我们 的 工作 就 值得 。"), context()) == 0.0

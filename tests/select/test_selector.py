@@ -202,3 +202,15 @@ def test_a_sentence_whose_cut_leaves_only_the_speaker_is_not_picked_at_all(corpu
                             events=[build.event("1月5日", "2024-01-05", 0)]))
     (item,) = select(corpus, "安康市", "2024-01-01", "2024-01-07").articles
     assert all(p.text.strip() for p in item.passages) and not any("说" in p.text for p in item.passages)
+
+
+def test_an_article_from_a_gambling_sites_mirror_is_left_out_with_the_reason(corpus: Corpus, build: Any) -> None:
+    told = ("1月5日 ， 全市 重点项目 集中 开工 仪式 在 汉滨区 举行 。", COUNT)
+    mirrored = build.article(1, "全市重点项目集中开工", [build.passage(0, *told)], events=[build.event("1月5日", "2024-01-05", 0)])
+    mirrored.flags = ["spam_mirror"]
+    build.add(mirrored)
+    build.add(build.article(2, "全市重点项目推进会召开", [build.passage(0, "1月5日 ， 全市 重点项目 推进会 召开 。", COUNT)],
+                            events=[build.event("1月5日", "2024-01-05", 0)]))
+    selection = select(corpus, "安康市", "2024-01-01", "2024-01-07")
+    assert [a.title for a in selection.articles] == ["全市重点项目推进会召开"]
+    assert [(left["article_id"], "博彩" in left["reason"]) for left in selection.left_out] == [(1, True)]

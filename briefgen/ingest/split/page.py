@@ -33,6 +33,7 @@ from briefgen.ingest.split.pagehead import (
     chronicle_title_above,
     crumb_title,
     joined_date_widget,
+    joined_label_values,
     noted_title,
     stacked_title,
     stacked_top,
@@ -409,7 +410,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     ``web`` says the reader knows the blocks come from a web page (an .html file); ``title`` is the
     headline the reader found in the page's markup, which wins over a headline-like line.
     """
-    blocks = _unglued_info(joined_date_widget(blocks))
+    blocks = _unglued_info(joined_label_values(joined_date_widget(blocks)))
     texts = [plain(b.text) for b in blocks]
     last = title_and_info_last(texts)
     if last is not None and info_index(texts) in (None, *range(last[0] + 1, last[1])):

@@ -20,6 +20,7 @@ from briefgen.ingest.split.pagevocab import chrome, prefixes
 from briefgen.ingest.split.vocab import vocab
 from briefgen.readers.base import Block
 from briefgen.readers.html_title import site_like
+from briefgen.readers.infoline import info_label_names
 
 HEAD_LINES = 40  # lines from the top within which a date widget is looked for
 _YEAR_LINE = re.compile(r"^(?:19|20)\d\d$")
@@ -234,6 +235,45 @@ def joined_date_widget(blocks: list[Block]) -> list[Block]:
             parts, end = [*parts, texts[end]], end + 1
         return [*blocks[:i], Block(" ".join(parts), blocks[i].line), *blocks[end:]]
     return blocks
+
+
+_BARE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]$")  # 来源: on a line of its own, its value on the next
+FIELD_VALUE_MAX = 30  # characters of a field's value set on the line under its label (shucai1.com, 104)
+_FIELD_END = re.compile(r"[。！？，,；;]")
+
+
+def joined_label_values(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with an info line copied a field per line (来源: / shucai1.com / 2025-10-14 / 浏览: / 104)
+    joined into one line, each label with the value under it."""
+    texts = [b.text.strip() for b in blocks[:HEAD_LINES]]
+    names = info_label_names()
+    for i, text in enumerate(texts):
+        if not _bare_label(text, names):
+            continue
+        end, labels = i, 0
+        while end < len(texts) and (_bare_label(texts[end], names) or _DATE_FIELD.match(texts[end]) or (
+                end > i and _bare_label(texts[end - 1], names) and _field_value(texts[end]))):
+            labels += _bare_label(texts[end], names)
+            end += 1
+        if labels < FIELD_LABELS_MIN:
+            return blocks
+        joined = re.sub(r"([:：])\s+", r"\1", " ".join(texts[i:end]))
+        return [*blocks[:i], Block(joined, blocks[i].line), *blocks[end:]]
+    return blocks
+
+
+FIELD_LABELS_MIN = 2  # bare labels that make an info line set a field per line
+_DATE_FIELD = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def _bare_label(text: str, names: frozenset[str]) -> bool:
+    label = _BARE_LABEL.match(text)
+    return label is not None and label[1] in names
+
+
+def _field_value(text: str) -> bool:
+    """Return True for a field's value on the line under its label: short, no clause."""
+    return 0 < len(text) <= FIELD_VALUE_MAX and _FIELD_END.search(text) is None
 
 
 _DAY_HEAD = re.compile(r"^(?:\d{1,2}月)?\d{1,2}日[，,][^。！？]{4,40}$")  # 1日，开学第一课青羊开启美好新学期

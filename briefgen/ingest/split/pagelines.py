@@ -191,9 +191,12 @@ def _empty_labels(squeezed: str) -> bool:
     return len(names) > 2 and not names[-1] and all(n in info_label_names() for n in names[:-1])
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,2}[、.．]")
+
+
 def is_tail_line(text: str) -> bool:
     """Return True for a line that ends an article's body (责任编辑, 分享到, 相关阅读, 版权所有 …)."""
-    squeezed = _squeeze(text).lstrip("【[（(-·•")  # a crawler's list marks (- 上一条:…) too
+    squeezed = _LIST_NUMBER.sub("", _squeeze(text).lstrip("【[（(-·•"))  # list marks (- 上一条:…, 2、凡注明…) too
     if squeezed.startswith(prefixes("tail_disclaimers")) or tail_pattern().match(text.strip()):
         return True
     if hard_tail_pattern().match(text.strip()):

@@ -36,6 +36,12 @@ def chrome_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def spam_brand() -> re.Pattern[str]:
+    """Return the pattern of a gambling site's brand a hijacked mirror puts into the text (某某k8国际首页登录)."""
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["spam_brands"]))
+
+
+@functools.cache
 def byline_pattern() -> re.Pattern[str]:
     """Return the pattern of a tech outlet's or an account's byline line (西风 发自 凹非寺, 量子位 | 公众号 QbitAI)."""
     return re.compile("|".join(f"(?:{p})" for p in chrome()["byline_patterns"]))
