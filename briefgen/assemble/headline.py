@@ -59,9 +59,18 @@ def _fault(title: str) -> str | None:
 
 def built_headline(lead: str) -> str:
     """Return a headline built from the lead: its subject and event, dateline and byline removed; "" when
-    what the lead gives is too short to tell an event (安康，北靠秦岭，南拥巴山，… → 安康)."""
+    what the lead gives is too short to tell an event (安康，北靠秦岭，南拥巴山，… → 安康) or names no body, figure or
+    event (又是一年芳草绿… → 一望无际的江面清莹透彻)."""
     built = _built(lead)
-    return built if len(built) >= int(gate_rules()["built_min_chars"]) else ""
+    return built if len(built) >= int(gate_rules()["built_min_chars"]) and _tells_event(built) else ""
+
+
+def _tells_event(built: str) -> bool:
+    """Return True when a built headline names a body or place, a figure or an event (not only a scene or a mood)."""
+    rules = gate_rules()
+    if re.search(r"\d", built) or any(w in built for w in rules["built_event_verbs"]):
+        return True
+    return any(w in built for w in rules["built_subject_marks"]) and not re.match(rules["built_scene_opening"], built)
 
 
 def _built(lead: str) -> str:

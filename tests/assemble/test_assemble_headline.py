@@ -236,3 +236,18 @@ def test_a_built_headline_never_ends_on_a_verb_whose_object_it_cut_off() -> None
     from briefgen.assemble.headcut import word_prefix
 
     assert word_prefix("某市第七届人民代表大会第四次会议听取和审议了政府工作报告的说明", 20) == "某市第七届人民代表大会第四次会议"
+
+
+@pytest.mark.parametrize("lead", ["——某江口库区，一望无际的江面清莹透彻，汩汩清水从这里出发，一路向北。",
+                                  "连续几个月的高温少雨天气，让田里的庄稼蔫了。", "春光无限黄金地，游人如织赏花来。"])
+def test_a_lead_that_only_paints_a_scene_builds_no_headline(lead: str) -> None:
+    assert built_headline(lead) == ""
+
+
+@pytest.mark.parametrize(("lead", "built"), [
+    ("近日，某某人民期盼已久的沿江大道新港段项目正式开工。", "某某人民期盼已久的沿江大道新港段项目正式开工"),
+    ("5月20日，京沪高速某段封闭施工，车辆需绕行。", "京沪高速某段封闭施工"),
+    ("近日，某县农业农村局组织技术人员下乡指导春耕。", "某县农业农村局组织技术人员下乡指导春耕"),
+])
+def test_a_lead_naming_a_body_a_figure_or_an_event_still_builds_one(lead: str, built: str) -> None:
+    assert built_headline(lead) == built
