@@ -68,6 +68,8 @@ def built_headline(lead: str) -> str:
 def _tells_event(built: str) -> bool:
     """Return True when a built headline names a body or place, a figure or an event (not only a scene or a mood)."""
     rules = gate_rules()
+    if re.match(rules["built_reporter_opening"], built):
+        return False  # 记者深入某县一线: the reporting, not the news
     if re.search(r"\d", built) or any(w in built for w in rules["built_event_verbs"]):
         return True
     return any(w in built for w in rules["built_subject_marks"]) and not re.match(rules["built_scene_opening"], built)

@@ -251,3 +251,8 @@ def test_a_lead_that_only_paints_a_scene_builds_no_headline(lead: str) -> None:
 ])
 def test_a_lead_naming_a_body_a_figure_or_an_event_still_builds_one(lead: str, built: str) -> None:
     assert built_headline(lead) == built
+
+
+def test_a_lead_whose_actor_is_the_reporter_builds_no_headline() -> None:
+    assert built_headline("金秋十月，某地处处激荡着实干奋进的蓬勃气象。近日，记者深入某县一线，实地探访这座县域的发展脉搏。") == ""
+    assert built_headline("近日，某县记者协会组织会员深入基层一线开展采访活动。") != ""

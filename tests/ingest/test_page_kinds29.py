@@ -227,3 +227,19 @@ def test_a_lead_in_over_the_main_line_over_a_date_and_a_caption_over_the_credite
     page = (f"忆往昔 展未来\n\n20余名优秀退役军人共迎“八一”\n\n2021年07月31日\n\n◀书法家创作军旅题材的作品\n\n"
             f"某某晚报讯(记者 刘某某){_LEAD}\n\n{_MORE}\n\n{_LAST}\n")
     assert _rows(tmp_path, page) == [("忆往昔 展未来 20余名优秀退役军人共迎“八一”", "2021-07-31", [_LEAD, _MORE, _LAST])]
+
+
+def test_a_photo_caption_dated_by_its_shooting_day_and_a_screen_readers_hint_are_no_text(tmp_path: Path) -> None:
+    caption = "在某市某县某村，西辽河上游的老哈河从垃圾场中间流过（4月7日摄）。"
+    assert vocab().caption_line.match(caption)
+    assert vocab().caption_line.match("游客在某村丞相祠堂参观游览(2023年8月1日摄)。")
+    assert not vocab().caption_line.match("4月7日，某县摄影家协会举办作品展。")
+    assert is_chrome_line("提示：您已进入导航区1，本区域含有5个链接，按下Tab键浏览信息提示：您已离开导航区1")
+    page = f"{_HEAD}\n\n2018年05月14日 21:19:39 | 来源: 某某网\n\n{caption}\n\n{_LEAD}\n\n{_MORE}\n\n{_LAST}\n"
+    assert [r[2] for r in _rows(tmp_path, page)] == [[_LEAD, _MORE, _LAST]]
+
+
+def test_a_copyright_note_naming_the_article_ends_the_text(tmp_path: Path) -> None:
+    note = f"版权保护：本文由 {_HEAD} 原创，转载请保留链接"
+    assert is_tail_line(note)
+    assert [r[2] for r in _rows(tmp_path, f"{_HEAD}\n{_LEAD}\n{_MORE}\n{_LAST}\n{note}\n")] == [[_LEAD, _MORE, _LAST]]

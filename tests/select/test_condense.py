@@ -279,3 +279,10 @@ def test_a_speakers_half_left_of_a_quotation_is_dropped() -> None:
     from briefgen.select.condense_rules import closed_brackets
 
     assert closed_brackets(rules, "某某办副主任郭某指着脚下的翻板闸鱼道说，“该段短程鱼道长71.4米，采用浪花形通道。") == ""
+
+
+def test_the_head_of_a_list_cut_at_its_first_item_is_dropped() -> None:
+    rules = condense_rules()
+    assert rules.is_dropped("分别为投资5.6亿元的6万吨锂电石墨负极材料提纯用石墨匣钵项目；")
+    assert rules.is_dropped("分别是某某村、某某村和某某村。")
+    assert not rules.is_dropped("两个项目分别为投资5.6亿元的石墨匣钵项目和投资5亿元的铝型材项目。")
