@@ -58,6 +58,21 @@ def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:
     return c.scores.get("boilerplate", 0.0) > -slogan_limit or bool(c.figures)
 
 
+LIST_PART_ENDS = ("；", ";")
+
+
+def _dropped_list_parts(rules: CondenseRules, candidates: Sequence[Candidate]) -> set[int]:
+    """Return the orders of the parts of a list set apart by ； whose head is dropped (分别为投资5.6亿元的…项目； /
+    投资5亿元的…项目； / …): without the head, a part reads as if it were all."""
+    chained: set[int] = set()
+    ordered = sorted(candidates, key=lambda c: c.order)
+    for before, c in zip(ordered, ordered[1:], strict=False):
+        head = rules.is_dropped(before.text) or before.order in chained
+        if head and before.paragraph == c.paragraph and before.text.rstrip().endswith(LIST_PART_ENDS):
+            chained.add(c.order)
+    return chained
+
+
 def _cut_short(text: str) -> bool:
     """Return True for a sentence a copy cut short (the article's last, with no closing mark): never printed."""
     return not ends_sentence(text)
@@ -119,8 +134,9 @@ def condense(
     if lead.order >= last and _cut_short(lead.text):  # the copy stops inside its only sentence
         whole = clause_prefix(lead.text, len(lead.text))
         lead = replace(lead, text=whole) if len(whole) >= 8 else lead
+    chained = _dropped_list_parts(rules, candidates)
     pool = [c for c in candidates if c.order > lead.order and _kept(rules, c, slogan_limit)
-            and not (c.order == last and _cut_short(c.text))]
+            and c.order not in chained and not (c.order == last and _cut_short(c.text))]
     if len(lead.text) + sum(len(c.text) for c in pool) <= most:
         least = most  # a short article is printed whole, less what an editor always drops
     picked = [lead]

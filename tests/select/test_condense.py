@@ -286,3 +286,16 @@ def test_the_head_of_a_list_cut_at_its_first_item_is_dropped() -> None:
     assert rules.is_dropped("分别为投资5.6亿元的6万吨锂电石墨负极材料提纯用石墨匣钵项目；")
     assert rules.is_dropped("分别是某某村、某某村和某某村。")
     assert not rules.is_dropped("两个项目分别为投资5.6亿元的石墨匣钵项目和投资5亿元的铝型材项目。")
+
+
+def test_the_parts_of_a_list_whose_head_is_dropped_go_with_it(corpus: Corpus, build: Any) -> None:
+    lead = "12月 5日 ， 某县 第四季度 重点项目 开工 仪式 在 经开区 举行 ， 本次 集中 开工 项目 15 个 。"
+    count = "其中 亿元 以上 项目 达到 9 个 ， 占 项目 总数 的 60% 。"
+    parts = ["分别 为 投资 5.6亿元 的 石墨 匣钵 项目 ；", "投资 5亿元 的 建筑 铝型材 生产线 项目 ；", "投资 1.3亿元 的 纺织 织带 生产线 等 项目 。"]
+    after = "这些 项目 的 开工 建设 ， 将 优化 县域 产业 结构 。"
+    build.add(build.article(1, "某县重点项目集中开工", [build.passage(0, lead), build.passage(1, count, *parts, after)],
+                            events=[build.event("12月5日", "2024-12-05", 0)]))
+    (item,) = select(corpus, "安康市", "2024-12-02", "2024-12-08").articles
+    texts = " ".join(p.text for p in item.passages)
+    assert "达到9个" in texts
+    assert not any(joined(part) in texts for part in parts), texts
