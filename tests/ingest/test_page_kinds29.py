@@ -243,3 +243,11 @@ def test_a_copyright_note_naming_the_article_ends_the_text(tmp_path: Path) -> No
     note = f"版权保护：本文由 {_HEAD} 原创，转载请保留链接"
     assert is_tail_line(note)
     assert [r[2] for r in _rows(tmp_path, f"{_HEAD}\n{_LEAD}\n{_MORE}\n{_LAST}\n{note}\n")] == [[_LEAD, _MORE, _LAST]]
+
+
+def test_a_sites_name_over_the_headline_over_a_credited_lead_is_no_part_of_the_headline(tmp_path: Path) -> None:
+    head = "国家统计局:某省某县、某县经济普查数据严重失实"
+    page = f"每日最新头条.有趣资讯\n\n{head}\n\n(图片来源:全景视觉)\n\n经济观察网 记者 田某5月28日，{_LEAD}\n\n{_MORE}\n\n{_LAST}\n"
+    assert [r[0] for r in _rows(tmp_path, page)] == ["国家统计局：某省某县、某县经济普查数据严重失实"]
+    plain = f"规范早市秩序 商贩进市场经营\n执法部门整治违规流动摊贩\n本报讯 {_LEAD}\n{_MORE}\n{_LAST}\n"
+    assert [r[0] for r in _rows(tmp_path, plain)] == ["规范早市秩序 商贩进市场经营 执法部门整治违规流动摊贩"]

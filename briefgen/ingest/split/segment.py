@@ -12,16 +12,20 @@ from dataclasses import dataclass, field
 from briefgen.ingest.clean.displaced import reattach_displaced
 from briefgen.ingest.split.captions import cut_glued_captions
 from briefgen.ingest.split.headings import HeadingRoles, classify_headings
-from briefgen.ingest.split.pagelines import (
-    DATE_ONLY,
-    TITLE_MIN,
-    is_body_line,
-    is_headline,
-    is_reporter_line,
+from briefgen.ingest.split.pagelines import TITLE_MIN, is_body_line, is_headline, is_reporter_line
+from briefgen.ingest.split.plainhead import (
+    dated_headline,
+    figure_highlights,
+    lead_at,
+    lead_below,
+    main_line,
+    metadata_line,
+    without_stamp_run,
 )
 from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, looks_like_title, plain, vocab
 from briefgen.readers.base import Block
+from briefgen.readers.html_title import site_like
 from briefgen.readers.infoline import is_credit_line, read_info_line
 from briefgen.records import Masthead
 from briefgen.sentences import CLAUSE_MARK, split_sentences
@@ -92,8 +96,8 @@ class _Builder:
         self.list_name: str | None = None  # the name over a bulleted short-news list (简讯)
         self.opened_on_body = False  # the text's first line is a long paragraph of its body: no headline
         self.bulleted = False  # an item was opened by a bulleted line: the text is a list of short news
-        self.lead_at = -1  # the line of the lead a page's first headline stands over, lines between it and the lead
-        self.title_at = -1  # the line of that headline
+        self.lead_line = -1  # the line of the lead a page's first headline stands over, lines between it and the lead
+        self.title_line = -1  # the line of that headline
 
     @property
     def current(self) -> RawArticle | None:
@@ -235,11 +239,11 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         return
     cur = b.current
     info = read_info_line(text)
-    if i < b.lead_at and not _metadata_line(text):
-        if i == b.title_at + 1 and cur is not None and cur.title and _main_line(text):
+    if i < b.lead_line and not metadata_line(text):
+        if i == b.title_line + 1 and cur is not None and cur.title and main_line(text):
             cur.title = f"{cur.title} {text}"  # 忆往昔 展未来 / 20余名…共迎“八一”: a lead-in over the main line
         return  # the site's name or a place between the page's headline and its lead (captions go on as ever)
-    if cur is None and (dated := _dated_headline(text)) is not None:
+    if cur is None and (dated := dated_headline(text)) is not None:
         tag = v.column_tag.match(dated[0])  # 【三农动态】某某观摩会在青举办 2025-09-17: the page's headline and its date
         b.new_item(dated[0][tag.end():] if tag else dated[0], tag[1] if tag else None).dateline = dated[1]
         return
@@ -279,12 +283,12 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
     elif (bullet := v.item_bullet.match(text)) and _bulleted_byline(text):
         (cur if cur is not None and (not cur.paragraphs or _headline_lines_titled(b)) else b.new_item()).byline = text[
             bullet.end():]  # □记者 吴继峰
-    elif bullet and text[0] in CAPTION_MARKS and _opened_untitled(b) and not ends_sentence(text) and not _lead_at(
+    elif bullet and text[0] in CAPTION_MARKS and _opened_untitled(b) and not ends_sentence(text) and not lead_at(
             blocks, i + 1, end):
         b.body_target().captions.append(text)  # ▲区长致辞 inside a text that opened on its body: a caption
     elif _caption_row(b, text):
         b.body_target().captions.append(text)  # ②河道整治 ▲某河南侧岸坡整治 ▲某河道整治: a row of photo captions
-    elif bullet and text.rstrip().endswith(("?", "？")) and _opened_untitled(b) and not _lead_at(blocks, i + 1, end):
+    elif bullet and text.rstrip().endswith(("?", "？")) and _opened_untitled(b) and not lead_at(blocks, i + 1, end):
         b.body_target().add_heading(text[bullet.end():], line)  # ●什么是自驾车房车营地? a question heading the text asks
     elif bullet and _bullet_list(b, blocks, i, end):
         _body(b.body_target(), text, line)  # ★ 红色——党建引领 / ★ 绿色——…: a list inside the text, no items
@@ -294,7 +298,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         _bullet_item(b, text[bullet.end():], line)
     elif v.subtitle.match(text) and cur is not None and cur.title and cur.paragraphs and not cur.closed:
         cur.add_heading(text, line)  # ——近3亿学生回归校园 under a sub-head inside the text: the sub-head's second line
-    elif looks_like_title(text) and _opened_untitled(b) and not _lead_at(blocks, i + 1, end):
+    elif looks_like_title(text) and _opened_untitled(b) and not lead_at(blocks, i + 1, end):
         b.body_target().add_heading(text, line)  # a caption or sub-head inside a text that opened on its body
     elif (looks_like_title(text) and not text.endswith(tuple(v.report_verbs)) and not v.caption_inline.search(text)
           and not is_reporter_line(text) and _titles_next(b, blocks, i, end)):
@@ -326,9 +330,12 @@ def _headline_lines_titled(b: _Builder) -> bool:
             1 <= len(cur.paragraphs) <= HEADLINE_LINES_MAX) or cur.headings:
         return False
     texts = [text for text, _ in cur.paragraphs]
-    if not (looks_like_title(texts[0]) and all(
-            (looks_like_title(t) or is_headline(t)) and not ends_sentence(t) for t in texts[1:])):  # a subtitle may hold a comma
+    named = [t for t in texts if not site_like(t)] or texts  # 每日最新头条.有趣资讯 over the headline: the site's name
+    lines = named[int(named == texts):]  # under a site's name the headline may hold a comma too, as a subtitle may
+    if not ((named != texts or looks_like_title(texts[0])) and all(
+            (looks_like_title(t) or is_headline(t)) and not ends_sentence(t) for t in lines)):
         return False
+    texts = named
     cur.title, cur.paragraphs = " ".join(texts), []
     return True
 
@@ -355,60 +362,12 @@ def _titles_next(b: _Builder, blocks: list[Block], i: int, end: int) -> bool:
     """
     cur = b.current
     untitled = cur is not None and cur.title is None and not cur.paragraphs and not cur.closed
-    if _lead_at(blocks, i + 1, end):
+    if lead_at(blocks, i + 1, end):
         return True
-    if b.current is None and (lead := _lead_below(blocks, i, end)) is not None:
-        b.lead_at, b.title_at = lead, i
+    if b.current is None and (lead := lead_below(blocks, i, end)) is not None:
+        b.lead_line, b.title_line = lead, i
         return True
     return (b.bare_titles or untitled) and _body_follows(blocks, i, end)
-
-
-LEAD_REACH = 12  # lines under a page's first headline (its site's name, captions, a source) within which its lead stands
-_COUNTS = re.compile(r"\s\d+\s+\d+$")  # 天涯百科 百科知识 42 0: a column's name and its reading and comment counts
-
-
-_DATED_HEADLINE = re.compile(r"^(.{6,60}?)\s+((?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2})$")
-
-
-def _dated_headline(text: str) -> tuple[str, str] | None:
-    """Return the headline and the date printed after it on the text's first line, or None."""
-    found = _DATED_HEADLINE.match(text)
-    return (found[1], found[2]) if found is not None and is_headline(found[1]) else None
-
-
-def _lead_below(blocks: list[Block], i: int, end: int) -> int | None:
-    """Return the line of a news lead that follows line ``i`` within a few lines that are none of them text (a site's
-    name, a place, photo captions, a source: 绿水青山踏歌行丨… / 金台资讯 / ·北京 / …白鸽摄 / 人民网西安9月19日电…),
-    or None."""
-    for j in range(i + 1, min(end, i + 1 + LEAD_REACH)):
-        if j > i + 1 and (_lead_at(blocks, j, end) or blocks[j].kind != "heading" and vocab().lead_opener.match(
-                plain(blocks[j].text))):
-            return j  # 人民网西安9月19日电… or 8月11日，…
-        if not (_between_headline_and_lead(blocks[j]) or j == i + 1 and is_headline(plain(blocks[i].text)) and _main_line(
-                plain(blocks[j].text))):  # a lead-in and its main line; a column's name (代表工作) is no lead-in
-            return None
-    return None
-
-
-def _main_line(text: str) -> bool:
-    """Return True for a headline's main line under its lead-in (忆往昔 展未来 / 20余名优秀退役军人共迎“八一”)."""
-    return looks_like_title(text) and is_headline(text) and _COUNTS.search(text) is None
-
-
-def _between_headline_and_lead(block: Block) -> bool:
-    """Return True for a line that may stand between a page's headline and its lead: no text."""
-    text = plain(block.text)
-    return block.kind != "heading" and (_photo_caption(text) or _metadata_line(text) or _source_note(text) or (
-        len(text) <= SHORT_LINE_MAX and CLAUSE_MARK.search(text) is None and (
-            not is_headline(text) or _COUNTS.search(text) is not None)))
-
-
-SHORT_LINE_MAX = 16  # a line this short without a clause mark under a headline is a site's name or a place
-
-
-def _source_note(text: str) -> bool:
-    """Return True for a bracketed source note on a line of its own ((来源:某县民政局))."""
-    return re.fullmatch(r"[（(]\s*来源\s*[:：][^（）()]{2,30}[）)]", text.strip()) is not None
 
 
 def _column_name(blocks: list[Block], i: int, end: int) -> bool:
@@ -419,10 +378,6 @@ def _column_name(blocks: list[Block], i: int, end: int) -> bool:
         return False
     return blocks[i + 1].kind != "heading" and looks_like_title(plain(blocks[i + 1].text)) and (
         _body_follows(blocks, i + 1, end))
-
-
-def _lead_at(blocks: list[Block], j: int, end: int) -> bool:
-    return j < end and blocks[j].kind != "heading" and is_lead(plain(blocks[j].text))
 
 
 def _bullet_at(blocks: list[Block], j: int, end: int) -> bool:
@@ -506,25 +461,10 @@ def _body(article: RawArticle, text: str, line: int) -> None:
 def _body_follows(blocks: list[Block], i: int, end: int) -> bool:
     """Return True when body text follows line ``i`` (a date, info or byline may come between)."""
     j = i + 1
-    while j < end and j <= i + 2 and _metadata_line(plain(blocks[j].text)):
+    while j < end and j <= i + 2 and metadata_line(plain(blocks[j].text)):
         j += 1
     nxt = blocks[j] if j < end else None
     return nxt is not None and nxt.kind != "heading" and (len(nxt.text) > 40 or ends_sentence(nxt.text))
-
-
-def _metadata_line(text: str) -> bool:
-    """Return True for a date, byline, salutation, info line or photo caption, which may stand between title and
-    body (江西省…新闻发布会在南昌举行 / 新闻发布会现场(黄玉婷 摄) / 12月9日，…)."""
-    v = vocab()
-    return bool(v.dateline.match(text) or v.byline.match(text) or v.salutation.match(text)) or (
-        read_info_line(text) is not None or is_reporter_line(text) or _photo_caption(text))
-
-
-def _photo_caption(text: str) -> bool:
-    """Return True for a photo's caption on a line of its own (会议现场, 图为…, …现场(某某 摄))."""
-    v = vocab()
-    return bool(v.scene_caption.match(text) or v.caption_line.match(text) or v.caption_credit.match(text)) or (
-        len(text) <= CAPTION_MAX and v.caption_inline.search(text) is not None and not ends_sentence(text))
 
 
 def _bracketed_byline(text: str) -> bool:
@@ -572,37 +512,6 @@ def _opening_headline(blocks: list[Block], layout: Layout, first: int) -> bool:
     return marked and is_headline(head) and told and len(after) > OPENING_BODY_RATIO * len(head)
 
 
-HIGHLIGHTS_MIN = 3  # lines of key figures, none a sentence, that open a text as its highlight box
-HIGHLIGHT_MAX = 60
-_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|万|亿|千|百|个|项|家|人|元|亩|斤|吨|公里|米|户|所|座|条|倍|连)")
-
-
-def _figure_highlights(blocks: list[Block], layout: Layout) -> range:
-    """Return the lines of a key-figure box that opens the text (…送水近710亿立方米 / …突破1700亿元 / …133.6亿斤 over
-    又是一年芳草绿，…。): short lines, each with a figure and none a sentence, over the text's first sentence."""
-    end = layout.start
-    while end < layout.end and _highlight_line(plain(blocks[end].text)):
-        end += 1
-    told = end < layout.end and ends_sentence(plain(blocks[end].text))
-    return range(layout.start, end) if end - layout.start >= HIGHLIGHTS_MIN and told else range(0)
-
-
-def _highlight_line(text: str) -> bool:
-    return len(text) <= HIGHLIGHT_MAX and not ends_sentence(text) and not text.endswith(("，", ",", "：", ":")) and (
-        _FIGURE.search(text) is not None)
-
-
-STAMP_RUN = 2  # bare dates ending a text: the stamps of related links whose titles were lost
-
-
-def _without_stamp_run(paragraphs: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Return the paragraphs without a run of bare date lines after the last (…学习环境。 / 2020-09-24 / 2020-09-23)."""
-    keep = len(paragraphs)
-    while keep > 0 and DATE_ONLY.match(paragraphs[keep - 1][0]):
-        keep -= 1
-    return paragraphs[:keep] if len(paragraphs) - keep >= STAMP_RUN and keep > 0 else paragraphs
-
-
 def _take_glued_captions(article: RawArticle) -> None:
     """Move the photo captions glued inside the article's paragraphs to its captions."""
     for index, (text, line) in enumerate(article.paragraphs):
@@ -623,7 +532,7 @@ def _headline_over_masthead(blocks: list[Block], layout: Layout) -> str | None:
 def segment(blocks: list[Block]) -> Segmented:
     """Return the articles of a document, in order."""
     layout = layout_of(blocks)
-    layout.skipped.update(_figure_highlights(blocks, layout))
+    layout.skipped.update(figure_highlights(blocks, layout))
     roles = classify_headings(blocks, layout)
     column = _opening_column(blocks, layout)
     if _opening_headline(blocks, layout, layout.start + column):
@@ -649,7 +558,7 @@ def segment(blocks: list[Block]) -> Segmented:
         else:
             _paragraph(b, blocks, i, layout.end)
     for article in b.articles:
-        article.paragraphs = _without_stamp_run([(t, line if line >= 0 else 0) for t, line in article.paragraphs])
+        article.paragraphs = without_stamp_run([(t, line if line >= 0 else 0) for t, line in article.paragraphs])
         _take_glued_captions(article)
     articles = [a for a in b.articles if a.paragraphs or a.captions]
     reattach_displaced(articles)
