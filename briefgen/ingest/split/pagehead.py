@@ -8,6 +8,7 @@ import re
 
 from briefgen.bigrams import shares_none
 from briefgen.ingest.split.pagelines import (
+    DATE_ONLY,
     TITLE_MAX,
     TITLE_MIN,
     crumb_steps,
@@ -251,7 +252,7 @@ def joined_label_values(blocks: list[Block]) -> list[Block]:
         if not _bare_label(text, names):
             continue
         end, labels = i, 0
-        while end < len(texts) and (_bare_label(texts[end], names) or _DATE_FIELD.match(texts[end]) or (
+        while end < len(texts) and (_bare_label(texts[end], names) or DATE_ONLY.match(texts[end]) or (
                 end > i and _bare_label(texts[end - 1], names) and _field_value(texts[end]))):
             labels += _bare_label(texts[end], names)
             end += 1
@@ -263,7 +264,6 @@ def joined_label_values(blocks: list[Block]) -> list[Block]:
 
 
 FIELD_LABELS_MIN = 2  # bare labels that make an info line set a field per line
-_DATE_FIELD = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def _bare_label(text: str, names: frozenset[str]) -> bool:

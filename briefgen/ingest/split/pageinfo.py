@@ -167,9 +167,9 @@ def _table_date(text: str) -> str | None:
     """Return the date of an open-government table's row after the text (发布机构 | 某县政府办 | 发布日期 | 2022-05-06)."""
     cells = [re.sub(r"\s+", "", c) for c in re.split(r"[|｜]", text)]
     for label, value in zip(cells, cells[1:], strict=False):
-        found = FULL_DATE.match(value) if label in date_label_names() else None
-        if found is not None:
-            return found.group(0)
+        found = read_info_line(f"{label}：{value}") if label in date_label_names() else None
+        if found is not None and found[0] is not None:
+            return found[0]
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from briefgen.ingest.clean.displaced import reattach_displaced
 from briefgen.ingest.split.captions import cut_glued_captions
 from briefgen.ingest.split.headings import HeadingRoles, classify_headings
+from briefgen.ingest.split.pageinfo import FULL_DATE
 from briefgen.ingest.split.pagelines import TITLE_MIN, is_body_line, is_headline, is_reporter_line
 from briefgen.ingest.split.plainhead import (
     dated_headline,
@@ -224,12 +225,9 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
     if byline:
         article.byline = article.byline or re.sub(r"\s+", " ", byline.group(1)).strip()
-    dated = _CREDIT_DATE.search(marker.group(0))  # 某某社2025年10月05日 15:46消息: the lead's credit dates the story
+    dated = FULL_DATE.search(marker.group(0))  # 某某社2025年10月05日 15:46消息: the lead's credit dates the story
     article.dateline = article.dateline or (dated.group(0) if dated else None)
     article.paragraphs.append((opening, line))
-
-
-_CREDIT_DATE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
 def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
@@ -330,13 +328,12 @@ def _headline_lines_titled(b: _Builder) -> bool:
             1 <= len(cur.paragraphs) <= HEADLINE_LINES_MAX) or cur.headings:
         return False
     texts = [text for text, _ in cur.paragraphs]
-    named = [t for t in texts if not site_like(t)] or texts  # 每日最新头条.有趣资讯 over the headline: the site's name
-    lines = named[int(named == texts):]  # under a site's name the headline may hold a comma too, as a subtitle may
-    if not ((named != texts or looks_like_title(texts[0])) and all(
-            (looks_like_title(t) or is_headline(t)) and not ends_sentence(t) for t in lines)):
+    lines = [t for t in texts if not site_like(t)] or texts  # 每日最新头条.有趣资讯 over the headline: the site's name
+    named = len(lines) < len(texts)  # under a site's name the first line may hold a comma too, as a subtitle may
+    if not (named or looks_like_title(lines[0])) or not all(
+            (looks_like_title(t) or is_headline(t)) and not ends_sentence(t) for t in lines[0 if named else 1:]):
         return False
-    texts = named
-    cur.title, cur.paragraphs = " ".join(texts), []
+    cur.title, cur.paragraphs = " ".join(lines), []
     return True
 
 
