@@ -32,7 +32,8 @@ def test_measures_without_subject_are_no_rows(indicator: str) -> None:
 
 @pytest.mark.parametrize("indicator", ["高价值专利组合项目顺利", "市政府主要领导先后", "以上各类园区全面推行",
                                        "区财政列支", "引导社会力量开办", "生产总值确保", "全年粮食产量力争",
-                                       "分别为投资", "集阅读、展览、沙龙", "小时打个预约电话"])
+                                       "分别为投资", "集阅读、展览、沙龙", "小时打个预约电话",
+                                       "来自龙华办事处"])
 def test_cut_clauses_and_bare_acts_are_no_rows(indicator: str) -> None:
     assert not _kept("21个", indicator)
 

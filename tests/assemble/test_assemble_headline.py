@@ -256,3 +256,9 @@ def test_a_lead_naming_a_body_a_figure_or_an_event_still_builds_one(lead: str, b
 def test_a_lead_whose_actor_is_the_reporter_builds_no_headline() -> None:
     assert built_headline("金秋十月，某地处处激荡着实干奋进的蓬勃气象。近日，记者深入某县一线，实地探访这座县域的发展脉搏。") == ""
     assert built_headline("近日，某县记者协会组织会员深入基层一线开展采访活动。") != ""
+
+
+def test_a_subtitles_dash_before_a_headline_is_not_printed() -> None:
+    lead = "某社区新时代文明实践站坚持服务群众的功能定位，开设第一个社区图书馆。"
+    assert gate_headline("——某新区文明实践志愿服务案例（一）", lead).title == "某新区文明实践志愿服务案例（一）"
+    assert gate_headline("某县召开会议——部署春耕生产", lead).title == "某县召开会议——部署春耕生产"

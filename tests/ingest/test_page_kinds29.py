@@ -251,3 +251,8 @@ def test_a_sites_name_over_the_headline_over_a_credited_lead_is_no_part_of_the_h
     assert [r[0] for r in _rows(tmp_path, page)] == ["国家统计局：某省某县、某县经济普查数据严重失实"]
     plain = f"规范早市秩序 商贩进市场经营\n执法部门整治违规流动摊贩\n本报讯 {_LEAD}\n{_MORE}\n{_LAST}\n"
     assert [r[0] for r in _rows(tmp_path, plain)] == ["规范早市秩序 商贩进市场经营 执法部门整治违规流动摊贩"]
+
+
+def test_a_lead_credited_to_a_site_and_its_paper_joined_by_dashes_opens_the_text() -> None:
+    assert is_lead("拂晓新闻网--拂晓报讯 近日，某县下发《关于设立未成年人保护工作站的通知》。")
+    assert not is_lead("拂晓新闻网--拂晓报的记者近日走访了某县。")
