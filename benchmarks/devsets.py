@@ -30,7 +30,8 @@ _OUTLET_LEAD = re.compile(r"^\s*[^\s，,。（(]{1,16}(?<!通)(?:讯|电)\s*(?:[
 # A news lead's credit: 本报讯(记者 …), 湖北日报讯 (记者…), 新华社北京1月1日电(记者 …) — kept as metadata by some tools.
 # (or unbracketed names that 报道：, 本网讯任倬艺报道：…, 随州日报讯 记者李文军、通讯员杨光报道：…)
 # (or bare reporters' names before the day: 本网讯 通讯员 易艳 万敬亭 4月24日,…)
-_LEAD_CREDIT = re.compile(r"^\s*[^\s，,。]{0,20}?(?:讯|电|消息)\s*(?:[（(][^）)]{0,40}[）)]|[^，,。：:]{0,30}?报道(?:\s*[:：]|\s+)"
+_LOST = "\\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"  # a lost character's reading a pinyin mirror left (日?qǐng)?bào))
+_LEAD_CREDIT = re.compile(r"^\s*[^\s，,。]{0,20}?(?:讯|电|消息)\s*(?:[（(](?:" + _LOST + r"|[^）)]){0,40}[）)]|[^，,。：:]{0,30}?报道(?:\s*[:：]|\s+)"
                           r"|(?:记者|通讯员|实习生)[^，,。：:（(]{1,30}?\s+(?=\d{1,2}月|近日|日前))?\s*")
 # the same credit when the outlet's name holds 电 itself (十堰广电讯(…), 县电视台讯): up to the last 讯/电
 _LEAD_CREDIT_LONG = re.compile(r"^\s*[^\s，,。（(]{0,16}(?:讯|电)\s*(?:[（(][^）)]{0,40}[）)]|[^，,。：:]{0,30}?报道(?:\s*[:：]|\s+))?\s*")

@@ -60,7 +60,8 @@ def word_prefix(head: str, limit: int) -> str:
     if fitting:
         return head[: fitting[-1]]
     ends = [m.end() for m in _word_ends().finditer(head[:limit]) if m.end() >= least]
-    ends += [i for i, ch in enumerate(head[:limit]) if ch in "《“「" and i >= least]  # before a title or quotation
+    ends += [i for i, ch in enumerate(head[:limit])  # before a title or quotation, not after a verb it is the object of
+             if ch in "《“「" and i >= least and not head[:i].endswith(open_verbs)]
     if ends:
         return head[: max(ends)]
     return head if len(head) <= limit + int(text_rules()["headline_overrun_chars"]) else head[:limit]

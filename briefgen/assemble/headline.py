@@ -62,7 +62,8 @@ def built_headline(lead: str) -> str:
     what the lead gives is too short to tell an event (安康，北靠秦岭，南拥巴山，… → 安康) or names no body, figure or
     event (又是一年芳草绿… → 一望无际的江面清莹透彻)."""
     built = _built(lead)
-    return built if len(built) >= int(gate_rules()["built_min_chars"]) and _tells_event(built) else ""
+    told = len(built) >= int(gate_rules()["built_min_chars"]) and _tells_event(built)
+    return built if told and _fault(built) is None else ""
 
 
 def _tells_event(built: str) -> bool:

@@ -132,6 +132,8 @@ def _news_sentence(found: list[str]) -> str:
     if len(found) > 1 and len(found[0]) <= int(rules["scene_sentence_max"]) and not re.search(r"\d", found[0]) and (
             re.match(rules["news_sentence_opening"], found[1])):
         return found[1]
+    if len(found) > 1 and re.search(rules["attribution_sentence_end"], found[0].rstrip(rules["sentence_ends"])):
+        return found[1]  # “……”某某向笔者介绍道。: who said the quotation, then the news
     if len(found) > 1 and re.match(rules["place_sentence_opening"], found[0]):
         return found[1]  # 地处秦巴山区的某县，素有…美誉。 / 据了解，…某县累计治理河道18公里…: the place, then the news
     return found[0]

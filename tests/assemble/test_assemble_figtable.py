@@ -98,3 +98,15 @@ def test_who_attended_a_meeting_is_no_row_of_the_table() -> None:
                FigureRow("12个", 12.0, "个", "新建项目", None, None, 0, sentence)]
     article = SelectedArticle(1, "/a.txt", "政协会议开幕", "安康日报", "会议", "2024-01-05", 1.0, [], figures=figures)
     assert [row[0] for row in figure_rows([(article, "安康日报 1月6日")], 5)] == ["新建项目"]
+
+
+def test_an_ordinal_stage_is_no_indicator() -> None:
+    import re
+
+    from briefgen.assemble.text import text_rules
+
+    rejects = [re.compile(p) for p in text_rules()["table_indicator_reject"]]
+    for indicator in ("第二阶段", "第3批", "第一季度"):
+        assert any(p.search(indicator) for p in rejects), indicator
+    for indicator in ("第二阶段问题整改", "阶段性成果"):
+        assert not any(p.search(indicator) for p in rejects), indicator

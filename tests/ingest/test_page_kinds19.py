@@ -55,7 +55,7 @@ def test_a_line_cut_by_a_hard_wrap_after_a_sentence_is_text_not_a_headline(tmp_p
     page = ("会议现场\n会议听取了整县推进光伏新能源建设项目情况。某县整县推进光伏新能源建设项目分屋顶分布式光伏发电和水面集中式光伏发\n"
             f"电项目两部分进行，合计装机容量可达1287兆瓦。\n钟某某讲话\n{_MORE}\n{_LAST}\n原标题:钟某某主持召开光伏新能源建设项目汇报会\n")
     rows = _rows(tmp_path, page)
-    assert [(title, texts[0][:6]) for title, _, texts in rows] == [(None, "会议听取了整")]
+    assert [(title, texts[0][:6]) for title, _, texts in rows] == [("钟某某主持召开光伏新能源建设项目汇报会", "会议听取了整")]
     assert rows[0][2][-1] == _LAST
 
 

@@ -36,6 +36,13 @@ def test_title_counts_extra() -> None:
     assert primary_theme(book, scores) == "安全稳定与社会治理"
 
 
+def test_young_peoples_welfare_is_livelihood_not_a_project() -> None:
+    book = load_themes()
+    tokens = toks("来自 某 办事处 的 44 名 青少年 参加 了 此次 夏令营 。 此次 夏令营 是 今年 创投 项目 中 的 一次 尝试 ， 项目 第一期 培训")
+    scores = theme_scores(book, tokens, title="44名青少年参加公益夏令营")
+    assert primary_theme(book, scores) == "民生保障"
+
+
 def test_no_keyword_gives_fallback() -> None:
     book = load_themes()
     assert primary_theme(book, theme_scores(book, ["今天", "天气", "晴朗"])) == book.fallback

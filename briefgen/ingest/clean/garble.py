@@ -3,7 +3,7 @@
 A character is *rare* when it is a CJK ideograph outside the GB 2312 level-1 set; mojibake
 symbols are the replacement character, ``€``, box-drawing and private-use characters. A window
 of five characters with three or more rare/mojibake characters is garbled. A ``?`` right after a
-Chinese character and followed by ASCII punctuation or a Latin letter (how UTF-8 read as GBK
+Chinese character and followed by ASCII punctuation, 、 or a Latin letter (how UTF-8 read as GBK
 looks) is garbled as well.
 """
 
@@ -17,7 +17,7 @@ from briefgen.readers.charsets import common_chars
 WINDOW = 5
 THRESHOLD = 3
 _MOJIBAKE = re.compile(r"[\ufffd\u20ac\u2500-\u259f\ue000-\uf8ff\u00c0-\u00ff]")
-_STRAY_QMARK = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[;,!?/A-Za-z；，！])")
+_STRAY_QMARK = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[;,!?/A-Za-z；，！、])")
 _CJK_EURO = re.compile(r"[\u4e00-\u9fff]\u20ac|\u20ac[\u4e00-\u9fff]")
 
 

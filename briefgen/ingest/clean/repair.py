@@ -70,6 +70,19 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _TONE = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")
 
 
+# a date whose 月 the page lost (310日下午，… / 截至223日，/ 某某网529日讯): month and day read back when only one
+# split gives a real date (1030日 → 10月30日; 123日 could be 1月23日 or 12月3日 and stays)
+_LOST_MONTH = re.compile(r"(?:^|(?<=[。！？!?”）)\s])|(?<=截至)|(?<=截止)|(?<=于))(\d{3,4})日"
+                         r"|(?<![\d.])(\d{3,4})日(?=讯|电|[上中下]午|晚)")
+
+
+def _month_back(found: re.Match[str]) -> str:
+    digits = found.group(1) or found.group(2)
+    splits = [(int(digits[:n]), int(digits[n:])) for n in (1, 2) if n < len(digits) and digits[n] != "0"]
+    real = [(m, d) for m, d in splits if 1 <= m <= 12 and 1 <= d <= 31]
+    return f"{real[0][0]}月{real[0][1]}日" if len(real) == 1 else found.group(0)
+
+
 _TONELESS = re.compile(r"[（(][a-z]{1,6}[)）]")  # a reading without tone marks (落（luo）实)
 TONELESS_MIN = 2  # such readings in one paragraph that make them a mirror's, not an abbreviation (公里（km）)
 
@@ -141,6 +154,8 @@ def repair_text(text: str) -> str:
         text = _SCRIPT_MARK.sub("", text)
     if "(" in text or "（" in text:
         text = _strip_pinyin(text)
+    if "日" in text:
+        text = _LOST_MONTH.sub(_month_back, text)
     if "<im" in text or "<IM" in text:
         text = _IMAGE_TAG.sub("", text)
     if "=\"" in text and _EDITOR_TAG.search(text):  # <section data-role="outer">…</section>: an editor's markup

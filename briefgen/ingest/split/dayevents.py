@@ -1,7 +1,8 @@
 """Chronicle days that hold several events (大事记): one paragraph per event, each opening with its day.
 
 A day on a line of its own over a line per event, or a dated entry whose events are marked (△ … △ …,
-● …, 1. …), becomes ``3月1日 event`` paragraphs, which the chronicle split makes items of their own.
+● …, 1. …), becomes ``3月1日 event`` paragraphs, which the chronicle split makes items of their own; a bare day under
+a month's label (2月 / 9日 …) gets that month.
 """
 
 from __future__ import annotations
@@ -106,7 +107,40 @@ def split_day_events(blocks: list[Block]) -> list[Block]:
         pending = []
         day = day if ends_sentence(text) else None  # a heading (四月, 重要会议) ends the day
         out.append(block)
-    return out  # a day line with no event under it (a copy cut after its day) is no text
+    return _with_months(out)  # a day line with no event under it (a copy cut after its day) is no text
+
+
+_MONTH_LABEL = re.compile(r"^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})月)\s*$")  # 2月 over the entries of that month
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _arabic_month(month: str) -> str:
+    """Return a month label in figures (一月 → 1月, 十二月 → 12月; 2月 stays), as the entries' days are written."""
+    name = month[:-1]
+    if name.isdigit():
+        return month
+    ones = name.rpartition("十")[2]  # 十一 → 一; months have no other tens
+    return f"{10 * ('十' in name) + (_NUMERALS.index(ones) + 1 if ones else 0)}月"
+
+
+def _with_months(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with each entry that opens on a bare day given the month of the label above it
+    (2月 / 9日 市县乡负责干部大会召开… → 2月9日 市县乡负责干部大会召开…)."""
+    out: list[Block] = []
+    month: str | None = None
+    for block in blocks:
+        text = plain(block.text)
+        label = _MONTH_LABEL.match(text)
+        led = _LED_DAY.match(text) if month and label is None else None
+        if label is not None:
+            month = _arabic_month(label.group(1))
+        elif led is not None and "月" not in led.group(1) and led.group(1) != "同日":
+            dated = f"{month}{led.group(1)}{led.group(2)}{text[led.end():].strip()}"
+            block = Block(dated, block.line, block.kind, block.level)
+        out.append(block)
+    return out
 
 
 def _dated(block: Block, day: tuple[str, str], events: list[str]) -> list[Block]:

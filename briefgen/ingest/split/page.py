@@ -32,6 +32,7 @@ from briefgen.ingest.split.pagehead import (
     bare_headline,
     chronicle_title_above,
     crumb_title,
+    glued_note_title,
     joined_date_widget,
     joined_label_values,
     noted_title,
@@ -73,6 +74,7 @@ from briefgen.ingest.split.pagelines import (
 from briefgen.ingest.split.pagevocab import (
     byline_pattern,
     chrome,
+    glued_note,
     glued_prefix,
     glued_tail_start,
     names_outlet,
@@ -265,9 +267,11 @@ def _link_title(text: str) -> bool:
 
 
 def _closing_note(texts: list[str], start: int, i: int) -> bool:
-    """Return True for a reposting note (原标题：…) after two or more paragraphs of the article: what follows
-    is the reposting site's own (its adverts, other stories). Above the text the note is only chrome."""
-    if not "".join(texts[i].split()).lstrip("【[（(").startswith(prefixes("note_prefixes")):
+    """Return True for a reposting note (原标题：…) after two or more paragraphs of the article, on its own line
+    or glued after the line before: what follows is the reposting site's own (its adverts, other stories). Above
+    the text the note is only chrome."""
+    glued = i > start and glued_note().search(texts[i - 1]) is not None
+    if not glued and not "".join(texts[i].split()).lstrip("【[（(").startswith(prefixes("note_prefixes")):
         return False
     return sum(1 for t in texts[start:i] if is_body_line(t)) >= CLOSING_NOTE_AFTER
 
@@ -477,6 +481,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     title = given or (without_chrome_prefix(bare_headline(untagged(stacked_title(texts, title_at))), texts[:title_at])
                       if title_at is not None else table_title(texts[:start]) or noted_title(texts[:start]) or crumb_title(texts[:start])
                       or noted_title(texts[start:], "reading_prefixes"))
+    title = title or noted_title(texts[start:]) or glued_note_title(texts[start:])  # a note after the text: 原标题：…
     end = _end(texts, start)
     floor = max((x for x in (info_at, title_at) if x is not None), default=-1)
     numbered = [floor + 1 + i for i in sourced_heads(texts[floor + 1:end])]

@@ -48,7 +48,8 @@ def _after_gallery(texts: list[str], start: int) -> int:
     """Return the index of the first long paragraph when GALLERY_MIN or more short one-sentence captions
     opening alike (工作人员在清理枯枝、杂草。) stand right above it, else ``start``."""
     at = start
-    while at < len(texts) and len(texts[at]) <= GALLERY_CAPTION_MAX and _caption(texts[at]):
+    while at < len(texts) and len(texts[at]) <= GALLERY_CAPTION_MAX and _caption(texts[at]) and not (
+            vocab().day_item.match(texts[at])):  # 2月6日 …: a chronicle's entry, no caption
         at += 1
     alike = len({text[:GALLERY_SHARED] for text in texts[start:at]}) == 1  # 工作人员…: one gallery's captions
     if at - start >= GALLERY_MIN and alike and at < len(texts) and len(texts[at]) >= BODY_AFTER_GALLERY:

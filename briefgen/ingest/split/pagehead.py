@@ -17,7 +17,7 @@ from briefgen.ingest.split.pagelines import (
     is_headline,
     is_location_line,
 )
-from briefgen.ingest.split.pagevocab import chrome, prefixes
+from briefgen.ingest.split.pagevocab import chrome, glued_note, prefixes
 from briefgen.ingest.split.vocab import vocab
 from briefgen.readers.base import Block
 from briefgen.readers.html_title import site_like
@@ -106,11 +106,11 @@ def _title_marks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def bare_headline(title: str) -> str:
-    """Return a headline without a media mark (【视频】, （组图）), a site's name joined after it (…_县人民政府),
-    or a print view's label and button (标题: … [打印本页])."""
+    """Return a headline without brackets around it whole (【…】, 《…》), a media mark (【视频】, （组图）), a site's name
+    joined after it (…_县人民政府), or a print view's label and button (标题: … [打印本页])."""
     title = _ORIGINAL_NOTE.sub("", title) or title  # 【…】_本文原题：…: a scraper's note of the original title
-    if title.startswith("【") and title.endswith("】") and "【" not in title[1:]:
-        title = title[1:-1]
+    if title[:1] + title[-1:] in ("【】", "《》") and title[0] not in title[1:]:
+        title = title[1:-1]  # 【…】, 《新疆：创新之风让风电产业加速“转动》: the whole headline in brackets
     title = without_platform_mark(title)
     unlabelled = _label_and_buttons().sub("", title).strip() or title
     title = _unquoted(unlabelled) if unlabelled != title and unlabelled[:1] == "“" else unlabelled
@@ -179,6 +179,8 @@ def stacked_top(texts: list[str], at: int) -> int:
     title, upper = _without_channel(texts[at]), texts[at - 1] if at > 0 else ""
     if is_main_title(upper, title) and len(upper) + len(title) < STACKED_MAX:
         return at - 1
+    if upper.endswith(("——", "—")) and is_headline(upper.rstrip("—")):
+        return at - 1  # 捕鱼40年，某某“船老大”变身“长江哨兵”—— / 上岸后“真稳”: a lead-in running into the main line
     return at - len(_phrases_above(texts, at))
 
 
@@ -227,6 +229,9 @@ def joined_date_widget(blocks: list[Block]) -> list[Block]:
     texts = [b.text.strip() for b in blocks[:HEAD_LINES]]
     for i in range(len(texts) - 1):
         day = _DAY_LINE.match(texts[i + 1]) if _YEAR_LINE.match(texts[i]) else None
+        if day is None and (turned := _day_year_month(texts, i)) is not None:
+            date, end = turned
+            return [*blocks[:i], Block(date, blocks[i].line), *blocks[end:]]
         if day is None:
             continue
         parts, end = [f"{texts[i]}-{int(day[1]):02d}-{int(day[2]):02d}"], i + 2
@@ -236,6 +241,21 @@ def joined_date_widget(blocks: list[Block]) -> list[Block]:
             parts, end = [*parts, texts[end]], end + 1
         return [*blocks[:i], Block(" ".join(parts), blocks[i].line), *blocks[end:]]
     return blocks
+
+
+_DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+_MONTH_NUMBER = re.compile(r"^(?:0?[1-9]|1[0-2])$")
+
+
+def _day_year_month(texts: list[str], i: int) -> tuple[str, int] | None:
+    """Return the date a widget sets as day over year over month (26 / 2021 / - / 10) at line ``i`` and the line
+    after it, or None."""
+    if not (_DAY_NUMBER.match(texts[i]) and i + 2 < len(texts) and _YEAR_LINE.match(texts[i + 1])):
+        return None
+    at = i + 3 if texts[i + 2] in ("-", "/", ".") and i + 3 < len(texts) else i + 2
+    if not _MONTH_NUMBER.match(texts[at]):
+        return None
+    return f"{texts[i + 1]}-{int(texts[at]):02d}-{int(texts[i]):02d}", at + 1
 
 
 _BARE_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,6})\s*[:：]$")  # 来源: on a line of its own, its value on the next
@@ -293,6 +313,13 @@ def chronicle_title_above(texts: list[str], at: int) -> int | None:
 def unrelated_to(title: str, paragraphs: list[str]) -> bool:
     """Return True when a headline shares no two characters in a row with the paragraphs under it."""
     return shares_none(title, "".join(paragraphs))
+
+
+def glued_note_title(texts: list[str]) -> str | None:
+    """Return the headline a reposting note glued after a paragraph's last sentence gives (…征程。 (原标题:某某)),
+    or None."""
+    found = next((m for m in map(glued_note().search, texts) if m is not None), None)
+    return found.group("title").strip() if found is not None else None
 
 
 def noted_title(texts: list[str], key: str = "note_prefixes") -> str | None:

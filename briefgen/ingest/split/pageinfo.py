@@ -283,6 +283,8 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
     dated = _DATE_AT_END.search(head)
     if dated is not None:  # …之旅 2025-08-15 来源:某局: the date before the labels is the info line's
         head, info = head[: dated.start()], f"{dated.group(0).strip()} {info}"
+    if head.rstrip().endswith((":", "：")):
+        return None  # 编稿时间: 2019-05-22 09:27 来源:…: a label the date belongs to, no headline before the info
     if page_info(head) is not None or re.search(r"[>＞»]", head) or re.search(r"[。！？]|[（(【\[]\s*$", head):
         return None  # a sentence before a bracketed source ((来源：人民网)): body text, not a headline
     if any(_DATE_FIELD.match(head + found.group(2), at) for at in range(max(len(head) - 2, 0), len(head))):

@@ -143,16 +143,20 @@ def is_keyword_line(text: str) -> bool:
 
 _PIPES = re.compile(r"\s*[|｜]\s*")
 PIPE_MENU_MIN = 4  # a menu copied as one line of links set apart by bars: this many links
+PIPE_SLOGAN_MAX = 8  # one link of such a menu may be a channel's short slogan with a mark (Hi，贵州!)
 _FIGURE_CELL = re.compile(r"[\d.,%％+\-\s]*\d[\d.,%％+\-\s]*[万亿元个人次]?")  # a table row's figure (2019, 12.5%)
 
 
 def is_pipe_menu(text: str) -> bool:
     """Return True for a menu copied as one line of short links between bars (三秦游首页 | 意见反馈 | 天气预报 |);
     a row of a table holds figures."""
-    pieces = [p for p in _PIPES.split(text.strip()) if p]
+    pieces = [" ".join(p.split()) for p in _PIPES.split(text.strip()) if p]  # links padded by runs of spaces
     links = [p for p in pieces if not (len(p) > CRUMB_STEP_MAX and _comma_keywords(p, KEYWORDS_IN_MENU))]
+    slogans = [p for p in links if _MENU_PUNCT.search(p)]  # a channel's slogan among the links (Hi，贵州!)
+    plain = len(links) - len(slogans)
     return (len(pieces) >= PIPE_MENU_MIN and all(len(p) <= CRUMB_STEP_MAX for p in links)
-            and not any(_MENU_PUNCT.search(p) or _FIGURE_CELL.fullmatch(p) for p in links))
+            and (not slogans or len(slogans) == 1 and plain >= PIPE_MENU_MIN and len(slogans[0]) <= PIPE_SLOGAN_MAX)
+            and not any(_FIGURE_CELL.fullmatch(p) for p in links))
 
 
 def _comma_keywords(text: str, least: int = 0) -> bool:

@@ -30,6 +30,12 @@ def glued_trailer() -> re.Pattern[str]:
 
 
 @functools.cache
+def glued_note() -> re.Pattern[str]:
+    """Return the pattern of a reposting note glued after a paragraph's last sentence (…征程。 (原标题:某某))."""
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["glued_notes"]))
+
+
+@functools.cache
 def chrome_pattern() -> re.Pattern[str]:
     """Return the pattern of whole lines that are page parts (e-paper page labels, word counts)."""
     return re.compile("|".join(f"(?:{p})" for p in chrome()["chrome_patterns"]))

@@ -227,6 +227,8 @@ def _lead(b: _Builder, text: str, line: int) -> None:
         article.byline = article.byline or re.sub(r"\s+", " ", byline.group(1)).strip()
     dated = FULL_DATE.search(marker.group(0))  # 某某社2025年10月05日 15:46消息: the lead's credit dates the story
     article.dateline = article.dateline or (dated.group(0) if dated else None)
+    if byline and not rest.strip(" 　:：,，"):
+        return  # 某某网-某某日报讯记者 某某) on a line of its own: the credit, its text below
     article.paragraphs.append((opening, line))
 
 
@@ -257,6 +259,9 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.new_item(tagged.group(1)).paragraphs.append((text[tagged.end():], line))
     elif is_lead(text):
         _lead(b, text, line)
+    elif cur is not None and _captions_over_byline(cur) and (v.byline.match(text) or is_reporter_line(text)):
+        cur.captions += [t for t, _ in cur.paragraphs]  # 某某受理窗口。 / 某某网记者 某某 通讯员 某某 某地报道
+        cur.paragraphs, cur.byline = [], text.strip()
     elif (v.byline.match(text) or is_reporter_line(text) and not v.item_bullet.match(text)
           or _bracketed_byline(text) or _name_over_lead(text, blocks, i, end)) and (
             cur is None or not cur.paragraphs or cur.closed or _headline_lines_titled(b)):
@@ -312,6 +317,18 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
 HEADLINE_LINES_MAX = 3  # lines a headline set over several lines may take (lead-in, main line, subtitle)
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]")
+
+
+CAPTION_OVER_BYLINE_MAX = 30  # characters of a photo's caption set between a headline and its byline
+CAPTIONS_OVER_BYLINE = 2
+
+
+def _captions_over_byline(article: RawArticle) -> bool:
+    """Return True when all a titled article holds yet is a line or two short enough to be photo captions, so a
+    byline that comes now is the article's and they were captions."""
+    texts = [t for t, _ in article.paragraphs]
+    return bool(article.title and texts and not article.byline and not article.closed
+                and len(texts) <= CAPTIONS_OVER_BYLINE and all(len(t) <= CAPTION_OVER_BYLINE_MAX for t in texts))
 
 
 def _name_over_lead(text: str, blocks: list[Block], i: int, end: int) -> bool:

@@ -22,7 +22,7 @@ from briefgen.render.pdf.needs import role_needs
 from briefgen.render.pdf.paginate import Page, lines_used, paginate
 from briefgen.render.pdf.pieces import Piece, block_pieces
 from briefgen.render.pdf.table import table_chunks
-from briefgen.render.pdf.text import Typesetter, text_style
+from briefgen.render.pdf.text import TextStyle, Typesetter, text_style
 from briefgen.render.pdf.tokens import break_rules
 
 
@@ -35,11 +35,26 @@ def _piece_chunks(ts: Typesetter, piece: Piece, style: dict[str, Any]) -> list[C
     look = replace(look, indent_chars=look.indent_chars + piece.lead)
     hanging = look.indent_chars if style["pdf"][piece.key].get("hang") else 0.0
     lines = ts.lines(piece.segments, look, ts.geometry.width, hanging_chars=hanging)
+    if look.align == "center" and len(lines) > 1 and style["pdf"].get("centred_break_at_space"):
+        lines = _broken_at_space(ts, piece, look) or lines
     for line in lines:
         line.keep_with_next = piece.keep
     if style["pdf"].get("widow_orphan") and len(lines) > 1:   # as Word's widow control
         lines[0].keep_with_next = lines[-2].keep_with_next = True
     return lines
+
+
+def _broken_at_space(ts: Typesetter, piece: Piece, look: TextStyle) -> list[Chunk] | None:
+    """Return a centred title set as two lines broken at the space between its parts (…安全防线 / 专项检查护航…),
+    the most even such break where each part fits a line; None when none does."""
+    text = "".join(t for t, _ in piece.segments)
+    fits = []
+    for at in (i for i, ch in enumerate(text) if ch in " \u3000"):
+        head, tail = text[:at].strip(), text[at + 1:].strip()
+        parts = [ts.lines([(part, "text")], look, ts.geometry.width) for part in (head, tail)] if head and tail else []
+        if parts and all(len(p) == 1 for p in parts):
+            fits.append((abs(len(head) - len(tail)), parts[0] + parts[1]))
+    return min(fits, key=lambda f: f[0])[1] if fits else None
 
 
 def typesetter(briefing: Briefing, pieces: list[Piece], style: dict[str, Any]) -> Typesetter:

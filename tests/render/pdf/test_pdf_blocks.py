@@ -58,3 +58,21 @@ def test_masthead_is_large_narrow_and_centred(long_doc: pdfplumber.PDF, style: d
     assert all(abs((c["x1"] - c["x0"]) - c["size"] * scale) < 1 for c in red)
     middle = (red[0]["x0"] + red[-1]["x1"]) / 2
     assert abs(middle - (geo.left + geo.width / 2)) < 1
+
+
+def test_a_long_centred_title_breaks_at_the_space_between_its_parts(tmp_path: Path, style: dict, cjk: dict,
+                                                                     font_cache: Path) -> None:
+    from briefgen.model import Item, Paragraph, Span
+
+    head, tail = "某县东洞庭湖管理领导小组强化“两节”安全防线", "专项检查护航民生重点领域"
+    item = Item(f"{head} {tail}", [Paragraph([Span("某县召开安全生产工作专题部署会。")])], "某某客户端")
+    out = tmp_path / "title.pdf"
+    render_pdf(_with_blocks([item]), out, style)
+    geo = geometry(style)
+    with pdfplumber.open(out) as pdf:
+        lines = text_lines(pdf.pages[0])
+    texts = ["".join(c["text"] for c in ln) for ln in lines]
+    at = texts.index(head)
+    assert texts[at + 1] == tail  # not …专项检查护航民生重点 / 领域
+    centre = geo.left + geo.width / 2
+    assert all(abs((ln[0]["x0"] + ln[-1]["x1"]) / 2 - centre) < 2 for ln in lines[at:at + 2])

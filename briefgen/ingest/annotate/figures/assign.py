@@ -213,6 +213,14 @@ def _described_measure(indicator: str) -> str:
     return measure if measure else indicator
 
 
+def _this_part(text: str, earlier: list[Placed], placed: Placed) -> list[Placed]:
+    """Return the earlier values a value may take its name from: those after the last semicolon before it when
+    there are any (长沙市GDP突破9000亿元；岳阳市GDP首次跃过3000亿大关，达3100.87亿元: 岳阳's, not 长沙's)."""
+    cut = max(text.rfind("；", 0, placed.q.start), text.rfind(";", 0, placed.q.start))
+    after = [e for e in earlier if e.q.start > cut]
+    return after if cut >= 0 and after else earlier
+
+
 def assign(text: str, placed: list[Placed]) -> None:
     """Read indicators in text order; a clause with 分别 maps its values to its list of names."""
     by_clause: dict[int, list[Placed]] = {}
@@ -222,7 +230,7 @@ def assign(text: str, placed: list[Placed]) -> None:
     for i, p in enumerate(placed):
         if id(p) in done:
             continue
-        earlier = placed[:i]
+        earlier = _this_part(text, placed[:i], p)
         group = by_clause[p.clause_start]
         if len(group) > 1 and p is group[0] and _respectively(text, group, earlier):
             done.update(id(g) for g in group)
