@@ -126,10 +126,14 @@ def _unmarked(text: str) -> str:
     return _JAMMER.sub("", _GLUED_CREDIT.sub("", unread))
 
 
+_MONTH_BETWEEN_DIGITS = re.compile(r"(?<=\d)月(?=\d)")
+
+
 def norm(text: str | None) -> str:
     """Return ``text`` simplified, NFKC-folded, without whitespace or punctuation; 著 and 着 match (a label keeps
-    the 随著 a mirror printed, a tool may write 随着)."""
-    return _PUNCT.sub("", simplified(text)).lower().replace("著", "着")
+    the 随著 a mirror printed, a tool may write 随着), and so do a date and the same date a page printed without its
+    月 (5月21日 and 521日: a label keeps what the page lost, a tool may read it back)."""
+    return _MONTH_BETWEEN_DIGITS.sub("", _PUNCT.sub("", simplified(text)).lower().replace("著", "着"))
 
 
 def read_html_gold(path: Path, base: Path | None = None) -> list[Gold]:
@@ -206,7 +210,8 @@ def _raw_offset(text: str, normed_chars: int) -> int:
     for i, ch in enumerate(text):
         if seen >= normed_chars:
             return i
-        seen += len(norm(ch))
+        if not _MONTH_BETWEEN_DIGITS.match(text, i):
+            seen += len(norm(ch))  # 5月21日: norm() leaves that 月 out
     return len(text)
 
 

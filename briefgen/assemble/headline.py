@@ -39,10 +39,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _trimmed(title: str) -> str:
-    """Return the title without a site or column suffix and without trailing marks."""
+    """Return the title without a site or column suffix, a column's name before a bar (产业项目建设年丨…) and
+    trailing marks."""
     rules = gate_rules()
     stem = re.sub(rules["site_suffix"], "", title).strip()
     title = stem if len(stem) >= rules["min_chars"] else title
+    bare = re.sub(rules["column_prefix"], "", title)
+    title = bare if len(bare) >= rules["built_min_chars"] else title
     return clean_title(title).rstrip(rules["trailing_marks"] + " 　").strip()
 
 

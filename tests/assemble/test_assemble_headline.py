@@ -300,3 +300,10 @@ def test_a_built_headline_drops_the_particle_after_an_act_and_a_quoted_events_na
     assert built_headline(lead) == "某某区某某镇开展主题文化活动"
     assert built_headline("近日，某县开展了“文明家庭”评选活动。") == "某县开展“文明家庭”评选活动"
     assert built_headline("近日，某县开展了解民情活动。") == "某县开展了解民情活动"
+
+
+def test_a_columns_name_before_a_bar_is_not_printed() -> None:
+    lead = "某市举行重大项目集中签约仪式，某产业园3个项目签约落户。"
+    gated = gate_headline("产业项目建设年丨某产业园迎“开园红”", lead)
+    assert gated.title == "某产业园迎“开园红”" and gated.reason is not None
+    assert gate_headline("要闻丨会议", lead).title == "要闻丨会议"  # too little left after the column

@@ -154,3 +154,20 @@ def test_a_lead_credit_the_label_leaves_out_is_accepted_in_the_body() -> None:
     assert _starts("云南网讯今年是永善县实施交通建设的第二年。", "今年是永善县实施交通建设的第二年。")
     assert _starts("本报讯（记者冷某）7月24日上午，隧道正式通车运营。", "(记者冷某)7月24日上午,隧道正式通车运营。")
     assert not _starts("云南网讯去年是永善县实施交通建设的第一年。", "今年是永善县实施交通建设的第二年。")
+
+
+def test_a_date_the_page_printed_without_its_month_matches_the_date_read_back() -> None:
+    from devsets import _ends, _starts
+
+    first = "521日,由市安监局、消防大队同志组成的检查组深入到乡镇检查安全防火工作。"
+    assert _starts("5月21日，由市安监局、消防大队同志组成的检查组深入到乡镇检查安全防火工作。\n每到一处……", first)
+    text = "检查组认真了解各乡镇春季安全防火工作。\n截至5月21日，共排查隐患12处。"
+    more = "\n5月22日，检查组又到东风、乐业、海南等乡镇的林区和村组复查，排查隐患3处，全部当场整改到位，群众反映很好。"
+    assert _ends(text, "截至521日,共排查隐患12处。") and not _ends(text + more + more, "截至521日,共排查隐患12处。")
+
+
+def test_a_lead_credit_holding_a_lost_characters_reading_is_accepted_taken_off() -> None:
+    from devsets import _starts
+
+    first = "东南网6月3日讯(福建日?qǐng)?bào)记者 何某某)1日,由省安办主办的安全生产月启动仪式在某市举行。"
+    assert _starts("1日，由省安办主办的安全生产月启动仪式在某市举行。", first)

@@ -161,3 +161,15 @@ def test_a_date_that_lost_its_month_gets_it_back_where_only_one_reading_is_a_dat
     assert repair_text("1030日,某区召开党建工作会") == "10月30日,某区召开党建工作会"
     for kept in ("123日下午，某县召开会议", "安全运行120日，无事故", "2021年3月10日下午", "第310日"):
         assert repair_text(kept) == kept
+
+
+def test_a_channels_article_page_label_and_a_picture_mark_in_square_brackets_are_no_headline(tmp_path: Path) -> None:
+    lead = f"中新网福建新闻4月24日电 {_LEAD}"
+    page = f"中新網福建新聞正文\n\n{_HEAD}\n\n  {lead}\n\n  {_MORE}\n\n  {_LAST}\n"
+    assert [r[0] for r in _rows(tmp_path, page)] == [_HEAD]
+    assert is_chrome_line("中新网福建新闻正文") and not is_chrome_line("某某网发布新闻正文摘要的规定")
+    pictured = tmp_path / "pictured"
+    pictured.mkdir()
+    head = "【聚焦2012某某“两会”】县政协十一届六次会议今日开幕"
+    page = f"[图]{head}\n发布时间:2012-02-12 00:00:00 访问次数: 信息来源:某某政府网\n-\n{_LEAD}\n{_MORE}\n{_LAST}\n"
+    assert [(r[0], r[1]) for r in _rows(pictured, page)] == [(head, "2012-02-12")]

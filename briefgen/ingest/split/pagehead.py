@@ -82,7 +82,7 @@ def _unquoted(title: str) -> str:
 @functools.cache
 def _media_mark() -> re.Pattern[str]:
     marks = "|".join(chrome()["headline_media_marks"])
-    return re.compile(rf"^【(?:{marks})】\s*|\s*[（(](?:{marks})[）)]$")
+    return re.compile(rf"^[【\[](?:{marks})[】\]]\s*|\s*[（(](?:{marks})[）)]$")  # 【视频】, [图], （组图）
 
 
 def without_platform_mark(title: str) -> str:
@@ -224,8 +224,8 @@ def _without_channel(title: str) -> str:
 
 
 def joined_date_widget(blocks: list[Block]) -> list[Block]:
-    """Return the blocks with a date shown as a widget of lines (2016 / 08/29 / 07:16 / 宁化县新闻中心) joined
-    into one info line."""
+    """Return the blocks with a date shown as a widget of lines (2016 / 08/29 / 07:16 / 宁化县新闻中心, or day over
+    year over month: 26 / 2021 / - / 10) joined into one info line."""
     texts = [b.text.strip() for b in blocks[:HEAD_LINES]]
     for i in range(len(texts) - 1):
         day = _DAY_LINE.match(texts[i + 1]) if _YEAR_LINE.match(texts[i]) else None
