@@ -164,6 +164,8 @@ def test_a_date_the_page_printed_without_its_month_matches_the_date_read_back() 
     text = "检查组认真了解各乡镇春季安全防火工作。\n截至5月21日，共排查隐患12处。"
     more = "\n5月22日，检查组又到东风、乐业、海南等乡镇的林区和村组复查，排查隐患3处，全部当场整改到位，群众反映很好。"
     assert _ends(text, "截至521日,共排查隐患12处。") and not _ends(text + more + more, "截至521日,共排查隐患12处。")
+    spaced = "2023年 6 月16 日，检查组认真了解各乡镇春季安全防火工作。计划施工工期24个月。 稿源：某某日报"
+    assert _ends(spaced, "计划施工工期24个月。")  # a date set with spaces earlier leaves the end where it is
 
 
 def test_a_lead_credit_holding_a_lost_characters_reading_is_accepted_taken_off() -> None:
@@ -171,3 +173,14 @@ def test_a_lead_credit_holding_a_lost_characters_reading_is_accepted_taken_off()
 
     first = "东南网6月3日讯(福建日?qǐng)?bào)记者 何某某)1日,由省安办主办的安全生产月启动仪式在某市举行。"
     assert _starts("1日，由省安办主办的安全生产月启动仪式在某市举行。", first)
+
+
+def test_a_column_name_a_label_kept_before_the_headline_may_be_left_out() -> None:
+    from devsets import Extract, Gold, score_page
+
+    for kept in ("【新春走基层】增收分红过大年 合作社里笑开颜", "静安 | 共和新路街道禁毒宣传进社区"):
+        head = kept.split("】")[-1].split("| ")[-1]
+        gold = Gold(Path("x.txt"), [kept], None, "", "")
+        assert score_page(gold, [Extract(head, None, "正文。")]).title
+        assert score_page(gold, [Extract(kept, None, "正文。")]).title
+        assert not score_page(gold, [Extract(head[2:], None, "正文。")]).title

@@ -66,6 +66,7 @@ def _label_and_buttons() -> re.Pattern[str]:
 
 
 _QUOTE_MARKS = re.compile(r"[“”]")
+_COLUMN_TAG_AFTER = re.compile(r"(?<=\S)\s*[-_|｜]\s*【[^】]{1,6}】$")
 _ORIGINAL_NOTE = re.compile(r"(?<=\S)\s*_?\s*(?:本文)?原题\s*[:：].*$")
 
 
@@ -112,6 +113,7 @@ def bare_headline(title: str) -> str:
     if title[:1] + title[-1:] in ("【】", "《》") and title[0] not in title[1:]:
         title = title[1:-1]  # 【…】, 《新疆：创新之风让风电产业加速“转动》: the whole headline in brackets
     title = without_platform_mark(title)
+    title = _COLUMN_TAG_AFTER.sub("", title) or title  # …药源基地-【新闻】: the site's column after the headline
     unlabelled = _label_and_buttons().sub("", title).strip() or title
     title = _unquoted(unlabelled) if unlabelled != title and unlabelled[:1] == "“" else unlabelled
     title = title.rstrip(" |｜") or title  # a table cell's bar after it (…仪式举行 |)

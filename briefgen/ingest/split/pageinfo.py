@@ -58,6 +58,9 @@ def page_info(text: str) -> tuple[str | None, str | None] | None:
     return _DAYLESS.sub(r"\1日", info[0]), info[1]
 
 
+_LABEL_AFTER = re.compile(r"\s*[\u4e00-\u9fff]{2,6}\s*[:：]")
+
+
 def _page_info(text: str) -> tuple[str | None, str | None] | None:
     text = without_widgets(text)
     if text[:1] in "（(" and text[-1:] in "）)":  # (发布于：2021-09-27 09:24)
@@ -69,6 +72,9 @@ def _page_info(text: str) -> tuple[str | None, str | None] | None:
         return labelled
     if len(text) > INFO_MAX or "。" in text:
         return None
+    stamp = FULL_DATE.match(text)
+    if stamp is not None and _LABEL_AFTER.match(text, stamp.end()):  # 2023年01月20日编辑:某某: the date, then fields
+        return read_info_line(f"日期:{stamp.group(0)} {text[stamp.end():].strip()}")
     posted = _POSTED.match(text)
     if posted is not None:
         return posted.group(1), None

@@ -14,6 +14,7 @@ from briefgen.ingest.split.captions import cut_glued_captions
 from briefgen.ingest.split.headings import HeadingRoles, classify_headings
 from briefgen.ingest.split.pageinfo import FULL_DATE
 from briefgen.ingest.split.pagelines import TITLE_MIN, is_body_line, is_headline, is_reporter_line
+from briefgen.ingest.split.pagevocab import byline_pattern
 from briefgen.ingest.split.plainhead import (
     dated_headline,
     figure_highlights,
@@ -229,6 +230,9 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     article.dateline = article.dateline or (dated.group(0) if dated else None)
     if byline and not rest.strip(" 　:：,，"):
         return  # 某某网-某某日报讯记者 某某) on a line of its own: the credit, its text below
+    if byline is None and byline_pattern().match(rest.strip()):
+        article.byline = article.byline or rest.strip()
+        return  # 某某日报讯 张某某 彭某 文/图: the outlet and its writers on a line of their own
     article.paragraphs.append((opening, line))
 
 
