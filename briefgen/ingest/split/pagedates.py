@@ -10,6 +10,7 @@ from briefgen.ingest.split.pagelines import (
     is_body_line,
     is_breadcrumb,
     is_chrome_line,
+    is_headline,
     is_location_line,
 )
 from briefgen.ingest.split.pagevocab import chrome_pattern, squeezed_lines
@@ -71,11 +72,15 @@ def date_above(texts: list[str], start: int) -> int | None:
 def date_over_headline(texts: list[str], title_at: int) -> int | None:
     """Return the index of an e-paper page's date line over the headline, a short kicker (万灵镇) or the page
     line between them."""
+    lead_in = True  # one headline line over the main line (2400多万元惠及774家企业 / 今年市区首批…到位) may stand between
     for at in range(title_at - 1, title_at - 1 - OVER_HEADLINE, -1):
         if at < 0:
             return None
         if date_line(texts[at]):
             return at
+        if lead_in and at == title_at - 1 and is_headline(texts[at]):
+            lead_in = False
+            continue
         if (len(texts[at]) > KICKER_MAX or re.search(r"[，,。：:]", texts[at])) and not is_chrome_line(texts[at]):
             return None  # a kicker (万灵镇) or an e-paper's page line (第03版：沈丘新闻) may stand between
     return None

@@ -73,8 +73,10 @@ def _page_info(text: str) -> tuple[str | None, str | None] | None:
     if len(text) > INFO_MAX or "。" in text:
         return None
     stamp = FULL_DATE.match(text)
-    if stamp is not None and _LABEL_AFTER.match(text, stamp.end()):  # 2023年01月20日编辑:某某: the date, then fields
-        return read_info_line(f"日期:{stamp.group(0)} {text[stamp.end():].strip()}")
+    fielded = read_info_line(f"日期:{stamp.group(0)} {text[stamp.end():].strip()}") if stamp is not None and (
+        _LABEL_AFTER.match(text, stamp.end())) else None
+    if fielded is not None:
+        return fielded  # 2023年01月20日编辑:某某: the date, then fields
     posted = _POSTED.match(text)
     if posted is not None:
         return posted.group(1), None
