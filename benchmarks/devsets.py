@@ -39,6 +39,8 @@ _LEAD_CREDIT_LONG = re.compile(r"^\s*[^\s，,。（(]{0,16}(?:讯|电)\s*(?:[（
 _BRACKET_CREDIT = re.compile(r"^\s*【[^】]{0,30}(?:记者|通讯员|实习生)[^】]{0,30}】\s*")
 # the reporters' credit in round brackets opening a lead without 讯 ((记者惠耀辉)4月22日,…)
 _PAREN_CREDIT = re.compile(r"^\s*[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,30}[）)]\s*")
+# the writers' bare names in round brackets opening a lead ((雷某某)近日，…), kept as the byline by some tools
+_NAMES_CREDIT = re.compile(r"^\s*[（(][\u4e00-\u9fff·]{2,4}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,3}[）)]\s*")
 # an outlet's tag in square brackets and the reporters' credit after it (【连网】(记者陶莎 通讯员张林军)昨日上午,…)
 _TAG_CREDIT = re.compile(r"^\s*【[^】]{1,12}】\s*[（(][^）)]{0,20}(?:记者|通讯员)[^）)]{0,30}[）)]\s*")
 # a credit of spaced reporters' names after 讯, the lead going on without a day (○本報訊 特約記者 江某 通訊員 黃某
@@ -179,7 +181,7 @@ def _starts(body: str, first: str) -> bool:
     opening = norm(body)
     # the credit is matched on the simplified text: 本報訊(記者…) is a credit as much as 本报讯(记者…)
     credits = (_LEAD_CREDIT, _LEAD_CREDIT_LONG, _BRACKET_CREDIT, _OUTLET_CREDIT, _TAG_CREDIT, _PAREN_CREDIT,
-               _SPACED_CREDIT)
+               _SPACED_CREDIT, _NAMES_CREDIT)
     head = simplified(body.lstrip()[: len(first) + CREDIT_ROOM])  # the credit on its own line over a label without it
     labels = {norm(first), *(norm(credit.sub("", simplified(first), count=1)) for credit in credits)}
     openings = {opening, norm(_OUTLET_LEAD.sub("", head, count=1))}

@@ -42,6 +42,8 @@ def _source(article: SelectedArticle, note: str) -> str:
     """Return the source cell: the item's source (its first one if several), else its headline's head."""
     if "；" in note:  # an event several outlets reported: 安康日报 1月6日；安康市政府网 1月5日
         note = re.sub(r"\s*\d{1,2}月\d{1,2}日$", "", note.split("；")[0])
+    if re.fullmatch(r"\d{1,2}月\d{1,2}日", note.strip()):
+        note = ""  # a note that gives only the day names no source: the headline's head does
     if note or article.source:
         return note or article.source or ""
     limit = int(text_rules()["table_source_max_chars"])

@@ -46,6 +46,7 @@ def test_source_cell_uses_note_then_short_headline() -> None:
     )
     assert figure_rows([(untitled, "")], 9)[0][3] == "热血递温情"
     assert figure_rows([(untitled, "开发区经济发展部")], 9)[0][3] == "开发区经济发展部"
+    assert figure_rows([(untitled, "9月10日")], 9)[0][3] == "热血递温情"  # a note of the day alone names no source
     long_title = article(
         2,
         "民生保障",

@@ -307,3 +307,16 @@ def test_a_columns_name_before_a_bar_is_not_printed() -> None:
     gated = gate_headline("产业项目建设年丨某产业园迎“开园红”", lead)
     assert gated.title == "某产业园迎“开园红”" and gated.reason is not None
     assert gate_headline("要闻丨会议", lead).title == "要闻丨会议"  # too little left after the column
+
+
+@pytest.mark.parametrize("lead", [
+    "9月12日下午，某县委书记某某，县人大常委会主任某某某，县委副书记、县长某某某，督查了果品博览会筹备情况。",
+    "连日来，副市长某某带领市安监局领导和有关科室负责人，深入四县区重点行业和领域，对全市安全生产工作进行了大检查。",
+    "“意见”提出，在未来发展目标中，要通过《规划》的实施，加快城市经济发展和建设步伐。",
+])
+def test_a_built_headline_saying_only_who_or_opening_on_a_modal_is_none(lead: str) -> None:
+    assert built_headline(lead) == ""
+
+
+def test_a_place_opening_like_a_modal_still_builds_a_headline() -> None:
+    assert built_headline("近日，将乐县召开全县经济工作会议，部署明年工作。") == "将乐县召开全县经济工作会议"

@@ -184,3 +184,12 @@ def test_a_column_name_a_label_kept_before_the_headline_may_be_left_out() -> Non
         assert score_page(gold, [Extract(head, None, "正文。")]).title
         assert score_page(gold, [Extract(kept, None, "正文。")]).title
         assert not score_page(gold, [Extract(head[2:], None, "正文。")]).title
+
+
+def test_the_writers_bare_names_in_brackets_opening_the_lead_may_be_taken_off() -> None:
+    from devsets import _starts
+
+    first = "(雷某某)近日,笔者来到某某灌区天北干渠青山湖村,附近的居民正忙着抢插中稻。"
+    assert _starts("近日，笔者来到某某灌区天北干渠青山湖村，附近的居民正忙着抢插中稻。", first)
+    assert _starts("（雷某某）近日，笔者来到某某灌区天北干渠青山湖村，附近的居民正忙着抢插中稻。", first)
+    assert not _starts("(雷某某)近日，笔者来到某某灌区。", "(雷某某)昨日,笔者来到某某灌区。")

@@ -70,6 +70,9 @@ def test_a_headline_and_subtitle_glued_before_a_lead_dated_with_its_year(tmp_pat
     page = f"|\n“滴水”化春风 ——某县某镇综治中心情法交融解邻里心结 {lead}{_MORE}\n{_LAST}\n"
     rows = _rows(tmp_path, page)
     assert rows[0][0] is not None and rows[0][0].startswith("“滴水”化春风") and rows[0][2][0].startswith("2025年6月19日")
+    from briefgen.ingest.clean.repair import _glued_headline
+
+    assert _glued_headline("某某县人民政府办公室编印　　　　2024年5月6日") is None  # a date that ends the line leads nothing
 
 
 def test_a_best_answer_label_and_an_outlet_with_its_author_glued_before_the_lead_are_no_text(tmp_path: Path) -> None:

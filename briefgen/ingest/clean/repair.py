@@ -36,7 +36,7 @@ INLINE_ITEMS_MIN = 2
 # and may run straight into the credit (…守护健康未来本网讯 通讯员…).
 _HALF = r"[^\s，。！？,!?：:；;]"
 _GLUED_HEADLINE = re.compile(rf"^({_HALF}{{2,40}}(?:[ \u3000:：]{_HALF}{{2,30}}){{0,2}})"
-                             r"(?:[ \u3000]+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日|本报讯|近日|日前|新华社\S{2,6}?\d{1,2}月\d{1,2}日[电電]"
+                             r"(?:[ \u3000]+(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日(?!\s*$)|(?:昨天|今天|前天|昨日|今日)[（(上下晚]|本报讯|近日|日前|新华社\S{2,6}?\d{1,2}月\d{1,2}日[电電]"
                              r"|在[^\s，。,]{2,30}之际[，,]|自[^\s，。,]{2,30}以来[，,])|[ \u3000]*(?=本[报報网網台臺刊][讯訊]))")
 _NO_HEADLINE = re.compile(r"记者|記者|通讯员|通訊員|报道|報道|[讯訊]|消息|\d日电|\d日電")  # a credit or a dateline
 GLUED_HEADLINE_MIN = 8  # characters of a headline glued to its lead

@@ -17,7 +17,7 @@ from briefgen.ingest.split.pagelines import (
     is_headline,
     is_location_line,
 )
-from briefgen.ingest.split.pagevocab import chrome, glued_note, prefixes
+from briefgen.ingest.split.pagevocab import chrome, glued_note, prefixes, spam_brand
 from briefgen.ingest.split.vocab import vocab
 from briefgen.readers.base import Block
 from briefgen.readers.html_title import site_like
@@ -106,6 +106,22 @@ def _title_marks() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             re.compile(str(chrome()["headline_count_tail"])))
 
 
+_TITLE_PARTS = re.compile(r"\s*[-_|｜]\s*")
+
+
+def _without_spam_part(title: str) -> str:
+    """Return a headline without the part a gambling mirror joined to it (乐鱼app官网下载登录|某地：…, … -九游会j9官方登录)."""
+    cuts = list(_TITLE_PARTS.finditer(title))
+    if not cuts:
+        return title
+    head, tail = title[:cuts[0].start()], title[cuts[-1].end():]
+    if spam_brand().search(head) and len(title) - cuts[0].end() >= TITLE_MIN:
+        title = title[cuts[0].end():]
+    elif spam_brand().search(tail) and cuts[-1].start() >= TITLE_MIN:
+        title = title[:cuts[-1].start()]
+    return title
+
+
 def bare_headline(title: str) -> str:
     """Return a headline without brackets around it whole (【…】, 《…》), a media mark (【视频】, （组图）), a site's name
     joined after it (…_县人民政府), or a print view's label and button (标题: … [打印本页])."""
@@ -114,6 +130,7 @@ def bare_headline(title: str) -> str:
         title = title[1:-1]  # 【…】, 《新疆：创新之风让风电产业加速“转动》: the whole headline in brackets
     title = without_platform_mark(title)
     title = _COLUMN_TAG_AFTER.sub("", title) or title  # …药源基地-【新闻】: the site's column after the headline
+    title = _without_spam_part(title)
     unlabelled = _label_and_buttons().sub("", title).strip() or title
     title = _unquoted(unlabelled) if unlabelled != title and unlabelled[:1] == "“" else unlabelled
     title = title.rstrip(" |｜") or title  # a table cell's bar after it (…仪式举行 |)

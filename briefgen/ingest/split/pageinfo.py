@@ -162,12 +162,16 @@ TRAILING_INFO_REACH = 8  # lines after the text within which a labelled date lin
 def trailing_date(texts: list[str]) -> str | None:
     """Return the date of a labelled info line printed after the text among its credits (… / 责任编辑 某某 /
     更新时间:2025-08-15), or None."""
-    for text in texts[:TRAILING_INFO_REACH]:
+    window = texts[:TRAILING_INFO_REACH]
+    for i, text in enumerate(window):
         found = read_info_line(text)
         if found is not None and found[0] is not None:
             return found[0]
         if (cell := _table_date(text)) is not None:
             return cell
+        under = FULL_DATE.fullmatch(window[i + 1].strip()) if found is not None and i + 1 < len(window) else None
+        if under is not None:
+            return under.group(0)  # 来源:某某网站 / 2010年2月23日: the source line and its date under it
     return None
 
 
