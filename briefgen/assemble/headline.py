@@ -100,7 +100,7 @@ def gate_headline(title: str | None, lead: str, text: str = "") -> Gated:
     trimmed = _trimmed(title.strip())
     fault = _fault(trimmed) or ("与正文无关" if text and unrelated(trimmed, text) else None)
     if fault:
-        return Gated(built_headline(lead) or _built(lead), f"原标题是{fault}" if fault in _kinds() else f"原标题{fault}")
+        return Gated(built_headline(lead), f"原标题是{fault}" if fault in _kinds() else f"原标题{fault}")
     return Gated(trimmed, None if trimmed == title.strip() else "去掉了网站名、栏目或图片标记、结尾标点")
 
 

@@ -72,7 +72,8 @@ def plan_sections(
             left_out.append(left_out_entry(article, "没有可用的正文段落"))
             continue
         if not data["title"]:
-            left_out.append(left_out_entry(article, "原文没有标题，导语也说不出一件事，拟不出标题"))
+            why = f"{data['headline_note']}，" if article.title and data["headline_note"] else "原文没有标题，"
+            left_out.append(left_out_entry(article, f"{why}导语也说不出一件事，拟不出标题"))
             continue
         section = sections[article.theme or OTHER_SECTION]
         if len(section.items) >= profile.items_per_section:

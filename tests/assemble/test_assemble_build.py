@@ -197,9 +197,11 @@ def test_model_json_round_trips() -> None:
 
 
 def test_note_date_is_publication_with_a_source_else_the_event_date() -> None:
-    paper = article(1, "经济运行", ["第一段。"], title="甲", published="2023-01-06")
+    paper = article(1, "经济运行", ["甲县召开经济运行调度会，部署一季度工作。"], title="甲县召开经济运行调度会",
+                    published="2023-01-06")
     paper.date = "2023-01-05"
-    digest = article(2, "民生保障", ["第二段。"], title="乙", source=None, published="2023-01-01")
+    digest = article(2, "民生保障", ["乙县开展义诊活动，服务群众300余人。"], title="乙县开展义诊活动", source=None,
+                     published="2023-01-01")
     digest.date = "2023-01-04"
     notes = [i.source_note for i in items(build([paper, digest])[0])]
     assert notes == ["（安康日报 1月6日）", "（1月4日）"]

@@ -111,3 +111,12 @@ def test_an_ordinal_stage_is_no_indicator() -> None:
         assert any(p.search(indicator) for p in rejects), indicator
     for indicator in ("第二阶段问题整改", "阶段性成果"):
         assert not any(p.search(indicator) for p in rejects), indicator
+
+
+def test_how_a_counted_thing_went_is_no_indicator() -> None:
+    import re
+
+    from briefgen.assemble.text import text_rules
+
+    rejects = [re.compile(p) for p in text_rules()["table_indicator_reject"]]
+    assert any(p.search("项目成功") for p in rejects) and not any(p.search("签约项目") for p in rejects)

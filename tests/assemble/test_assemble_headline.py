@@ -320,3 +320,19 @@ def test_a_built_headline_saying_only_who_or_opening_on_a_modal_is_none(lead: st
 
 def test_a_place_opening_like_a_modal_still_builds_a_headline() -> None:
     assert built_headline("近日，将乐县召开全县经济工作会议，部署明年工作。") == "将乐县召开全县经济工作会议"
+
+
+@pytest.mark.parametrize("caption", ["会议现场", "签约仪式现场", "某某讲话", "某某出席并致辞"])
+def test_a_scene_or_speakers_caption_is_no_headline(caption: str) -> None:
+    gated = gate_headline(caption, "近日，某县召开全县安全生产工作会议，部署节前安全检查。")
+    assert gated.reason == "原标题是图片说明" and gated.title == "某县召开全县安全生产工作会议"
+    assert gate_headline("某县召开全县安全生产现场会", "x").reason is None
+
+
+def test_a_faulty_title_over_a_lead_that_tells_nothing_builds_none() -> None:
+    assert gate_headline("会议现场", "会议强调，要深入分析发展历史方位，在落实战略中找准突破点。").title == ""
+
+
+def test_a_quoted_events_name_goes_before_a_year_and_what_it_is() -> None:
+    lead = "近日，某县开展“蒸阳有礼迎马年，文旅惠民乐万家”2026年春节文旅活动，非遗展演、年货展销精彩纷呈。"
+    assert built_headline(lead) == "某县开展2026年春节文旅活动"
