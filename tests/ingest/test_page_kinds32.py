@@ -69,3 +69,18 @@ def test_an_unrelated_piece_after_a_long_opening_stays_apart(tmp_path: Path) -> 
     other = ["本期节目来到了某市某山，要为一对双胞胎兄弟寻找另一半，现场来了不少热心的观众。"]
     page = "移风易俗有“鲜”招\n" + "\n".join(opening) + "\n给双胞胎兄弟说媒\n" + "\n".join(other) + "\n"
     assert [r[0] for r in _rows(tmp_path, page)] == ["移风易俗有“鲜”招", "给双胞胎兄弟说媒"]
+
+
+def test_a_spam_templates_empty_elements_and_my_location_line_are_no_text(tmp_path: Path) -> None:
+    junk = ('<address id="xlrhz"></address>\n<address id="xlrhz"><address id="xlrhz"><nobr id="xlrhz"></nobr></address>'
+            '</address>\n  • <ul id="m6qy2"><sup id="m6qy2"></sup></ul>\n')
+    page = f"{junk}    我的位置:首页>文章详情\n\n    {_HEAD}\n\n    {_LEAD}\n{_MORE}\n{_LAST}\n"
+    assert _rows(tmp_path, page) == [(_HEAD, None, [_LEAD, _MORE, _LAST])]
+    from briefgen.ingest.clean.repair import repair_text
+
+    assert repair_text("<b>粗体</b>不是空元素") == "<b>粗体</b>不是空元素"
+    assert repair_text('  • <fieldset id="m6qy2"><menu id="m6qy2"></menu></fieldset>') == ""
+    unlocated = tmp_path / "unlocated"
+    unlocated.mkdir()
+    page = f"{junk}  • logo\n\n    {_HEAD}\n\n\n    {_LEAD}\n{_MORE}\n{_LAST}\n"
+    assert _rows(unlocated, page) == [(_HEAD, None, [_LEAD, _MORE, _LAST])]

@@ -26,6 +26,8 @@ _IMAGE_TAG = re.compile(r"<(image|img)\b[^>]*>(?:[^<]*</\1>)?", re.I)
 _EDITOR_TAG = re.compile(r"<(?:section|p|span|div)\s+[\w-]+\s*=\s*\"")
 _MARKUP_TAG = re.compile(r"</?(?:section|p|span|div|strong|br|em|b|i|u|font|a|blockquote|h[1-6])\b[^<>]{0,2000}(?:>|$)",
                          re.I)
+# a line of a spam template's empty elements, no text in them (<address id="xlrhz"><nobr id="xlrhz"></nobr></address>)
+_EMPTY_TAGS_LINE = re.compile(r"^\s*(?:[•·]\s*)?(?:</?[A-Za-z][A-Za-z0-9]*(?:\s+[\w-]+=\"[^\"<>]*\")*\s*/?>\s*)+$")
 _MARKDOWN_IMAGE = re.compile(r"!?\[[^\]\n]{0,80}\]\([^)\s]{1,300}\)|!\[\]\(\)")
 # A digest printed as one run of text: items marked inline (…。 □□《标题》 正文…), sections between stars (☆☆☆时政要闻☆☆☆).
 _INLINE_ITEM = re.compile(r"([□■◆●◇]{1,3})\s*《([^》\n]{4,60})》")
@@ -156,6 +158,8 @@ def repair_text(text: str) -> str:
         text = _strip_pinyin(text)
     if "日" in text:
         text = _LOST_MONTH.sub(_month_back, text)
+    if text.lstrip(" •·").startswith("<") and _EMPTY_TAGS_LINE.match(text):
+        return ""
     if "<im" in text or "<IM" in text:
         text = _IMAGE_TAG.sub("", text)
     if "=\"" in text and _EDITOR_TAG.search(text):  # <section data-role="outer">…</section>: an editor's markup
