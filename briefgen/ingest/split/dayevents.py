@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+import cn2an
+
 from briefgen.ingest.split.vocab import ends_sentence, plain, vocab
 from briefgen.readers.base import Block
 
@@ -113,16 +115,9 @@ def split_day_events(blocks: list[Block]) -> list[Block]:
 _MONTH_LABEL = re.compile(r"^\s*((?:\d{1,2}|[一二三四五六七八九十]{1,3})月)\s*$")  # 2月 over the entries of that month
 
 
-_NUMERALS = "一二三四五六七八九十"
-
-
 def _arabic_month(month: str) -> str:
     """Return a month label in figures (一月 → 1月, 十二月 → 12月; 2月 stays), as the entries' days are written."""
-    name = month[:-1]
-    if name.isdigit():
-        return month
-    ones = name.rpartition("十")[2]  # 十一 → 一; months have no other tens
-    return f"{10 * ('十' in name) + (_NUMERALS.index(ones) + 1 if ones else 0)}月"
+    return month if month[0].isdigit() else f"{cn2an.cn2an(month[:-1], 'smart')}月"
 
 
 def _with_months(blocks: list[Block]) -> list[Block]:
