@@ -336,3 +336,9 @@ def test_a_faulty_title_over_a_lead_that_tells_nothing_builds_none() -> None:
 def test_a_quoted_events_name_goes_before_a_year_and_what_it_is() -> None:
     lead = "近日，某县开展“蒸阳有礼迎马年，文旅惠民乐万家”2026年春节文旅活动，非遗展演、年货展销精彩纷呈。"
     assert built_headline(lead) == "某县开展2026年春节文旅活动"
+
+
+def test_a_sites_breadcrumb_is_no_headline() -> None:
+    lead = "为进一步推动帮扶工作取得实效，自2025年9月起，某集团创新开展了“消费帮扶进机关”专项活动。"
+    gated = gate_headline("首页 > 新闻中心 > 专题专栏 > 巩固拓展脱贫攻坚成果 > 帮扶动态", lead)
+    assert gated.reason == "原标题是网站名" and gated.title == "某集团创新开展“消费帮扶进机关”专项活动"
