@@ -100,12 +100,29 @@ def states_a_change(figure: FigureRow) -> bool:
     return any(word in rest for word in _rules()["state_changes"])
 
 
+def measured_after(figure: FigureRow) -> bool:
+    """Return True for a count of things whose measure follows in its clause (5个断面总磷平均浓度为0.056mg/L)."""
+    at = figure.sentence.find(figure.text + figure.indicator) if figure.indicator else -1
+    if at < 0:
+        return False
+    rest = CLAUSE_END.split(figure.sentence[at + len(figure.text) + len(figure.indicator):], maxsplit=1)[0]
+    return re.search(_rules()["measured_after"], rest) is not None
+
+
+def counts_one(figure: FigureRow) -> bool:
+    """Return True for a count of one thing (1个现代农场): a name, not a statistic."""
+    return figure.value == 1 and figure.text.rstrip(figure.unit).strip() in ("1", "一") and (
+        figure.unit in _rules()["one_count_units"])
+
+
 def reads_as_statistic(figure: FigureRow) -> bool:
     """Return whether a figure makes a table row a reader understands without the article."""
     name = re.sub(r"\s+", "", figure.indicator)
     if re.search(_rules()["ordinal_rank"], figure.text) or is_idiom(figure):
         return False
-    if any(mark in name for mark in _rules()["clause_marks"]) or states_a_change(figure):
+    if any(mark in name for mark in _rules()["clause_marks"]) or states_a_change(figure) or measured_after(figure):
+        return False
+    if counts_one(figure):
         return False
     return not (is_bare(name) or counts_documents(name) or counts_event_units(name) or lacks_subject(name)
                 or is_residue(name) or reads_as_clause(name))

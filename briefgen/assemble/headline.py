@@ -8,6 +8,7 @@ taken off. The reason is returned so ``weekly --json`` can list what it rewrote.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -38,11 +39,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(reason, re.compile(p)) for reason, ps in gate_rules()["rewrite"].items() for p in ps]
 
 
-def _trimmed(title: str) -> str:
+def _trimmed(title: str, known: frozenset[str] = frozenset()) -> str:
     """Return the title without a site or column suffix, a column's name before a bar (产业项目建设年丨…) and
-    trailing marks."""
+    trailing marks; of a title in two parts around a bar (新闻多一点|婺源晒秋) the part the article's words
+    (``known``, its two-character words) take up is the headline."""
     rules = gate_rules()
     stem = re.sub(rules["site_suffix"], "", title).strip()
+    after = re.sub(rules["column_prefix"], "", title)
+    if after != title and stem != title and cjk_bigrams(after) & known and not cjk_bigrams(stem) & known:
+        stem = after  # the part before the bar is the column, not the part after it a site's name
     title = stem if len(stem) >= rules["min_chars"] else title
     bare = re.sub(rules["column_prefix"], "", title)
     title = bare if len(bare) >= rules["built_min_chars"] else title
@@ -92,13 +97,16 @@ def unrelated(title: str, text: str) -> bool:
     return len(cjk_bigrams(title)) >= int(gate_rules()["unrelated_min_bigrams"]) and shares_none(title, text)
 
 
-def gate_headline(title: str | None, lead: str, text: str = "") -> Gated:
-    """Return the headline to print for an item whose source title is ``title``, lead ``lead`` and picked
-    text ``text`` (a title sharing nothing with it is not this article's)."""
+def gate_headline(title: str | None, lead: str, text: str = "", shared: Collection[str] = ()) -> Gated:
+    """Return the headline to print for an item whose source title is ``title``, lead ``lead`` and picked text
+    ``text`` (a title sharing nothing with it is not this article's); ``shared`` are the title's two-character
+    words the article's whole text holds (a feature's figurative headline may share none with the picks)."""
     if not title or not title.strip():
         return Gated(built_headline(lead), "原文无标题")
-    trimmed = _trimmed(title.strip())
-    fault = _fault(trimmed) or ("与正文无关" if text and unrelated(trimmed, text) else None)
+    known = frozenset(shared) | cjk_bigrams(f"{lead}{text}")
+    trimmed = _trimmed(title.strip(), known)
+    fault = _fault(trimmed) or ("与正文无关" if text and unrelated(trimmed, text) and not (
+        cjk_bigrams(trimmed) & frozenset(shared)) else None)
     if fault:
         return Gated(built_headline(lead), f"原标题是{fault}" if fault in _kinds() else f"原标题{fault}")
     return Gated(trimmed, None if trimmed == title.strip() else "去掉了网站名、栏目或图片标记、结尾标点")

@@ -82,8 +82,9 @@ def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any
         {"spans": figure_spans(text, marks), "provenance": [_provenance(article, group[0])]}
         for text, group in zip(kept, groups, strict=False)
     ]
-    headline = gate_headline(article.title, "".join(kept[:2]), "".join(text for text, _ in joined))  # the lead's
-    # first paragraph and the next: a first paragraph that only sets the scene gives way to the next one
+    headline = gate_headline(article.title, "".join(kept[:2]), "".join(text for text, _ in joined),
+                             article.title_shared)  # the lead's first paragraph and the next: a first
+    # paragraph that only sets the scene gives way to the next one
     if len(paragraphs) > 1 and _says_only(kept[0], headline.title):
         paragraphs = paragraphs[1:]  # 大福音——…建少年宫啦! over the same line: the headline is printed once
     source, label = _notes(article, (note or article.source or "").strip(), _date_label(article, note))

@@ -136,7 +136,19 @@ def _news_sentence(found: list[str]) -> str:
         return found[1]  # “……”某某向笔者介绍道。: who said the quotation, then the news
     if len(found) > 1 and re.match(rules["place_sentence_opening"], found[0]):
         return found[1]  # 地处秦巴山区的某县，素有…美誉。 / 据了解，…某县累计治理河道18公里…: the place, then the news
+    if len(found) > 1 and re.match(rules["framing_sentence"], found[0]):
+        return found[1]  # 2025年是“十四五”收官之年，… / 2025年，某市人大常委会…颁布法规6部: the year, then the news
     return found[0]
+
+
+def _with_subject(head: str, before: list[str]) -> str:
+    """Return ``head`` with the subject of the first clause ``before`` it that opens on one, when ``head`` opens on
+    an adverb and has lost who acts (全年颁布法规6部 after 某市人大常委会坚持科学立法… → 某市人大常委会全年颁布法规6部)."""
+    rules = text_rules()
+    if not head.startswith(tuple(rules["subjectless_openings"])):
+        return head
+    subject = next((m for m in (re.match(rules["subject_head"], c) for c in before) if m is not None), None)
+    return subject.group(0) + head if subject else head
 
 
 def _with_destination(clauses: list[str], head: str) -> str:
@@ -194,7 +206,8 @@ def headline_from_lead(lead: str, limit: int = 0) -> str:
     useful = [c for n, c in enumerate(clauses) if c and n not in setting]
     later = [c for c in clauses[after:] if c and len(c) >= 8]
     head = _with_destination(clauses, (later or [c for c in useful if len(c) >= 8] or useful or [first])[0])
-    for pattern in text_rules()["headline_trailing"]:
+    head = _with_subject(head, clauses[: clauses.index(head)] if head in clauses else [])
+    for pattern in text_rules()["headline_trailing"] + text_rules()["headline_leading"]:
         head = re.sub(pattern, "", head)
     limit = limit or int(text_rules()["headline_max_chars"])
     return shortened(without_title_chain(head, limit), limit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from briefgen.bigrams import cjk_bigrams
 from briefgen.select.candidates import ArticleFacts, Candidate, build_candidates, is_heading
 from briefgen.select.condense import cleaned_lead, condense, fuller_lead
 from briefgen.select.condense_rules import condense_rules
@@ -73,7 +74,7 @@ def judge(
     settings = context.settings
     item = settings["item"]
     candidates = build_candidates(
-        facts, int(item["min_sentence_chars"]), int(item["heading_max_chars"])
+        facts, int(item["min_sentence_chars"]), int(item["heading_max_chars"]), str(item.get("attribution", "(?!)"))
     )
     if not candidates:
         return None
@@ -110,6 +111,14 @@ def judge(
         date=a.date_start or a.published, score=score,
         passages=[PickedPassage(c.text, c.paragraph, c.line, round(c.total, 4)) for c in picks],
         figures=_figures(facts, picks), published=a.published, contributor=a.contributor,
+        title_shared=_title_shared(a.title, facts),
     )
     words = min(picks, key=lambda c: c.order).words
     return Judged(selected, words, scores, fingerprint(facts))
+
+
+def _title_shared(title: str | None, facts: ArticleFacts) -> tuple[str, ...]:
+    """Return the title's two-character words that the article's unflagged text holds too, sorted."""
+    if not title:
+        return ()
+    return tuple(sorted(cjk_bigrams(title) & cjk_bigrams("".join(p.text for p in facts.passages if not p.flag))))

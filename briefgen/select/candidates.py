@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -67,15 +68,28 @@ def is_heading(passage: PassageRow, max_chars: int) -> bool:
     return len(text) <= max_chars and not text.endswith(SENTENCE_ENDS)
 
 
-def build_candidates(facts: ArticleFacts, min_chars: int, heading_chars: int) -> list[Candidate]:
-    """Return the article's unflagged sentences in source order, subheadings left out."""
+def _attributed(sentences: list[str], tokens: list[list[str]], attribution: re.Pattern[str]) -> list[tuple[str, list[str]]]:
+    """Return the sentences with their tokens, one that only says who spoke a quote (“……。”某某说。) joined to it."""
+    out: list[tuple[str, list[str]]] = []
+    for sentence, words in zip(sentences, tokens, strict=True):
+        if out and out[-1][0].rstrip().endswith(("”", "」")) and attribution.match(sentence.strip()):
+            out[-1] = (out[-1][0] + sentence, out[-1][1] + words)
+        else:
+            out.append((sentence, words))
+    return out
+
+
+def build_candidates(facts: ArticleFacts, min_chars: int, heading_chars: int, attribution: str = "(?!)") -> list[Candidate]:
+    """Return the article's unflagged sentences in source order, subheadings left out, a quote's attribution
+    (``attribution``, a pattern) kept with the quote."""
     names = sorted({r["name"] for r in facts.places if r["name"]}, key=len, reverse=True)
     out: list[Candidate] = []
     unflagged = [p for p in facts.passages if not p.flag and not is_heading(p, heading_chars)]
+    said = re.compile(attribution)
     for rank, passage in enumerate(unflagged):
         sentences = passage.sentences or [passage.text]
         per_sentence = sentence_tokens(passage.text, sentences, passage.tokens)
-        for position, (sentence, tokens) in enumerate(zip(sentences, per_sentence, strict=True)):
+        for position, (sentence, tokens) in enumerate(_attributed(sentences, per_sentence, said)):
             text = sentence.strip()
             if len(text) < min_chars:
                 continue

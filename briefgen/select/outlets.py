@@ -19,6 +19,7 @@ class OutletRules:
 
     credits: tuple[re.Pattern[str], ...]
     joined_source: re.Pattern[str]
+    not_outlets: re.Pattern[str]
     self_web: re.Pattern[str]
     pinyin: re.Pattern[str]
     paths: tuple[tuple[re.Pattern[str], str], ...]
@@ -32,6 +33,7 @@ def parse_rules(data: dict[str, Any]) -> OutletRules:
         return OutletRules(
             credits=tuple(re.compile(str(p)) for p in data["credits"]),
             joined_source=re.compile(str(data.get("joined_source", "(?!)"))),
+            not_outlets=re.compile(str(data.get("not_outlets", "(?!)"))),
             self_web=re.compile(str(data["self_web"])),
             pinyin=re.compile(str(data["pinyin"])),
             paths=tuple((re.compile(str(e["pattern"])), str(e["outlet"])) for e in data.get("paths") or []),
@@ -74,9 +76,10 @@ def address_outlet(url: str | None, rules: OutletRules) -> str | None:
 
 
 def outlet(source: str | None, lead: str | None, url: str | None, rules: OutletRules | None = None) -> str | None:
-    """Return the outlet to cite: the page's source, a named credit, its address, else the unknown-web label."""
+    """Return the outlet to cite: the page's source (unless it names no outlet), a named credit, its address, else
+    the unknown-web label."""
     rules = rules or outlet_rules()
-    if source:
+    if source and not rules.not_outlets.search(source.strip()):  # 某某问答网, sp20241118: no outlet at all
         joined = rules.joined_source.match(source)
         return joined.group(1) if joined else source
     named, unnamed_web = lead_credit(lead, rules)

@@ -66,6 +66,7 @@ class SelectedArticle:
     published: str | None = None
     contributor: str | None = None
     also: list[SourceRef] = field(default_factory=list)
+    title_shared: tuple[str, ...] = ()  # the title's two-character words the article's whole text holds too
 
     def as_json(self) -> dict[str, Any]:
         """Return the contract's JSON object for ``briefgen select``."""
@@ -81,6 +82,7 @@ class SelectedArticle:
             "passages": [p.__dict__ for p in self.passages],
             "figures": [f.as_json() for f in self.figures],
             "also": [r.as_json() for r in self.also],
+            "title_shared": list(self.title_shared),
         }
 
 

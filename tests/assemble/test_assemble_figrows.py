@@ -166,3 +166,17 @@ def test_a_count_of_things_whose_change_follows_is_no_row(sentence: str, text: s
 ])
 def test_kinds_read_in_real_weeks_tables_are_no_rows(text: str, indicator: str) -> None:
     assert not _kept(text, indicator)
+
+
+def test_a_count_whose_measure_follows_in_its_clause_is_no_row() -> None:
+    sentence = "全市主要河流断面水质达标率为100%；鄱阳湖上饶湖区5个断面总磷平均浓度为0.056mg/L，达到考核要求。"
+    counted = FigureRow("5个", 5.0, "个", "断面总磷", None, None, 1, sentence)
+    assert not reads_as_statistic(counted)
+    listed = "全市新建5个农贸市场、3个口袋公园，方便群众生活。"
+    assert reads_as_statistic(FigureRow("5个", 5.0, "个", "农贸市场", None, None, 1, listed))
+
+
+def test_a_count_of_one_is_no_row() -> None:
+    sentence = "加快推进1个现代农场、2个油茶工坊等一批三产融合项目。"
+    assert not reads_as_statistic(FigureRow("1个", 1.0, "个", "现代农场", None, None, 1, sentence))
+    assert reads_as_statistic(FigureRow("2个", 2.0, "个", "油茶工坊", None, None, 1, sentence))

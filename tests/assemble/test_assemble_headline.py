@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.assemble.headline import built_headline, gate_headline
+from briefgen.assemble.headline import Gated, built_headline, gate_headline
 
 LEAD = "2月16日，市委副书记、市长赵俊民主持召开市政府常务会议，研究部署一季度经济工作。"
 BUILT = "市委副书记、市长赵俊民主持召开市政府常务会议"
@@ -342,3 +342,31 @@ def test_a_sites_breadcrumb_is_no_headline() -> None:
     lead = "为进一步推动帮扶工作取得实效，自2025年9月起，某集团创新开展了“消费帮扶进机关”专项活动。"
     gated = gate_headline("首页 > 新闻中心 > 专题专栏 > 巩固拓展脱贫攻坚成果 > 帮扶动态", lead)
     assert gated.reason == "原标题是网站名" and gated.title == "某集团创新开展“消费帮扶进机关”专项活动"
+
+
+def test_a_figurative_headline_sharing_words_with_the_whole_article_is_kept() -> None:
+    picked = "一条8公里的近道，这头连着江西，那头连着福建。"
+    assert gate_headline("“茶马古道”焕新生", picked, picked).reason == "原标题与正文无关"  # the picks alone
+    kept = gate_headline("“茶马古道”焕新生", picked, picked, ("古道", "茶马", "马古"))
+    assert kept == Gated("“茶马古道”焕新生", None)
+
+
+def test_of_a_title_in_two_parts_around_a_bar_the_part_the_article_takes_up_is_the_headline() -> None:
+    lead = "满是新采摘的红辣椒、胡萝卜、绿豆。"
+    assert gate_headline("新闻多一点|婺源晒秋", lead, lead, ("婺源", "晒秋", "源晒")).title == "婺源晒秋"
+    assert gate_headline("新闻多一点|婺源晒秋", lead).title == "新闻多一点"  # nothing tells: a site's name after
+    assert gate_headline("某县召开安全生产会议|每日焦点", "某县召开安全生产会议，部署工作。").title == "某县召开安全生产会议"
+
+
+def test_a_built_headline_starts_on_who_acts_not_on_a_time_phrase_glued_before_it() -> None:
+    assert built_headline("据悉，今年春节某某市场将有5000多商户留京过年保供市民菜篮子。") == (
+        "某某市场将有5000多商户留京过年保供市民菜篮子")
+    assert built_headline("据了解，截至目前某镇农贸市场已全面升级改造完成并投入使用；某市场已列入旧改项目。") == (
+        "某镇农贸市场已全面升级改造完成并投入使用")
+    assert built_headline("今年前三季度全市地区生产总值增长5.2%。") == "今年前三季度全市地区生产总值增长5.2%"
+
+
+def test_a_built_headline_skips_a_sentence_that_only_frames_the_year_and_keeps_who_acts() -> None:
+    lead = ("2025年是“十四五”收官之年，也是“十五五”谋篇布局之年。2025年，某市人大常委会坚持科学立法、民主立法、"
+            "依法立法，聚焦特色产业发展、民生福祉保障等方面，全年颁布法规6部。")
+    assert built_headline(lead) == "某市人大常委会全年颁布法规6部"

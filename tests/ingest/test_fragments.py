@@ -53,7 +53,10 @@ def test_paragraphs_opening_on_one_pattern_are_points_of_one_article_not_a_diges
               "脱贫成果持续巩固。全市守住了不发生规模性返贫的底线。",
               "营商环境再上台阶。全市推出一批改革举措，市场主体增长。",
               "城市更新全面提速。老旧小区改造惠及群众，城市面貌改观。"]
-    assert len(split_headed_items([_piece(intro, *digest)])) == 6
+    assert len(split_headed_items([_piece(intro, *digest)])) == 1  # under a report's opening: its points
+    listed = "2023年，全市砥砺前行。十件大事，为新一年积蓄了力量。"
+    assert len(split_headed_items([_piece(listed, *digest)])) == 6
+    assert len(split_headed_items([_piece(*digest)])) == 5  # no opening: a list from the top
 
 
 def test_a_seven_character_headline_under_a_breadcrumb_is_the_title(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefgen.corpus.store import Corpus
+from briefgen.records import Place
 from briefgen.select.condense_rules import (
     clause_prefix,
     condense_rules,
@@ -299,3 +300,18 @@ def test_the_parts_of_a_list_whose_head_is_dropped_go_with_it(corpus: Corpus, bu
     texts = " ".join(p.text for p in item.passages)
     assert "达到9个" in texts
     assert not any(joined(part) in texts for part in parts), texts
+
+
+QUOTE = ("“ 广信区 将 聚焦 ‘ 走在前 、 勇争先 、 善作为 ’ 目标 要求 ， 坚定不移 走好 ‘ 六条路 ’ ， 奋力 谱写 中国式 现代化 "
+         "广信 新篇章 。 ”")
+SAID = "日前 ， 广信区 委 书记 何某 在 接受 采访 时 说 。"
+POINT = "聚焦 主导产业 ， 深入 实施 三大 行动 ， 力争 今年 规上 工业 营收 过 550 亿元 。"
+
+
+def test_a_quotes_attribution_is_picked_with_the_quote_never_alone(corpus: Corpus, build: Any) -> None:
+    passages = [build.passage(0, QUOTE, SAID), build.passage(1, POINT)]
+    place = Place("广信区", "county", "361104", "上饶市", "江西省")
+    build.add(build.article(1, "奋力谱写广信新篇章", passages, published="2024-02-13", places=[place]))
+    (item,) = select(corpus, "安康市", "2024-02-12", "2024-02-18").articles
+    texts = [p.text for p in item.passages]
+    assert joined(SAID) not in texts and joined(POINT) in texts, texts

@@ -90,3 +90,11 @@ def test_selected_articles_carry_the_outlet_the_page_shows(corpus: Corpus, build
     _page(corpus, build, "/docs/mirror.txt", "本網(wǎng)訊(記者 唐正飛)", "http://fzhcxjc.com/news/ankang/aknews/431824.html")
     picked = select(corpus, "安康市", "2023-02-13", "2023-02-19")
     assert [a.source for a in picked.articles] == ["安康新闻网"]
+
+
+def test_a_source_line_naming_no_outlet_is_passed_over() -> None:
+    rules = outlet_rules()
+    assert outlet("绍祖问答网", "本报讯 记者某某报道：11月2日，", "http://mirror.example/a/1.html", rules) == "网络转载"
+    assert outlet("sp20241118", None, "http://mirror.example/a/2.html", rules) == "网络转载"
+    assert outlet("某某问答网", "安康日报讯（记者 王明）1月5日", None, rules) == "安康日报"
+    assert outlet("安康日报", None, None, rules) == "安康日报"

@@ -53,6 +53,22 @@ def segment_page(frame: PageFrame) -> Segmented:
             if frame.info is not None:
                 item.take_info(*frame.info)
         return inner
-    article = _merged(frame, inner.articles)
+    stories = _credited_stories(inner.articles)
+    for story in stories:
+        if frame.info is not None:
+            story.take_info(*frame.info)  # the page's date is each of its stories'
+    article = _merged(frame, inner.articles[:len(inner.articles) - len(stories)])
     articles = [article] if article.paragraphs or article.captions else []
-    return Segmented(articles, None, None)
+    return Segmented(articles + stories, None, None)
+
+
+def _credited_stories(pieces: list[RawArticle]) -> list[RawArticle]:
+    """Return the pieces from the first one after the page's article that is a story of its own: its headline
+    over its own credit (本报讯记者 某某报道：…, 本报记者 某某), the page's article told before it (a
+    mirror's or an e-paper's next story); the pieces after such a story go with it."""
+    told = False
+    for at, piece in enumerate(pieces):
+        if told and piece.title and piece.byline and piece.paragraphs:
+            return pieces[at:]
+        told = told or bool(piece.paragraphs)
+    return []

@@ -44,14 +44,20 @@ def _parallel(heads: list[str]) -> bool:
     return sum(len(set(chars)) == 1 for chars in zip(*heads, strict=True)) >= PARALLEL_SHARED
 
 
+def _announced(article: RawArticle, heads: list[str | None]) -> bool:
+    """Return True when the headed paragraphs are a list's items: the text opens on one, or its title or opening
+    names a list (十件大事, 要闻, 盘点); under any other opening they are the points of one report."""
+    return heads[0] is not None or bool(vocab().list_intro.search(f"{article.title or ''}{article.paragraphs[0][0]}"))
+
+
 def split_headed_items(articles: list[RawArticle]) -> list[RawArticle]:
     """Return the articles with every digest of headed paragraphs split into one item per paragraph."""
     out: list[RawArticle] = []
     for article in articles:
         heads = [_head(text) for text, _ in article.paragraphs]
         least = ITEMS_MIN
-        if sum(h is not None for h in heads) < ITEMS_MIN:  # fewer items, each head over its dated lead
-            heads, least = [_dated_head(text) for text, _ in article.paragraphs], DATED_ITEMS_MIN
+        if sum(h is not None for h in heads) < ITEMS_MIN or not _announced(article, heads):
+            heads, least = [_dated_head(text) for text, _ in article.paragraphs], DATED_ITEMS_MIN  # each over its dated lead
         rest = heads[1:]
         found = [h for h in heads if h is not None]
         if not heads or len(found) - (heads[0] is not None) < max(least, ITEMS_SHARE * len(rest)) or _parallel(found):

@@ -80,6 +80,7 @@ from briefgen.ingest.split.pagevocab import (
     names_outlet,
     prefixes,
     summary_label,
+    teaser_count,
 )
 from briefgen.ingest.split.sourced import headed_items, sourced_heads
 from briefgen.ingest.split.structure import Layout, layout_of
@@ -105,6 +106,7 @@ STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
 # in prose a date follows a preposition (于 至 截至 从 自 在 到) and is followed by a comma or a verb.
 LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?=\s|$|[\u4e00-\u9fff《“\"])")
 LINK_DATES_IN_LINE = 3
+_DATED_LINK_ITEM = re.compile(r"^\s*[-·•*]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*[^\s\d。！？]")  # a listed link under its date
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a pager's bare number over the page's tail
 _CLAUSE_MARK = re.compile(r"[。！？!?，,；;]")  # a line holding one is text, not a link title or a name
 SUMMARY_REACH = 4  # a summary (摘要：…) restates one of the three paragraphs under it
@@ -168,9 +170,18 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
         reach -= not (_photo_caption(texts[i]) or is_label_line(texts[i]))  # captions, 所属地区：… stand in between
         short_ok = dated and i == at - 1 and not re.search(r"[、\s]", texts[i].strip())  # not 黄某、卓某某, 新华网 正文
         least = TITLE_MIN if short_ok else TITLE_MIN + 1
-        if is_headline(texts[i]) and len(texts[i]) >= least and not _author_line(texts[i]):
+        if is_headline(texts[i]) and len(texts[i]) >= least and not _author_line(texts[i]) and not (
+                dated and i == at - 1 and _outlet_line(texts[i])):  # 息县融媒体中心 / 2024-01-03: the source
             return i
     return None
+
+
+OUTLET_LINE_MAX = 12  # characters of an outlet's name on a line of its own over the date
+
+
+def _outlet_line(text: str) -> bool:
+    """Return True for a line that is only an outlet's name (某县融媒体中心, 某某日报)."""
+    return len(text.strip()) <= OUTLET_LINE_MAX and not re.search(r"\s", text.strip()) and names_outlet(text.strip())
 
 
 def _over_its_date(texts: list[str], at: int | None) -> int | None:
@@ -286,6 +297,8 @@ def _menu_run(texts: list[str], i: int) -> bool:
     dated = _dated_links(texts[i])
     if len(LINK_STAMP.findall(texts[i])) >= STAMPED_LINKS or dated >= LINK_DATES_IN_LINE:
         return True
+    if all(_DATED_LINK_ITEM.match(t) for t in texts[i:i + 2]) and i + 1 < len(texts):
+        return True  # - 2022-09-15报告：… / - 2022-09-15国庆假期…: a list of links, each after its date
     if dated and i + 1 < len(texts) and _dated_links(texts[i + 1]):
         return True
     run = texts[i:i + MENU_RUN]
@@ -320,6 +333,8 @@ def _page_tail(texts: list[str], i: int) -> bool:
 def _related_list(texts: list[str], i: int) -> bool:
     """Return True where two headline + date-only pairs begin (a list of related links), or two headline +
     cut teaser pairs (又见感冒药炼安毒 / 以感冒药炼制安毒手法又死灰复燃！…查出…大肆搜购感冒药丸...)."""
+    if i + 1 < len(texts) and is_headline(texts[i]) and teaser_count().search(texts[i + 1]):
+        return True  # 2021年某市计划播种农作物319万亩 / 记者从…获悉，…油...(11643)人阅读时间：…: a teaser with its count
     pairs = [(texts[j], texts[j + 1]) for j in (i, i + 2) if j + 1 < len(texts)]
     if len(pairs) == 2 and (all(is_headline(a) and DATE_ONLY.match(b) for a, b in pairs) or all(
             is_headline(a) and b.rstrip().endswith(_TEASER_ENDS) for a, b in pairs)):
@@ -393,12 +408,13 @@ def _crumb_to_headline(texts: list[str], i: int) -> bool:
 
 def _chrome_seen(texts: list[str]) -> bool:
     """Return True when the text carries a web page's marks: chrome near the top, a tail line, a stamp glued
-    before the first line, a footer of link groups, or a tail glued after a sentence (…氛围。 责任编辑:…)."""
+    before the first line, a footer of link groups, a tail glued after a sentence (…氛围。 责任编辑:…) or a related
+    story's teaser with its count of readers."""
     if any(is_chrome_line(t) for t in texts[:HEAD_MAX]) or any(is_tail_line(t) for t in texts):
         return True
     if any(_crumb_to_headline(texts, i) for i in range(1, min(len(texts), HEAD_MAX))):
         return True
-    if texts and _glued_stamp(texts[0]) or any(glued_tail_start().search(t) for t in texts):
+    if texts and _glued_stamp(texts[0]) or any(glued_tail_start().search(t) or teaser_count().search(t) for t in texts):
         return True
     if len(texts) - _quiet_from(texts) >= QUIET_TAIL_MIN:
         return True  # 部分外景 / 室内杂粮精品展 / … after the last sentence: a gallery's or a link block's lines

@@ -13,7 +13,7 @@ from briefgen.ingest.split.pagelines import (
     is_headline,
     is_location_line,
 )
-from briefgen.ingest.split.pagevocab import chrome_pattern, squeezed_lines
+from briefgen.ingest.split.pagevocab import chrome_pattern, squeezed_lines, teaser_count
 from briefgen.ingest.split.vocab import ends_sentence
 from briefgen.readers.infoline import is_credit_line, read_info_line
 
@@ -36,6 +36,7 @@ def info_index(texts: list[str]) -> int | None:
              if (info := page_info(text)) is not None and (info[0] is not None or i < SOURCE_ONLY_TOP
                                                          and read_info_line(text))
              and not chrome_pattern().search(text)  # TA的每日心情 | 开心 2017-8-3: a poster's mood, no page date
+             and not teaser_count().search(text)  # …油...(11643)人阅读时间:2021-02-05: a related story's date
              and not is_clock_row(text)
              or i > 0 and date_line(text) is not None and _labelled(texts[i - 1])]  # 作者: 某某 / 2019-02-16
     labelled = [i for i in found if read_info_line(texts[i]) is not None and (page_info(texts[i]) or (None,))[0]]

@@ -38,6 +38,7 @@ STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: lon
 _CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
 CHANNEL_SUFFIX = re.compile(r"\s*[|｜]\s*[^|｜\s]{1,6}$")
 CHANNEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*")  # a column's name set before a bar (视窗 | …)
+_SERIES_TAG = re.compile(r"^[（(][^（）()]{1,10}·[^（）()]{1,10}[）)]\s*")  # a news series' tag before its headline
 _THREAD_TAG = re.compile(r"^\[[^\[\]\s]{2,8}\]\s*")  # a forum board's tag before a thread title ([异地动态] …)
 
 
@@ -134,6 +135,8 @@ def bare_headline(title: str) -> str:
     unlabelled = _label_and_buttons().sub("", title).strip() or title
     title = _unquoted(unlabelled) if unlabelled != title and unlabelled[:1] == "“" else unlabelled
     title = title.rstrip(" |｜") or title  # a table cell's bar after it (…仪式举行 |)
+    series = _SERIES_TAG.match(title)
+    title = title[series.end():] if series and len(title) - series.end() >= TITLE_MIN else title  # （乡村行·看振兴）…
     column = CHANNEL_PREFIX.match(title)
     title = title[column.end():] if column and len(title) - column.end() >= TITLE_MIN else title  # 视窗 | …
     title = re.sub(str(chrome()["headline_field_tail"]), "", title) or title  # … 体裁分类：工作部署 主题分类：…

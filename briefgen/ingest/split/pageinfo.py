@@ -292,7 +292,7 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
     if found is None or page_info(found.group(2)) is None:
         return None
     head, info = found.group(1).rstrip(" -_|｜"), found.group(2)  # 某某城投网 - 日期:…: a separator before the label
-    dated = _DATE_AT_END.search(head)
+    dated = _DATE_AT_END.search(head) or _LABELLED_DATE_AT_END.search(head)  # …活动发布时间2016年5月30日 来源:…
     if dated is not None:  # …之旅 2025-08-15 来源:某局: the date before the labels is the info line's
         head, info = head[: dated.start()], f"{dated.group(0).strip()} {info}"
     if head.rstrip().endswith((":", "：")):
@@ -309,6 +309,7 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
 
 
 _DATE_AT_END = re.compile(rf"\s+(?:{FULL_DATE.pattern})(?:\s*{CLOCK.pattern})?\s*$")
+_LABELLED_DATE_AT_END = re.compile(rf"(?:发布时间|发布日期|更新时间|日期|时间)\s*(?:{FULL_DATE.pattern})(?:\s*{CLOCK.pattern})?\s*$")
 
 
 @functools.cache

@@ -106,3 +106,9 @@ def editor_note_label() -> re.Pattern[str]:
 def summary_label() -> re.Pattern[str]:
     """Return the pattern of a summary paragraph's label (摘要：, 【内容提要：)."""
     return re.compile("|".join(f"(?:{p})" for p in chrome()["summary_labels"]))
+
+
+@functools.cache
+def teaser_count() -> re.Pattern[str]:
+    """Return the pattern of a related story's cut teaser followed by its count of readers (…油...(11643)人阅读)."""
+    return re.compile(str(chrome()["teaser_count"]))

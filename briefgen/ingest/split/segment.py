@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from briefgen.ingest.clean.displaced import reattach_displaced
 from briefgen.ingest.split.captions import cut_glued_captions
 from briefgen.ingest.split.headings import HeadingRoles, classify_headings
+from briefgen.ingest.split.pagehead import bare_headline
 from briefgen.ingest.split.pageinfo import FULL_DATE
 from briefgen.ingest.split.pagelines import TITLE_MIN, is_body_line, is_headline, is_reporter_line
 from briefgen.ingest.split.pagevocab import byline_pattern
@@ -214,6 +215,8 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     byline = (v.lead_byline.match(rest) or v.lead_names.match(rest) or v.lead_reporters.match(rest)
               or v.lead_credited.match(rest) or v.lead_credit_bracket.match(rest))
     rest = rest[byline.end():] if byline else rest
+    relayed = v.lead_relayed.match(rest) if byline is None else None  # 台海网2月4日讯 据海西晨报报道 前日上午，…
+    rest = rest[relayed.end():] if relayed and rest[relayed.end():].strip() else rest
     headline = _XINHUA_TITLE.match(rest)
     if headline is not None:  # 新华社贵阳3月8日电 题：…: the story's headline, its text below
         article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
@@ -270,6 +273,9 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
           or _bracketed_byline(text) or _name_over_lead(text, blocks, i, end)) and (
             cur is None or not cur.paragraphs or cur.closed or _headline_lines_titled(b)):
         b.new_item().byline = text.strip("（()） ")
+    elif cur is not None and (v.byline.match(text) or is_reporter_line(text)) and _headline_after_text(cur) and (
+            _body_follows(blocks, i, end)):
+        b.new_item(cur.pop_paragraph()).byline = text  # …的目标任务。 / 年三十，走进石门村 / 本报记者 某某: a story after it
     elif (v.scene_caption.match(text) or v.caption_line.match(text)) and not (  # 会议现场, 图为…: a photo's caption
             # (its credit line on the next line takes it up itself)
             i + 1 < end and v.caption_credit.match(plain(blocks[i + 1].text))):
@@ -319,6 +325,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
 
 
 HEADLINE_LINES_MAX = 3  # lines a headline set over several lines may take (lead-in, main line, subtitle)
+HEADLINE_OVER_LEAD_MAX = 60  # characters of a headline line over a lead (a mirror's spam inside makes it long)
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]")
 
@@ -351,11 +358,25 @@ def _headline_lines_titled(b: _Builder) -> bool:
     texts = [text for text, _ in cur.paragraphs]
     lines = [t for t in texts if not site_like(t)] or texts  # 每日最新头条.有趣资讯 over the headline: the site's name
     named = len(lines) < len(texts)  # under a site's name the first line may hold a comma too, as a subtitle may
-    if not (named or looks_like_title(lines[0])) or not all(
+    if not (named or looks_like_title(lines[0], HEADLINE_OVER_LEAD_MAX)) or not all(
             (looks_like_title(t) or is_headline(t)) and not ends_sentence(t) for t in lines[0 if named else 1:]):
         return False
-    cur.title, cur.paragraphs = " ".join(lines), []
+    cur.title, cur.paragraphs = bare_headline(" ".join(lines)), []
     return True
+
+
+HEADLINE_AFTER_MAX = 24  # characters of a headline set after another story's text, over its own byline
+_HEADLINE_COMMAS = re.compile(r"[，,]")
+
+
+def _headline_after_text(article: RawArticle) -> bool:
+    """Return True when the article's last paragraph is a short headline line (a comma at most, no end mark)
+    after paragraphs of its text: with a byline under it, it heads the next story."""
+    if len(article.paragraphs) < 2 or len(article.paragraphs) - 1 in article.headings:
+        return False
+    line = article.paragraphs[-1][0]
+    return (len(line) <= HEADLINE_AFTER_MAX and not ends_sentence(line) and len(_HEADLINE_COMMAS.findall(line)) <= 1
+            and not re.search(r"[、；;：:]", line) and ends_sentence(article.paragraphs[-2][0]))
 
 
 def _opened_untitled(b: _Builder) -> bool:

@@ -52,6 +52,8 @@ class Vocab:
     item_bullet: re.Pattern[str]
     day_item: re.Pattern[str]
     chronicle_title: re.Pattern[str]
+    lead_relayed: re.Pattern[str]
+    list_intro: re.Pattern[str]
     event_mark: re.Pattern[str]
     event_number: re.Pattern[str]
     scene_caption: re.Pattern[str]

@@ -61,10 +61,10 @@ def break_lines(tokens: list[Token], first: float, rest: float, gap: float,
 
     A last line of fewer than ``min_last`` characters is taken up by the line above when that
     line can close up by at most ``tighten`` per gap; otherwise that line gives some down. A line
-    that would open up by more than ``loose`` per gap (0: never checked) takes part of the run kept
-    whole after it instead (…的阐述。（12月 / 4日）).
+    that would open up by more than ``loose`` per gap (0: never checked) closes up by at most ``tighten``
+    per gap to take the run after it (…增收。（12月4日）), or else takes part of that run (…的阐述。（12月 / 4日）).
     """
-    lines = greedy_lines(tokens, first, rest, gap, loose)
+    lines = greedy_lines(tokens, first, rest, gap, loose, tighten)
     if len(lines) < 2 or sum(t.chars() for t in lines[-1]) >= min_last:
         return lines
     avail = first if len(lines) == 2 else rest
@@ -111,10 +111,21 @@ def _opened_run(work: list[Token], start: int, end: int, avail: float, gap: floa
     return new_end
 
 
+def _closed_up(work: list[Token], start: int, end: int, avail: float, gap: float, tighten: float) -> int:
+    """Return the line's end after taking the run after it (and the marks that may not start a line), when
+    the line closes up by at most ``tighten`` per gap to hold it; ``end`` otherwise."""
+    new_end = end + 1
+    while new_end < len(work) and not _allowed(work, start, new_end):
+        new_end += 1
+    line = _strip(work[start:new_end])
+    return new_end if _width(line, gap) <= avail + tighten * (len(line) - 1) + EPS else end
+
+
 def greedy_lines(tokens: list[Token], first: float, rest: float,
-                  gap: float, loose: float = 0.0) -> list[list[Token]]:
+                  gap: float, loose: float = 0.0, tighten: float = 0.0) -> list[list[Token]]:
     """Return the lines filled greedily, 避头尾 by pushing characters down; with ``loose``, a line
-    opening up more than that per gap splits the run kept whole after it."""
+    opening up more than that per gap closes up (``tighten`` per gap at most) to take the run after it,
+    or else splits that run."""
     work = list(tokens)
     lines: list[list[Token]] = []
     start, avail = 0, first
@@ -127,7 +138,8 @@ def greedy_lines(tokens: list[Token], first: float, rest: float,
             work[start:start + 1] = split_token(work[start])
         end = _line_end(work, start, avail, gap)
         if loose and end < len(work) and _spread(_strip(work[start:end]), avail, gap) > loose:
-            end = _opened_run(work, start, end, avail, gap)
+            closed = _closed_up(work, start, end, avail, gap, tighten)
+            end = closed if closed > end else _opened_run(work, start, end, avail, gap)
         lines.append(_strip(work[start:end]))
         start, avail = end, rest
     return [line for line in lines if line]

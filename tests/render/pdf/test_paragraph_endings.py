@@ -146,3 +146,12 @@ def test_latin_and_digits_stand_a_fifth_em_off_hanzi(ts: Typesetter, style: dict
     assert abs(space(1) - auto) < 0.01      # 市 → 1
     assert abs(space(5) - auto) < 0.01      # 0 → 万
     assert abs(space(2)) < 0.01 and abs(space(7)) < 0.01   # digits, 汉字 close up
+
+
+def test_a_line_closes_up_a_little_to_keep_the_closing_date_note_whole(ts: Typesetter, style: dict) -> None:
+    look = text_style(style, "body")
+    first = "全市工业投资同比增长重点项目建设提速增效部门紧盯目标"  # the first line, under its indent
+    last = "落实监管安全有序开展，市场主体新增，累计完成。（12月4日）"  # a little over a line with its autospaces
+    chunks = ts.lines([(first + last, "text")], look, ts.geometry.width)
+    assert _line_texts(chunks) == [first, last]
+    assert _right_edge(ts, chunks[1]) <= ts.geometry.width + 0.01
