@@ -40,6 +40,8 @@ _BRACKET_CREDIT = re.compile(r"^\s*【[^】]{0,30}(?:记者|通讯员|实习生)
 # the reporters' credit in round brackets opening a lead without 讯 ((记者惠耀辉)4月22日,…)
 _PAREN_CREDIT = re.compile(r"^\s*[（(][^（）()]{0,20}(?:记者|通讯员)[^（）()]{0,30}[）)]\s*")
 # the writers' bare names in round brackets opening a lead ((雷某某)近日，…), kept as the byline by some tools
+# a credit relaying another paper's report, its reporters in brackets after it (每日某网9月12日讯 据某某日报报道(记者某某))
+_RELAYED_CREDIT = re.compile(r"^\s*[^\s，,。]{0,20}?(?:讯|电)\s*据[^，,。（(\s]{2,16}?报道\s*(?:[（(][^（）()]{0,40}[）)])?\s*")
 _NAMES_CREDIT = re.compile(r"^\s*[（(][\u4e00-\u9fff·]{2,4}(?:[\s、，,][\u4e00-\u9fff·]{2,4}){0,3}[）)]\s*")
 # an outlet's tag in square brackets and the reporters' credit after it (【连网】(记者陶莎 通讯员张林军)昨日上午,…)
 _TAG_CREDIT = re.compile(r"^\s*【[^】]{1,12}】\s*[（(][^）)]{0,20}(?:记者|通讯员)[^）)]{0,30}[）)]\s*")
@@ -49,9 +51,9 @@ _SPACED_CREDIT = re.compile(r"^\s*[○●◆■□]?\s*[^\s，,。]{0,16}?讯\s+
                             r"[\u4e00-\u9fff·]{2,4}(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?[\u4e00-\u9fff·]{0,2}\s+)+")
 # an outlet's name and a space before a lead without 讯 (中国发展网 “中秋、国庆”双节临近,…): a credit as well
 _OUTLET_CREDIT = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|客户端)[ 　]+(?=\S)")
-# (a reading of several syllables, 扬子晚报(yángziwǎnbào), carries a tone mark)
+# (a reading of several syllables, 扬子晚报(yángziwǎnbào), carries a tone mark; a mirror may leave a space before the bracket)
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}|(?=[^)）]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
-                     r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{8,30})[)）]")
+                     r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{8,30}) ?[)）]")  # 會(huì ): a space before the bracket too
 # a photo credit glued inside a sentence (…致辞，开工仪式现场张晗摄据了解，…): the issue asks for it to go, so
 # it is left out of both the labels and every tool's text (a tool keeping it scores as one leaving it out)
 _GLUED_CREDIT = re.compile(r"(?<=[，,。；;])[\u4e00-\u9fff]{2,8}?(?:现场|合影|掠影|一角)[\u4e00-\u9fff·]{2,4}摄(?=[\u4e00-\u9fff])")
@@ -181,7 +183,7 @@ def _starts(body: str, first: str) -> bool:
     opening = norm(body)
     # the credit is matched on the simplified text: 本報訊(記者…) is a credit as much as 本报讯(记者…)
     credits = (_LEAD_CREDIT, _LEAD_CREDIT_LONG, _BRACKET_CREDIT, _OUTLET_CREDIT, _TAG_CREDIT, _PAREN_CREDIT,
-               _SPACED_CREDIT, _NAMES_CREDIT)
+               _SPACED_CREDIT, _NAMES_CREDIT, _RELAYED_CREDIT)
     head = simplified(body.lstrip()[: len(first) + CREDIT_ROOM])  # the credit on its own line over a label without it
     labels = {norm(first), *(norm(credit.sub("", simplified(first), count=1)) for credit in credits)}
     openings = {opening, norm(_OUTLET_LEAD.sub("", head, count=1))}

@@ -23,7 +23,7 @@ def text_rules() -> dict[str, Any]:
 def _title_chain() -> re.Pattern[str]:
     """Return the pattern of two or more posts joined by 、 that open a clause (党组书记、主席)."""
     posts = "|".join(sorted(text_rules()["person_posts"], key=len, reverse=True))
-    post = rf"[^，,。、；;：:]{{0,16}}?(?:{posts})"
+    post = rf"[^，,。、；;：:]{{0,16}}?(?:{posts})(?!会)"  # 常委 in 常委会主任 is no post of its own
     return re.compile(rf"^{post}(?:、{post})+(?=[\u4e00-\u9fff])")
 
 

@@ -99,9 +99,9 @@ def shortened(head: str, limit: int) -> str:
     quote or a title left open (…举办“平安大运 → …举办)."""
     if len(head) <= limit:
         return head
-    lighter = lightened(head, limit)
-    if len(lighter) <= limit:
-        return lighter
+    head = lightened(head, limit)  # what an editor leaves out goes first, even when the rest still runs long
+    if len(head) <= limit:
+        return head
     folded = without_name_list(head)
     if len(folded) <= limit:
         return folded

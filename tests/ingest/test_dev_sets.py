@@ -114,13 +114,16 @@ def test_a_mark_the_issue_asks_to_remove_may_be_kept_or_taken_off(first: str, ta
         ("本網訊 通訊員 易艷 萬敬亭 4月24日,李店鎮衛生院開展宣傳活動。", "4月24日，李店镇卫生院开展宣传活动。",
          "李店镇卫生院开展宣传活动。"),
         ("○本報訊 特約記者 江某倫 通訊員 黃某 春風催新綠,植樹正當時。", "春风催新绿，植树正当时。", "植树正当时。"),
+        ("每日某某网9月12日讯 据某某日报报道(记者杨某某)“大家注意脚下裂缝变化!”近日,某分局开展地质灾害巡查。",
+         "“大家注意脚下裂缝变化!”近日，某分局开展地质灾害巡查。", "近日，某分局开展地质灾害巡查。"),
         ("本報訊 記者 吳奕鎮(zhèn) 通訊員 賴某龍 18日,在全國助殘日來臨之際,協會組織會員來到市殘聯。",
          "18日，在全国助残日来临之际，协会组织会员来到市残联。", "在全国助残日来临之际，协会组织会员来到市残联。"),
     ],
 )
 def test_a_lead_credit_is_accepted_kept_or_taken_off(first: str, taken: str, cut: str) -> None:
-    """An unbracketed 报道 credit, bare reporters' names before the day, an outlet's name and a space, an outlet's 【tag】 with the reporters after it, and
-    the reporters in round brackets: each may be kept or taken off, but the lead's own words may not go."""
+    """An unbracketed 报道 credit, bare reporters' names before the day, an outlet's name and a space, an outlet's 【tag】 with the reporters after it,
+    the reporters in round brackets and a credit relaying another paper's report: each may be kept or taken off, but the lead's own words may not
+    go."""
     from devsets import _starts
 
     assert _starts(taken, first) and _starts(first, first)
@@ -140,6 +143,8 @@ def test_doubled_pinyin_readings_are_left_out_of_labels_and_text_alike() -> None
 
     last = "查(cha)處種(zhong)(zhong)子案件7起(qi)。"
     assert _ends("查处种子案件7起。", last) and _ends(last, last)
+    spaced = "市人大常委會(huì )主任主持會(huì )議。"  # a mirror's space before the bracket
+    assert _ends("市人大常委会主任主持会议。", spaced) and _ends(spaced, spaced)
 
 
 def test_the_scorer_matches_the_particle_zhe_written_either_way() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefgen.ingest.split.pagevocab import spam_brand
 from tests.ingest.documents import article_rows
 from tests.ingest.documents import write_page as _write
@@ -154,3 +156,91 @@ def test_an_images_data_address_left_on_a_line_is_chrome() -> None:
 
     assert is_chrome_line('<image>data:image/s3,"s3://crabby-images/14b96/14b96d2af63e6f7c6da4f64dd3cfcc3dc41af8e0" alt="西北角"</image>')
     assert is_chrome_line("![](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAE)")
+
+
+_GRAIN = ["从市粮食局召开的秋粮收购工作会议上获悉，我市的秋粮将于12月5日开秤收购。",
+          "经市政府批准，今年我市秋粮收购价格为每50公斤107元，同时做好优质服务工作。",
+          "(市粮食局 储某某 吴某某)", "二OO九年十二月四日"]
+
+
+def test_a_credited_reports_signing_date_in_chinese_numerals_typed_with_letter_o_dates_it(tmp_path: Path) -> None:
+    rows = article_rows(_write(tmp_path, "我市秋粮将于12月5日开秤收购\n" + "\n".join(_GRAIN) + "\n"))
+    assert [(date, texts) for _, date, texts, _ in rows] == [("2009-12-04", _GRAIN[:2])]
+    framed = "当前位置：首页 > 新闻中心\n文章播报\n我市秋粮将于12月5日开秤收购\n" + "\n".join(_GRAIN) + "\n"
+    assert [date for _, date, _, _ in article_rows(_write(tmp_path, framed, "framed.txt"))] == ["2009-12-04"]
+
+
+def test_a_line_of_porn_keywords_over_the_page_is_not_its_body(tmp_path: Path) -> None:
+    page = ("亚洲精品无码中文字幕蜜桃,欧美日韩一区二区精品视频在线观看,国产精品日韩欧美一区二区三区,99国产成人精品视频久爱成疾,"
+            "亚州无码影视在线,日本乱码一区二区三区不卡-成人网站欧美大片在线观看...,亚洲无码日韩高清在线观看视频\n\n"
+            "某某商报\n-- 天气\n某县聚力高标准农田水利建设 夯实乡村振兴“耕”基\n\n"
+            "责任编辑:林某某 2024-03-04 15:04:50 来源:某某商报网\n\n"
+            "    某县抢抓农田水利设施建设三年行动机会，力争通过三年时间实现恢复灌面10.08万亩。\n\n"
+            "    当下正值备春耕时，某县高标准农田项目建设开启快进键，各标段全力推进。\n")
+    assert [date for _, date, _, _ in article_rows(_write(tmp_path, page))] == ["2024-03-04"]
+
+
+def test_a_pinyin_reading_with_a_space_before_its_bracket_is_taken_out() -> None:
+    from briefgen.ingest.clean.repair import repair_text
+
+    assert repair_text("市委書記、市人大常委會(huì )主任某某、现场会（huì ）将召开") == "市委書記、市人大常委會主任某某、现场会将召开"
+
+
+def test_a_relayed_credit_with_its_reporters_in_brackets_is_taken_off_whole(tmp_path: Path) -> None:
+    lead = "每日某某网9月12日讯 据某某日报报道(记者杨某某)“大家注意脚下裂缝变化，立刻标记隐患点位置!”近日，某分局开展地质灾害巡查。"
+    rows = _texts(tmp_path, f"某分局开展地质灾害巡查\n{lead}\n专家仔细查看隐患点周边地形地貌和裂缝变化情况。\n")
+    assert rows[0][0].startswith("“大家注意脚下裂缝变化")
+
+
+def test_an_epaper_pages_issue_date_over_its_page_line_and_its_metadata_after_the_text_date_it(tmp_path: Path) -> None:
+    body = ["  连日来，在做好疫情防控工作的同时，某市综合行政执法局某中队继续做好集镇的日常管理工作。",
+            "  为让乡容乡貌更加有序整洁，该中队联合市场监管所开展整治行动，劝导流动摊贩15处。"]
+    page = "\n\n".join(["2020年02月28日 ", "第04版:两手都要硬 两战都要赢", "提升集镇管理", *body]) + "\n"
+    assert [(title, date) for title, date, _, _ in article_rows(_write(tmp_path, page))] == [("提升集镇管理", "2020-02-28")]
+    stamped = "\n\n".join(["第03版:民生", "某街道:走街串巷宣传垃圾分类", "▢ 全媒体记者 李某某", *body,
+                           "2022-08-30 11 11 某某商报 content_263597.html 1 3 某街道:走街串巷宣传垃圾分类 /enpproperty-->"])
+    assert [date for _, date, _, _ in article_rows(_write(tmp_path, stamped + "\n", "stamped.txt"))] == ["2022-08-30"]
+
+
+def test_a_headline_over_its_date_line_keeps_the_photo_line_under_the_date_out_of_the_title(tmp_path: Path) -> None:
+    page = ("某市举行军民结对共建签约仪式\n2022/7/7\n某军分区和某高级中学签订军民共建协议\n"
+            "为不断拓展军民共建内容，丰富双拥工作载体，近日，某市双拥办协调某军分区与某高级中学签订共建协议。\n"
+            "此次军民共建签约仪式，是某市军民共建融合发展的一个缩影。\n")
+    rows = article_rows(_write(tmp_path, page))
+    assert [(title, date) for title, date, _, _ in rows] == [("某市举行军民结对共建签约仪式", "2022-07-07")]
+    assert rows[0][2][0].startswith("为不断拓展")
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("我市将新增20个垃圾分类示范小区 环球今日讯", "我市将新增20个垃圾分类示范小区"),
+    ("某地库区移民开始大规模搬迁 中央政府门户网站 gymcjnpx.com", "某地库区移民开始大规模搬迁"),
+    ("华夏传媒网今日头条 陕西某县：人才齐聚话发展 “智汇乾州”结硕果", "陕西某县：人才齐聚话发展 “智汇乾州”结硕果"),
+    ("某县召开会议 部署春耕生产", "某县召开会议 部署春耕生产"),
+    ("某县第十七届人民政府 第28次常务会议召开", "某县第十七届人民政府 第28次常务会议召开"),
+    ("某县累计投入2000多万 优化供水管网", "某县累计投入2000多万 优化供水管网"),
+])
+def test_a_sites_name_a_feeds_tag_or_a_domain_set_apart_by_a_space_is_no_part_of_the_headline(line: str, headline: str) -> None:
+    from briefgen.ingest.split.pagehead import bare_headline
+
+    assert bare_headline(line) == headline
+
+
+def test_reposting_notices_a_call_for_tips_and_a_forums_attachment_lines_end_the_text(tmp_path: Path) -> None:
+    body = ["3月20日，某区举行清水河片区配套项目集中开工仪式，11个项目集中开工。",
+            "本次集中开工的项目涉及住房、公园绿地等，预计2023年底建成。"]
+    for n, tail in enumerate([["如需转载请与《某某新闻》报社联系。", "未经《某某新闻》报社授权，严禁转载或镜像，违者必究。", "读者热线:4008890008"],
+                              ["(某某晚报·某某客户端欢迎各界投稿,提供线索,包括文字、照片、短视频。)"],
+                              ["7.jpg (35.52 KB, 下载次数: 125)", "下载附件", "2018-10-9 10:19 上传"],
+                              ["还可以看看", "其他文章,谢谢您的阅读。", "网站申明:系本文编辑转载,来源于网络,并不代表本网赞同其观点。"]]):
+        page = "\n".join(["当前位置：首页 > 新闻", "某区11个配套项目集中开工", "2023-03-21 13:09:48 来源：某某网", *body, *tail])
+        assert _texts(tmp_path, page + "\n")[0] == body, tail
+        _ = n
+
+
+def test_a_name_with_a_reading_count_or_an_advert_with_its_address_glued_before_the_lead_is_no_text(tmp_path: Path) -> None:
+    lead = "为进一步加强师幼对突发事故的灵活应变能力，某幼儿园开展消防应急疏散演练活动。"
+    page = f"某幼儿园开展消防应急疏散演练活动 发布时间:2021-11-12来源:某幼儿园 作者:通讯员 张某某 游某浏览量:3050 {lead}\n"
+    assert _texts(tmp_path, page)[0][0] == lead
+    advert = "某某医院 http://m.example.net/pf/a_4386020.html近期，某市组织水务、发改等部门组成验收组，对工程进行验收。"
+    rows = _texts(tmp_path, f"当前位置：首页 > 新闻\n某市水库移民项目通过验收\n2011-06-03 来源：某某网\n{advert}\n验收组一致同意通过验收。\n")
+    assert rows[0][0].startswith("近期，某市组织水务")

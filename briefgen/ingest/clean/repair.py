@@ -8,7 +8,7 @@ from briefgen.readers.base import Block
 from briefgen.sentences import CLAUSE_MARK
 
 # A pinyin annotation after a character, added by conversion sites: 会（huì）议 → 会议.
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,30}(?:[)）]|$)")
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,30}[ \u3000]?(?:[)）]|$)")  # 會(huì )
 # A watermark token at a paragraph's end: a few random letters (digits among them), maybe the site's name
 # (…开幕。bAY安康新闻网, …亿元。Q38安康新闻网).
 _TOKEN = r"((?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,5})"
@@ -28,6 +28,8 @@ _MARKUP_TAG = re.compile(r"</?(?:section|p|span|div|strong|br|em|b|i|u|font|a|bl
                          re.I)
 # a line of a spam template's empty elements, no text in them (<address id="xlrhz"><nobr id="xlrhz"></nobr></address>)
 _EMPTY_TAGS_LINE = re.compile(r"^\s*(?:[•·]\s*)?(?:</?[A-Za-z][A-Za-z0-9]*(?:\s+[\w-]+=\"[^\"<>]*\")*\s*/?>\s*)+$")
+# a year in Chinese numerals typed with the letter O for 〇 (二OO九年十二月四日)
+_LETTER_ZERO_YEAR = re.compile(r"(?<![A-Za-z])[一二〇零○OoＯｏ][〇零○OoＯｏ一二三四五六七八九]{3}(?=年[一二三四五六七八九十]{1,2}月)")
 _MARKDOWN_IMAGE = re.compile(r"!?\[[^\]\n]{0,80}\]\([^)\s]{1,300}\)|!\[\]\(\)")
 # A digest printed as one run of text: items marked inline (…。 □□《标题》 正文…), sections between stars (☆☆☆时政要闻☆☆☆).
 _INLINE_ITEM = re.compile(r"([□■◆●◇]{1,3})\s*《([^》\n]{4,60})》")
@@ -158,6 +160,8 @@ def repair_text(text: str) -> str:
         text = _strip_pinyin(text)
     if "日" in text:
         text = _LOST_MONTH.sub(_month_back, text)
+        if "年" in text:
+            text = _LETTER_ZERO_YEAR.sub(lambda m: re.sub("[OoＯｏ]", "〇", m.group(0)), text)  # 二OO九年 → 二〇〇九年
     if text.lstrip(" •·").startswith("<") and _EMPTY_TAGS_LINE.match(text):
         return ""
     if "<im" in text or "<IM" in text:

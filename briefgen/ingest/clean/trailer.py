@@ -40,8 +40,9 @@ def _take_signature(blocks: list[Block], layout: Layout) -> None:
         return
     signer = plain(blocks[body[-2]].text)
     signed = len(signer) <= SIGNATURE_MAX and bool(v.masthead_issuer.match(signer))
+    credited = len(signer) <= SIGNATURE_MAX and signer.startswith(("(", "（")) and signer.endswith((")", "）"))
     after_trailer = any(i in layout.skipped for i in range(body[-2], body[-1]))
-    if not (signed or after_trailer):
+    if not (signed or after_trailer or credited):  # …(市粮食局 某某 某某) / 二〇〇九年十二月四日: a credited report's date
         return
     layout.closing_date_text = plain(blocks[body[-1]].text)
     layout.skipped.update([body[-2], body[-1]] if signed else [body[-1]])

@@ -168,7 +168,8 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
         if reach == 0:
             break
         reach -= not (_photo_caption(texts[i]) or is_label_line(texts[i]))  # captions, 所属地区：… stand in between
-        short_ok = dated and i == at - 1 and not re.search(r"[、\s]", texts[i].strip())  # not 黄某、卓某某, 新华网 正文
+        short_ok = (dated and i == at - 1 or i > 0 and _EPAPER_PAGE_LINE.match(texts[i - 1]) is not None) and not re.search(
+            r"[、\s]", texts[i].strip())  # not 黄某、卓某某, 新华网 正文; under 第04版:… an e-paper's short headline
         least = TITLE_MIN if short_ok else TITLE_MIN + 1
         if is_headline(texts[i]) and len(texts[i]) >= least and not _author_line(texts[i]) and not (
                 dated and i == at - 1 and _outlet_line(texts[i])):  # 息县融媒体中心 / 2024-01-03: the source
@@ -176,6 +177,7 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
     return None
 
 
+_EPAPER_PAGE_LINE = re.compile(r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]")  # 第04版:两手都要硬 两战都要赢
 OUTLET_LINE_MAX = 12  # characters of an outlet's name on a line of its own over the date
 
 
@@ -511,8 +513,9 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
         title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date
     if info is None or info[0] is None:
-        issued = epaper_stamp(texts[end:]) or trailing_date(texts[end:]) or trailing_date(
-            texts[max(start, end - LAST_LINES):end])  # …体验草原明珠魅力。 / 更新时间:2025-05-21 / 本站资料…
+        last = texts[max(start, end - LAST_LINES):end]
+        issued = epaper_stamp(texts[end:]) or epaper_stamp(last) or trailing_date(texts[end:]) or trailing_date(
+            last)  # …体验草原明珠魅力。 / 更新时间:2025-05-21 / 本站资料…
         info = (issued, info[1] if info else None) if issued else info
     recorded = headline_record(plain(body[-1].text), title) if title and body else None
     if recorded is not None:

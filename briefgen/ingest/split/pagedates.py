@@ -13,7 +13,7 @@ from briefgen.ingest.split.pagelines import (
     is_headline,
     is_location_line,
 )
-from briefgen.ingest.split.pagevocab import chrome_pattern, squeezed_lines, teaser_count
+from briefgen.ingest.split.pagevocab import chrome_pattern, spam_brand, squeezed_lines, teaser_count
 from briefgen.ingest.split.vocab import ends_sentence
 from briefgen.readers.infoline import is_credit_line, read_info_line
 
@@ -31,7 +31,8 @@ def info_index(texts: list[str]) -> int | None:
     paragraph the page prints again further down is a stray copy, not that body); a labelled line
     (发布时间：…) over a bare date (2023年11月5日 星期天, the day's widget)."""
     strong = next((i for i, t in enumerate(texts) if len(t) >= STRONG_BODY and is_body_line(t)
-                   and not any(t in later for later in texts[i + 1:])), len(texts))
+                   and not any(t in later for later in texts[i + 1:])
+                   and not spam_brand().search(t)), len(texts))  # a line of porn keywords over the page is no body
     found = [i for i, text in enumerate(texts[:min(HEAD_MAX, strong)])
              if (info := page_info(text)) is not None and (info[0] is not None or i < SOURCE_ONLY_TOP
                                                          and read_info_line(text))

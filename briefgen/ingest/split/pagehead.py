@@ -143,8 +143,27 @@ def bare_headline(title: str) -> str:
     pieces = _SITE_JOIN.split(title)
     while len(pieces) > 1 and site_like(pieces[-1]):
         title = title[: title.rfind(pieces.pop())].rstrip(" _-｜|")
+    title = _without_spaced_site(title)
     bare = _media_mark().sub("", title).strip()
     return bare if len(bare) >= TITLE_MIN else title
+
+
+_DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
+# a site's own name (…门户网站, …新闻网, …客户端); a headline's part may end in 网 (优化供水管网) or 人民政府 (某县人民政府)
+_SITE_PIECE = re.compile(r"(?:网站|新闻网|政府网|资讯网|在线|客户端|融媒体?|日报|晚报|电视台)$")
+_FEED_TAG = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:网|报|台)?(?:今日讯|快讯|今日头条|头条|资讯)$")  # 环球今日讯, 某某网今日头条
+
+
+def _without_spaced_site(title: str) -> str:
+    """Return a headline without a site's name, a feed's tag or a domain set after or before it by a space
+    (…示范小区 环球今日讯, …搬迁 中央政府门户网站 gymcjnpx.com, 华夏传媒网今日头条 陕西某县：…)."""
+    pieces = title.split()
+    while len(pieces) > 1 and (_DOMAIN.match(pieces[-1]) or _SITE_PIECE.search(pieces[-1]) or _FEED_TAG.match(pieces[-1])):
+        pieces.pop()
+    while len(pieces) > 1 and (_SITE_PIECE.search(pieces[0]) or _FEED_TAG.match(pieces[0])):
+        pieces.pop(0)
+    kept = " ".join(pieces)
+    return kept if len(kept) >= TITLE_MIN and kept != " ".join(title.split()) else title
 
 
 def without_chrome_prefix(title: str, above: list[str]) -> str:

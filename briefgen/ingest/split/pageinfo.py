@@ -153,7 +153,7 @@ def _epaper_controls() -> frozenset[str]:
     return frozenset(chrome()["epaper_controls"])
 
 
-_EPAPER_STAMP = re.compile(r"^-->\s*((?:19|20)\d\d-\d\d-\d\d)\s.*(?:enpproperty|content_\d+\.html?)")
+_EPAPER_STAMP = re.compile(r"^(?:-->)?\s*((?:19|20)\d\d-\d\d-\d\d)\s.*(?:enpproperty|content_\d+\.html?)")
 
 
 TRAILING_INFO_REACH = 8  # lines after the text within which a labelled date line is the page's (credits between)
@@ -187,7 +187,7 @@ def _table_date(text: str) -> str | None:
 
 def epaper_stamp(texts: list[str]) -> str | None:
     """Return the issue date an e-paper's template left in a comment after the article
-    (--> 2020-10-26 1 1 华兴时报 content_25699.html … /enpproperty-->), or None."""
+    (--> 2020-10-26 1 1 华兴时报 content_25699.html … /enpproperty-->, its opening --> lost or not), or None."""
     return next((found.group(1) for t in texts if (found := _EPAPER_STAMP.match(t.strip()))), None)
 
 

@@ -212,11 +212,11 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     cur = b.current
     marker = next(m for m in (p.match(text) for p in v.leads) if m is not None)  # is_lead said one matches
     rest = text[marker.end():]
+    relayed = v.lead_relayed.match(rest)  # 台海网2月4日讯 据海西晨报报道 前日上午，… / …讯 据某报报道(记者 某某)…
+    rest = rest[relayed.end():] if relayed and rest[relayed.end():].strip() else rest
     byline = (v.lead_byline.match(rest) or v.lead_names.match(rest) or v.lead_reporters.match(rest)
               or v.lead_credited.match(rest) or v.lead_credit_bracket.match(rest))
     rest = rest[byline.end():] if byline else rest
-    relayed = v.lead_relayed.match(rest) if byline is None else None  # 台海网2月4日讯 据海西晨报报道 前日上午，…
-    rest = rest[relayed.end():] if relayed and rest[relayed.end():].strip() else rest
     headline = _XINHUA_TITLE.match(rest)
     if headline is not None:  # 新华社贵阳3月8日电 题：…: the story's headline, its text below
         article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
@@ -258,6 +258,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.info_line(*info)
     elif is_credit_line(text):
         return
+    elif cur is None and looks_like_title(text) and i + 1 < end and v.dateline.match(plain(blocks[i + 1].text)):
+        b.new_item(text)  # 某市举行…签约仪式 / 2022/7/7: the page's headline over its date line
     elif cur is None and _COLUMN_LABEL.fullmatch(text):
         b.column = (text.rstrip(":："), -1)  # 热点: over the byline and lead: a ticker's label, not text
     elif v.column_tag.match(text):
@@ -309,6 +311,9 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.body_target().add_heading(text[bullet.end():], line)  # ●市内各地密集举行招聘会 under a report's lead
     elif bullet:
         _bullet_item(b, text[bullet.end():], line)
+    elif (cur is not None and len(b.articles) == 1 and cur.title and cur.dateline and not cur.paragraphs
+          and looks_like_title(text) and _body_follows(blocks, i, end)):
+        cur.captions.append(text)  # 某市举行…签约仪式 / 2022/7/7 / 某军分区和某中学签订协议: the photo's line under the date
     elif v.subtitle.match(text) and cur is not None and cur.title and cur.paragraphs and not cur.closed:
         cur.add_heading(text, line)  # ——近3亿学生回归校园 under a sub-head inside the text: the sub-head's second line
     elif looks_like_title(text) and _opened_untitled(b) and not lead_at(blocks, i + 1, end):
