@@ -244,3 +244,25 @@ def test_a_name_with_a_reading_count_or_an_advert_with_its_address_glued_before_
     advert = "某某医院 http://m.example.net/pf/a_4386020.html近期，某市组织水务、发改等部门组成验收组，对工程进行验收。"
     rows = _texts(tmp_path, f"当前位置：首页 > 新闻\n某市水库移民项目通过验收\n2011-06-03 来源：某某网\n{advert}\n验收组一致同意通过验收。\n")
     assert rows[0][0].startswith("近期，某市组织水务")
+
+
+def test_a_page_printed_twice_whole_is_one_article(tmp_path: Path) -> None:
+    brief = ("7月9日，我区科技创新平台建设与管理对口协商会召开，区政协副主席某某出席。会议听取了有关情况介绍，"
+             "委员们围绕平台建设提出意见建议。（区科工局）")
+    assert len(article_rows(_write(tmp_path, f"{brief}\n{brief}\n"))) == 1
+
+
+def test_a_photos_credit_and_its_caption_over_a_wire_lead_are_no_article_of_their_own(tmp_path: Path) -> None:
+    page = ("中新社发 牛某某 摄\n"
+            "8月16日，某县某乡某村移民来到某市某乡移民新村。当日，某库区试点移民搬迁正式开始，首批移民迁往新村。\n"
+            "中新社某市八月十六日电 (记者 李某某)新一轮大规模水库移民行动今天正式开始。\n"
+            "十六日下午，在位于某县某乡的移民新村，首批来自库区的三百多名移民喜迁新居。\n")
+    rows = article_rows(_write(tmp_path, page))
+    assert len(rows) == 1 and rows[0][2][0].startswith("新一轮大规模水库移民行动")
+
+
+def test_a_pages_buttons_between_the_headline_and_the_lead_do_not_hide_the_headline(tmp_path: Path) -> None:
+    page = ("某市特色农产品亮相中国农民丰收节\n\n某某新闻网>>融媒·专题>>2021>>某新区>>要闻\n\n时 间\n/\n分 享\n评 论\n\n"
+            "记者赵某报道:郭氏羊汤、上党腊驴肉等特色农产品亮相中国农民丰收节，吸引众多市民品尝选购。\n\n"
+            "据了解，本次丰收节共有50余家企业参展，展出特色农产品300余种。\n")
+    assert [title for title, _, _, _ in article_rows(_write(tmp_path, page))] == ["某市特色农产品亮相中国农民丰收节"]

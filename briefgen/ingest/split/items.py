@@ -27,7 +27,18 @@ def page_items(articles: list[RawArticle]) -> list[RawArticle]:
     articles = split_headed_items(split_running_order(split_credited_briefs(articles)))
     articles = _summaries_dropped(closing_credits(articles))
     articles = fragments_folded(gallery_captions_joined(titles_printed_last(subheads_folded(articles))))
-    return _repeated_headlines_joined(photo_news_told(articles))
+    return _copies_dropped(_repeated_headlines_joined(photo_news_told(articles)))
+
+
+def _copies_dropped(articles: list[RawArticle]) -> list[RawArticle]:
+    """Return the articles without one the page prints again whole (the same title and paragraphs twice in a row)."""
+    out: list[RawArticle] = []
+    for article in articles:
+        texts = [re.sub(r"\s+", "", t) for t, _ in article.paragraphs]
+        if out and texts and out[-1].title == article.title and [re.sub(r"\s+", "", t) for t, _ in out[-1].paragraphs] == texts:
+            continue
+        out.append(article)
+    return out
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -167,7 +167,7 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
     for i in range(at - 1, floor, -1):
         if reach == 0:
             break
-        reach -= not (_photo_caption(texts[i]) or is_label_line(texts[i]))  # captions, 所属地区：… stand in between
+        reach -= not (_photo_caption(texts[i]) or is_label_line(texts[i]) or _button_line(texts[i]))  # captions, 所属地区：…, 分 享 between
         short_ok = (dated and i == at - 1 or i > 0 and _EPAPER_PAGE_LINE.match(texts[i - 1]) is not None) and not re.search(
             r"[、\s]", texts[i].strip())  # not 黄某、卓某某, 新华网 正文; under 第04版:… an e-paper's short headline
         least = TITLE_MIN if short_ok else TITLE_MIN + 1
@@ -178,6 +178,14 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
 
 
 _EPAPER_PAGE_LINE = re.compile(r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]")  # 第04版:两手都要硬 两战都要赢
+_BUTTON_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[^\u4e00-\u9fffA-Za-z0-9\s]{1,3})\s*$")
+
+
+def _button_line(text: str) -> bool:
+    """Return True for a button's spaced label or a separator alone on its line (分 享, 评 论, /)."""
+    return _BUTTON_LINE.match(text) is not None
+
+
 OUTLET_LINE_MAX = 12  # characters of an outlet's name on a line of its own over the date
 
 

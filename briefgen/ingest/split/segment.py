@@ -226,6 +226,8 @@ def _lead(b: _Builder, text: str, line: int) -> None:
     if cur is not None and any(t == opening for t, _ in cur.paragraphs):
         return  # the article printed twice: its lead again is no new article
     _headline_lines_titled(b)  # 某市财政收入实现“开门红” / 一般公共预算总收入…增收 over the lead: its title
+    if cur is not None and _caption_under_credit(b):  # 中新社发 某某 摄 / 8月16日，…移民来到…新村。 / 中新社某地…电…:
+        cur.captions.append(cur.pop_paragraph())  # the photo's caption under its credit, then the story
     article = b.open() if cur is None or cur.paragraphs or cur.closed else cur
     if byline:
         article.byline = article.byline or re.sub(r"\s+", " ", byline.group(1)).strip()
@@ -382,6 +384,14 @@ def _headline_after_text(article: RawArticle) -> bool:
     line = article.paragraphs[-1][0]
     return (len(line) <= HEADLINE_AFTER_MAX and not ends_sentence(line) and len(_HEADLINE_COMMAS.findall(line)) <= 1
             and not re.search(r"[、；;：:]", line) and ends_sentence(article.paragraphs[-2][0]))
+
+
+def _caption_under_credit(b: _Builder) -> bool:
+    """Return True while the text's one untitled article holds only a photo's credit (中新社发 某某 摄) and one
+    paragraph under it: the photo's caption over the lead now read."""
+    cur = b.current
+    return (cur is not None and len(b.articles) == 1 and cur.title is None and not cur.closed and len(cur.paragraphs) == 1
+            and any(vocab().caption_credit.match(c) for c in cur.captions))
 
 
 def _opened_untitled(b: _Builder) -> bool:
