@@ -6,6 +6,7 @@ import re
 
 from briefgen.assemble.figrows import reads_as_statistic
 from briefgen.assemble.text import text_rules
+from briefgen.bigrams import cjk_bigrams
 from briefgen.select.types import FigureRow, SelectedArticle
 
 HEADER = ["指标", "数值", "变化", "来源"]
@@ -86,13 +87,24 @@ def figure_rows(articles: list[tuple[SelectedArticle, str]], limit: int) -> list
     return sorted(_distinct(rows), key=lambda r: _rank(r, units))[:limit]
 
 
+SHARED_WORDS = 2  # two-character words two indicators share when they name one figure (重大项目开工, 开工重大项目)
+
+
 def _distinct(rows: list[list[str]]) -> list[list[str]]:
-    """Return the rows without repeats of one indicator and figures (two outlets, one report)."""
+    """Return the rows without repeats of one indicator and figures (two outlets, one report), nor a figure its source
+    gives again under nearly the same name (重大项目开工 75个 / 开工重大项目 75个)."""
     seen: set[tuple[str, ...]] = set()
-    kept = []
+    kept: list[list[str]] = []
     for row in rows:
         key = tuple(re.sub(r"\s+", "", cell) for cell in row[:3])
-        if key not in seen:
-            seen.add(key)
-            kept.append(row)
+        if key in seen or any(_restated(row, k) for k in kept):
+            continue
+        seen.add(key)
+        kept.append(row)
     return kept
+
+
+def _restated(row: list[str], other: list[str]) -> bool:
+    """Return True when ``row`` gives ``other``'s figures from the same source under a name sharing its words."""
+    same = [re.sub(r"\s+", "", c) for c in row[1:]] == [re.sub(r"\s+", "", c) for c in other[1:]]
+    return same and len(cjk_bigrams(row[0]) & cjk_bigrams(other[0])) >= SHARED_WORDS

@@ -141,6 +141,17 @@ def _news_sentence(found: list[str]) -> str:
     return found[0]
 
 
+_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+
+
+def _balanced(text: str) -> str:
+    """Return ``text`` with the closing quotes its end marks took with them given back (…实现“1小时通达)."""
+    for opening, closing in _QUOTE_PAIRS.items():
+        if text.count(opening) > text.count(closing):
+            text += closing
+    return text
+
+
 def _with_subject(head: str, before: list[str]) -> str:
     """Return ``head`` with the subject of the first clause ``before`` it that opens on one, when ``head`` opens on
     an adverb and has lost who acts (全年颁布法规6部 after 某市人大常委会坚持科学立法… → 某市人大常委会全年颁布法规6部)."""
@@ -152,8 +163,10 @@ def _with_subject(head: str, before: list[str]) -> str:
 
 
 def _with_destination(clauses: list[str], head: str) -> str:
-    """Return ``head`` with the clause after it when it names only who went (副县长金鑫带队 → …带队到某镇督查…)."""
-    if not head.endswith(tuple(text_rules()["subject_clause_ends"])) or head not in clauses:
+    """Return ``head`` with the clause after it when it names only who went (副县长金鑫带队 → …带队到某镇督查…;
+    某某会长、…原主任董某某 → …董某某带领省调研组到…)."""
+    named = re.search(rf"(?:{'|'.join(text_rules()['person_posts'])})[\u4e00-\u9fff·]{{2,3}}(?<![会议班团组])$", head)
+    if not (head.endswith(tuple(text_rules()["subject_clause_ends"])) or named) or head not in clauses:
         return head
     at = clauses.index(head)
     return head + clauses[at + 1] if at + 1 < len(clauses) and clauses[at + 1] else head
@@ -193,7 +206,7 @@ def headline_from_lead(lead: str, limit: int = 0) -> str:
     if len(_CJK.findall(told)) >= TOLD_MIN:
         lead = told
     found = sentences(lead.lstrip("“「\""))
-    first = (_news_sentence(found) if found else lead).rstrip(text_rules()["sentence_ends"] + "”’」』")
+    first = _balanced((_news_sentence(found) if found else lead).rstrip(text_rules()["sentence_ends"] + "”’」』"))
     for pattern in text_rules()["lead_openers"]:
         first = re.sub(pattern, "", first)
     clauses = _clauses(first, text_rules()["headline_cuts"])

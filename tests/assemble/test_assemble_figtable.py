@@ -120,3 +120,9 @@ def test_how_a_counted_thing_went_is_no_indicator() -> None:
 
     rejects = [re.compile(p) for p in text_rules()["table_indicator_reject"]]
     assert any(p.search("项目成功") for p in rejects) and not any(p.search("签约项目") for p in rejects)
+
+
+def test_a_figure_its_source_gives_again_under_nearly_the_same_name_is_one_row() -> None:
+    figs = [figure("75个", "重大项目开工"), figure("75个", "开工重大项目"), figure("75个", "新建口袋公园")]
+    rows = figure_rows([(article(1, "项目建设与招商引资", ["x。"], source="达州日报", figures=figs), "")], 9)
+    assert [r[0] for r in rows] == ["重大项目开工", "新建口袋公园"]

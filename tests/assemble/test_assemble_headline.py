@@ -401,3 +401,14 @@ def test_a_built_headline_skips_a_slogan_and_a_clock_time_and_a_meeting_is_no_na
     lead = ("群策群力，集思广益，开诚布公，凝聚智慧共识，推动某市跨越发展。1月2日晚上8‥00—10‥30，市委书记刘某标主持召开"
             "县市区委书记座谈会，认真听取大家的意见和建议。")
     assert built_headline(lead) == "市委书记刘某标主持召开县市区委书记座谈会"
+
+
+def test_a_writers_credit_is_no_headline_and_a_chain_of_posts_goes_on_to_what_they_did() -> None:
+    assert gate_headline("文︳某某日报社特约作者刘某", LEAD).reason == "原标题是署名"
+    lead = ("7月13日，某省老促会会长、省委统战部原常务副部长、省政协民宗委原主任董某某，带领省调研组成员到某市某县调研指导工作。"
+            "市老促会会长陈某某陪同调研。")
+    assert built_headline(lead) == "董某某带领省调研组成员到某市某县调研指导工作"
+
+
+def test_a_built_headline_keeps_the_closing_quote_of_a_quoted_phrase_at_the_sentences_end() -> None:
+    assert built_headline("随着城际快巴的开通，“某某某”三地真正实现“1小时通达”。") == "“某某某”三地真正实现“1小时通达”"

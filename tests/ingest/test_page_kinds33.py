@@ -266,3 +266,33 @@ def test_a_pages_buttons_between_the_headline_and_the_lead_do_not_hide_the_headl
             "记者赵某报道:郭氏羊汤、上党腊驴肉等特色农产品亮相中国农民丰收节，吸引众多市民品尝选购。\n\n"
             "据了解，本次丰收节共有50余家企业参展，展出特色农产品300余种。\n")
     assert [title for title, _, _, _ in article_rows(_write(tmp_path, page))] == ["某市特色农产品亮相中国农民丰收节"]
+
+
+def test_a_writers_credit_over_the_text_is_no_headline(tmp_path: Path) -> None:
+    page = ("文︳某某日报社特约作者刘某\n周末，从某市出发，坐上城际快巴来一趟说走就走的旅行，去某区体验舌尖上的美味。\n"
+            "城际快巴的开通，仅仅是三地频繁互动的缩影。\n")
+    assert [title for title, _, _, _ in article_rows(_write(tmp_path, page))] == [None]
+
+
+def test_a_photos_label_repeating_the_headline_with_its_number_is_no_text(tmp_path: Path) -> None:
+    head = "某市2022年第一季度重大项目开工 总计75个，总投资674亿元"
+    body = ["1月4日，某省2022年第一季度重大项目集中开工（某市分会场）在某经开区举行。",
+            "开工仪式现场，上百台挖掘机、渣土车、推土机在会场两侧一字排开，蓄势待发。"]
+    page = "\n".join(["当前位置：首页 > 新闻", head, "2022-01-04 来源：某某网", body[0], f"{head}(图1)", body[1]]) + "\n"
+    assert _texts(tmp_path, page) == [body]
+
+
+def test_read_off_the_final_measure_a_summary_a_media_reporters_credit_writers_and_a_column_tag(tmp_path: Path) -> None:
+    from briefgen.ingest.split.pagehead import bare_headline
+
+    lead = "12月5日，某县“国际志愿者日”系列志愿服务活动启动仪式在某风景区举行。"
+    page = f"当前位置：首页 > 新闻\n某县开展国际志愿者日活动\n2021-12-06 来源：某某网\n提要：{lead}\n{lead}\n活动现场，志愿者们开展了义诊服务。\n"
+    assert _texts(tmp_path, page)[0][0] == lead
+    credited = "本报讯 全媒体记者王某某 通讯员李某某报道 为进一步加强医保政策宣传，某县开展医保政策进乡村活动。"
+    rows = _texts(tmp_path, f"某县开展医保政策宣传\n{credited}\n活动中，工作人员向群众讲解医保政策。\n")
+    assert rows[0][0].startswith("为进一步加强医保政策宣传")
+    writers = "跑出项目用地报批“加速度”\n李某敏 楼某瑜 沈某滢\n近日，某省一批交通工程迎来新进展，某枢纽及接线工程用地获批。\n该项目属国务院推进的重大项目。\n"
+    assert [title for title, _, _, _ in article_rows(_write(tmp_path, writers, "w.txt"))] == ["跑出项目用地报批“加速度”"]
+    assert bare_headline("跑出项目用地报批“加速度” 李某敏 楼某瑜 沈某滢") == "跑出项目用地报批“加速度”"
+    assert bare_headline("强基础 补短板 某县推进乡村振兴") == "强基础 补短板 某县推进乡村振兴"
+    assert bare_headline("【某县动态】某县“五大工程”扎实推进民生保障工作") == "某县“五大工程”扎实推进民生保障工作"

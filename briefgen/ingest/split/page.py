@@ -398,6 +398,16 @@ def _headline_again(text: str, title: str) -> bool:
         dice(text, title) >= AGAIN_DICE)
 
 
+_FIGURE_MARK = re.compile(r"\s*[（(]\s*图\s*\d{1,2}\s*[）)]")
+
+
+def _figure_caption(text: str, title: str) -> bool:
+    """Return True for a photo's caption labelled with the headline and the photo's number (某市重大项目开工 总计75个（图1）
+    开工仪式现场，…)."""
+    squeezed, head = "".join(text.split()), "".join(title.split())
+    return squeezed.startswith(head) and _FIGURE_MARK.match(squeezed[len(head):]) is not None
+
+
 def _headline_grown(text: str, title: str) -> bool:
     """Return True when the body opens on a headline that starts with the page's shorter title (a content farm's
     keyword line over the story's own headline)."""
@@ -516,7 +526,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     v = vocab()
     byline = next((texts[i] for i in head if v.byline.match(texts[i]) or is_reporter_line(texts[i])), None)
     body = [b for b, t in zip(blocks[start:end], texts[start:end], strict=True)
-            if not is_chrome_line(t) and not (title and _headline_again(t, title))]
+            if not is_chrome_line(t) and not (title and (_headline_again(t, title) or _figure_caption(t, title)))]
     info = stacked_info(texts, info_at, start) if info_at is not None else None
     if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
         title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date

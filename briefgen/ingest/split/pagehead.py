@@ -38,6 +38,8 @@ STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: lon
 _CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
 CHANNEL_SUFFIX = re.compile(r"\s*[|｜]\s*[^|｜\s]{1,6}$")
 CHANNEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*")  # a column's name set before a bar (视窗 | …)
+_NAMES_AFTER = re.compile(r"(?:\s+[\u4e00-\u9fff·]{2,3}){3,5}\s*$")
+_COLUMN_BRACKET = re.compile(r"^【[^【】]{2,8}】\s*")
 _SERIES_TAG = re.compile(r"^[（(][^（）()]{1,10}·[^（）()]{1,10}[）)]\s*")  # a news series' tag before its headline
 _THREAD_TAG = re.compile(r"^\[[^\[\]\s]{2,8}\]\s*")  # a forum board's tag before a thread title ([异地动态] …)
 
@@ -135,6 +137,10 @@ def bare_headline(title: str) -> str:
     unlabelled = _label_and_buttons().sub("", title).strip() or title
     title = _unquoted(unlabelled) if unlabelled != title and unlabelled[:1] == "“" else unlabelled
     title = title.rstrip(" |｜") or title  # a table cell's bar after it (…仪式举行 |)
+    names = _NAMES_AFTER.search(title)  # 跑出项目用地报批“加速度” 李某某 楼某某 沈某某: the writers after the headline
+    title = title[: names.start()] if names and names.start() >= TITLE_MIN else title
+    tag = _COLUMN_BRACKET.match(title)  # 【某县动态】某县“五大工程”…: the column's tag before the headline
+    title = title[tag.end():] if tag and len(title) - tag.end() >= TITLE_MIN else title
     series = _SERIES_TAG.match(title)
     title = title[series.end():] if series and len(title) - series.end() >= TITLE_MIN else title  # （乡村行·看振兴）…
     column = CHANNEL_PREFIX.match(title)
