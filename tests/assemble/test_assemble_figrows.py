@@ -15,7 +15,7 @@ def _kept(text: str, indicator: str) -> bool:
     return reads_as_statistic(figure(text, indicator))
 
 
-@pytest.mark.parametrize("indicator", ["国家和地区", "方面", "解决问题", "党员", "实际问题和困难", "乡镇", "省级"])
+@pytest.mark.parametrize("indicator", ["国家和地区", "方面", "解决问题", "党员", "实际问题和困难", "乡镇", "省级", "同志"])
 def test_bare_generic_nouns_and_place_kinds_are_no_rows(indicator: str) -> None:
     assert not _kept("80多个", indicator)
 
