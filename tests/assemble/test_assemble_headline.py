@@ -412,3 +412,8 @@ def test_a_writers_credit_is_no_headline_and_a_chain_of_posts_goes_on_to_what_th
 
 def test_a_built_headline_keeps_the_closing_quote_of_a_quoted_phrase_at_the_sentences_end() -> None:
     assert built_headline("随着城际快巴的开通，“某某某”三地真正实现“1小时通达”。") == "“某某某”三地真正实现“1小时通达”"
+
+
+def test_a_built_headline_leaves_out_a_meeting_held_together_with_the_first_and_keeps_its_verb() -> None:
+    lead = "某县十四届县委第三次全体（扩大）会议暨县委经济工作会议召开，迅速传达学习市委全会暨市委经济工作会议精神。"
+    assert built_headline(lead) == "某县十四届县委第三次全体（扩大）会议召开"
