@@ -34,11 +34,14 @@ def _copies_dropped(articles: list[RawArticle]) -> list[RawArticle]:
     """Return the articles without one the page prints again whole (the same title and paragraphs twice in a row)."""
     out: list[RawArticle] = []
     for article in articles:
-        texts = [re.sub(r"\s+", "", t) for t, _ in article.paragraphs]
-        if out and texts and out[-1].title == article.title and [re.sub(r"\s+", "", t) for t, _ in out[-1].paragraphs] == texts:
-            continue
-        out.append(article)
+        if not (out and article.paragraphs and _printed(out[-1]) == _printed(article)):
+            out.append(article)
     return out
+
+
+def _printed(article: RawArticle) -> tuple[str | None, list[str]]:
+    """Return the article's title and paragraphs without their spaces."""
+    return article.title, [re.sub(r"\s+", "", text) for text, _ in article.paragraphs]
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
