@@ -14,7 +14,7 @@ from briefgen.assemble.headcut import (
     word_prefix,
 )
 from briefgen.resources import data_file
-from briefgen.sentences import marks_outside_brackets, split_sentences
+from briefgen.sentences import BRACKETS, marks_outside_brackets, split_sentences
 from briefgen.yamlio import load_yaml
 
 
@@ -141,13 +141,13 @@ def _news_sentence(found: list[str]) -> str:
     return found[0]
 
 
-_QUOTE_PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+_END_QUOTES = "”’」』"  # closing quotes a sentence's end takes with it
 
 
 def _balanced(text: str) -> str:
     """Return ``text`` with the closing quotes its end marks took with them given back (…实现“1小时通达)."""
-    for opening, closing in _QUOTE_PAIRS.items():
-        if text.count(opening) > text.count(closing):
+    for opening, closing in BRACKETS.items():
+        if closing in _END_QUOTES and text.count(opening) > text.count(closing):
             text += closing
     return text
 
@@ -162,10 +162,17 @@ def _with_subject(head: str, before: list[str]) -> str:
     return subject.group(0) + head if subject else head
 
 
+@cache
+def _post_and_name() -> re.Pattern[str]:
+    """Return the pattern of a post and the name after it ending a clause (…原主任董某某; not …书记座谈会)."""
+    posts = "|".join(text_rules()["person_posts"])
+    return re.compile(rf"(?:{posts})[\u4e00-\u9fff·]{{2,3}}(?<![会议班团组])$")
+
+
 def _with_destination(clauses: list[str], head: str) -> str:
     """Return ``head`` with the clause after it when it names only who went (副县长金鑫带队 → …带队到某镇督查…;
     某某会长、…原主任董某某 → …董某某带领省调研组到…)."""
-    named = re.search(rf"(?:{'|'.join(text_rules()['person_posts'])})[\u4e00-\u9fff·]{{2,3}}(?<![会议班团组])$", head)
+    named = _post_and_name().search(head)
     if not (head.endswith(tuple(text_rules()["subject_clause_ends"])) or named) or head not in clauses:
         return head
     at = clauses.index(head)
@@ -206,7 +213,7 @@ def headline_from_lead(lead: str, limit: int = 0) -> str:
     if len(_CJK.findall(told)) >= TOLD_MIN:
         lead = told
     found = sentences(lead.lstrip("“「\""))
-    first = _balanced((_news_sentence(found) if found else lead).rstrip(text_rules()["sentence_ends"] + "”’」』"))
+    first = _balanced((_news_sentence(found) if found else lead).rstrip(text_rules()["sentence_ends"] + _END_QUOTES))
     for pattern in text_rules()["lead_openers"]:
         first = re.sub(pattern, "", first)
     clauses = _clauses(first, text_rules()["headline_cuts"])

@@ -102,7 +102,7 @@ def test_an_app_pages_open_in_browser_tips_are_no_part_of_the_headline(tmp_path:
             "某市应急救援队成立并举行授旗仪式\n\n2020-11-05 08:52  阅读:2125 \n\n"
             "11月3日上午，某市应急救援队挂牌成立暨授旗、授衔仪式在市区举行。\n\n"
             "仪式上，市应急管理部门负责人为该救援队亲授队旗，全体队员庄严敬礼，集体宣誓。\n")
-    assert [title for title, _, _, _ in article_rows(_write(tmp_path, page))] == ["某市应急救援队成立并举行授旗仪式"]
+    assert _titles(tmp_path, page) == ["某市应急救援队成立并举行授旗仪式"]
 
 
 def test_a_publishing_accounts_name_and_counts_are_site_chrome() -> None:
@@ -129,7 +129,7 @@ def test_an_outlets_name_over_the_date_is_not_the_headlines_second_line(tmp_path
     page = ("我县同步开展第十一期“三个一批”集中开工活动\n\n某县融媒体中心\n\n2024-01-03 17:48:04\n\n"
             "某县融媒体中心1月3日讯(全媒体记者 王某某 王某)1月2日上午，我县在分会场同步开展集中开工活动。\n\n"
             "本次集中开工项目12个，总投资28.6亿元。\n")
-    assert [title for title, _, _, _ in article_rows(_write(tmp_path, page))] == ["我县同步开展第十一期“三个一批”集中开工活动"]
+    assert _titles(tmp_path, page) == ["我县同步开展第十一期“三个一批”集中开工活动"]
 
 
 def test_a_report_box_an_image_address_and_a_dated_link_list_are_no_text(tmp_path: Path) -> None:
@@ -265,13 +265,13 @@ def test_a_pages_buttons_between_the_headline_and_the_lead_do_not_hide_the_headl
     page = ("某市特色农产品亮相中国农民丰收节\n\n某某新闻网>>融媒·专题>>2021>>某新区>>要闻\n\n时 间\n/\n分 享\n评 论\n\n"
             "记者赵某报道:郭氏羊汤、上党腊驴肉等特色农产品亮相中国农民丰收节，吸引众多市民品尝选购。\n\n"
             "据了解，本次丰收节共有50余家企业参展，展出特色农产品300余种。\n")
-    assert [title for title, _, _, _ in article_rows(_write(tmp_path, page))] == ["某市特色农产品亮相中国农民丰收节"]
+    assert _titles(tmp_path, page) == ["某市特色农产品亮相中国农民丰收节"]
 
 
 def test_a_writers_credit_over_the_text_is_no_headline(tmp_path: Path) -> None:
     page = ("文︳某某日报社特约作者刘某\n周末，从某市出发，坐上城际快巴来一趟说走就走的旅行，去某区体验舌尖上的美味。\n"
             "城际快巴的开通，仅仅是三地频繁互动的缩影。\n")
-    assert [title for title, _, _, _ in article_rows(_write(tmp_path, page))] == [None]
+    assert _titles(tmp_path, page) == [None]
 
 
 def test_a_photos_label_repeating_the_headline_with_its_number_is_no_text(tmp_path: Path) -> None:

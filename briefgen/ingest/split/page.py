@@ -46,7 +46,9 @@ from briefgen.ingest.split.pagehead import (
 )
 from briefgen.ingest.split.pageinfo import (
     CLOCK,
+    OUTLET_MAX,
     date_line,
+    epaper_page_line,
     epaper_stamp,
     page_info,
     split_glued_info,
@@ -168,7 +170,7 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
         if reach == 0:
             break
         reach -= not (_photo_caption(texts[i]) or is_label_line(texts[i]) or _button_line(texts[i]))  # captions, 所属地区：…, 分 享 between
-        short_ok = (dated and i == at - 1 or i > 0 and _EPAPER_PAGE_LINE.match(texts[i - 1]) is not None) and not re.search(
+        short_ok = (dated and i == at - 1 or i > 0 and epaper_page_line(texts[i - 1])) and not re.search(
             r"[、\s]", texts[i].strip())  # not 黄某、卓某某, 新华网 正文; under 第04版:… an e-paper's short headline
         least = TITLE_MIN if short_ok else TITLE_MIN + 1
         if is_headline(texts[i]) and len(texts[i]) >= least and not _author_line(texts[i]) and not (
@@ -177,7 +179,6 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
     return None
 
 
-_EPAPER_PAGE_LINE = re.compile(r"^第\s*[A-Za-z]?\d{1,3}\s*版\s*[:：]")  # 第04版:两手都要硬 两战都要赢
 _BUTTON_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[^\u4e00-\u9fffA-Za-z0-9\s]{1,3})\s*$")
 
 
@@ -186,12 +187,9 @@ def _button_line(text: str) -> bool:
     return _BUTTON_LINE.match(text) is not None
 
 
-OUTLET_LINE_MAX = 12  # characters of an outlet's name on a line of its own over the date
-
-
 def _outlet_line(text: str) -> bool:
     """Return True for a line that is only an outlet's name (某县融媒体中心, 某某日报)."""
-    return len(text.strip()) <= OUTLET_LINE_MAX and not re.search(r"\s", text.strip()) and names_outlet(text.strip())
+    return len(text.strip()) <= OUTLET_MAX and not re.search(r"\s", text.strip()) and names_outlet(text.strip())
 
 
 def _over_its_date(texts: list[str], at: int | None) -> int | None:

@@ -38,7 +38,8 @@ STACKED_LINE_MIN, STACKED_PHRASE_MIN = 8, 6  # a main title over a subtitle: lon
 _CJK_START = re.compile(r"[\u4e00-\u9fff“《]")
 CHANNEL_SUFFIX = re.compile(r"\s*[|｜]\s*[^|｜\s]{1,6}$")
 CHANNEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*")  # a column's name set before a bar (视窗 | …)
-_NAMES_AFTER = re.compile(r"(?:\s+[\u4e00-\u9fff·]{2,3}){3,5}\s*$")
+_WRITERS = r"[\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3}){2,4}"  # three to five names set apart by spaces
+_NAMES_AFTER = re.compile(rf"\s+{_WRITERS}\s*$")
 _COLUMN_BRACKET = re.compile(r"^【[^【】]{2,8}】\s*")
 _SERIES_TAG = re.compile(r"^[（(][^（）()]{1,10}·[^（）()]{1,10}[）)]\s*")  # a news series' tag before its headline
 _THREAD_TAG = re.compile(r"^\[[^\[\]\s]{2,8}\]\s*")  # a forum board's tag before a thread title ([异地动态] …)
@@ -154,19 +155,27 @@ def bare_headline(title: str) -> str:
     return bare if len(bare) >= TITLE_MIN else title
 
 
+def writers_line(text: str) -> bool:
+    """Return True for a line of writers' bare names (李某某 楼某某 沈某某)."""
+    return re.fullmatch(_WRITERS, text.strip()) is not None
+
+
 _DOMAIN = re.compile(r"^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
-# a site's own name (…门户网站, …新闻网, …客户端); a headline's part may end in 网 (优化供水管网) or 人民政府 (某县人民政府)
-_SITE_PIECE = re.compile(r"(?:网站|新闻网|政府网|资讯网|在线|客户端|融媒体?|日报|晚报|电视台)$")
-_FEED_TAG = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:网|报|台)?(?:今日讯|快讯|今日头条|头条|资讯)$")  # 环球今日讯, 某某网今日头条
+
+
+@functools.cache
+def _spaced_site() -> re.Pattern[str]:
+    """Return the pattern of a site's own name or a feed's tag as a piece of a headline (data: spaced_site_names)."""
+    return re.compile(str(chrome()["spaced_site_names"]))
 
 
 def _without_spaced_site(title: str) -> str:
     """Return a headline without a site's name, a feed's tag or a domain set after or before it by a space
     (…示范小区 环球今日讯, …搬迁 中央政府门户网站 gymcjnpx.com, 华夏传媒网今日头条 陕西某县：…)."""
     pieces = title.split()
-    while len(pieces) > 1 and (_DOMAIN.match(pieces[-1]) or _SITE_PIECE.search(pieces[-1]) or _FEED_TAG.match(pieces[-1])):
+    while len(pieces) > 1 and (_DOMAIN.match(pieces[-1]) or _spaced_site().fullmatch(pieces[-1])):
         pieces.pop()
-    while len(pieces) > 1 and (_SITE_PIECE.search(pieces[0]) or _FEED_TAG.match(pieces[0])):
+    while len(pieces) > 1 and _spaced_site().fullmatch(pieces[0]):
         pieces.pop(0)
     kept = " ".join(pieces)
     return kept if len(kept) >= TITLE_MIN and kept != " ".join(title.split()) else title

@@ -185,6 +185,11 @@ def _table_date(text: str) -> str | None:
     return None
 
 
+def epaper_page_line(text: str) -> bool:
+    """Return True for an e-paper's page line (第04版:两手都要硬 两战都要赢, 当前:4版)."""
+    return _EPAPER_PAGE.match(text.strip()) is not None
+
+
 def epaper_stamp(texts: list[str]) -> str | None:
     """Return the issue date an e-paper's template left in a comment after the article
     (--> 2020-10-26 1 1 华兴时报 content_25699.html … /enpproperty-->, its opening --> lost or not), or None."""
@@ -292,7 +297,7 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
     if found is None or page_info(found.group(2)) is None:
         return None
     head, info = found.group(1).rstrip(" -_|｜"), found.group(2)  # 某某城投网 - 日期:…: a separator before the label
-    dated = _DATE_AT_END.search(head) or _LABELLED_DATE_AT_END.search(head)  # …活动发布时间2016年5月30日 来源:…
+    dated = _DATE_AT_END.search(head) or _labelled_date_at_end().search(head)  # …活动发布时间2016年5月30日 来源:…
     if dated is not None:  # …之旅 2025-08-15 来源:某局: the date before the labels is the info line's
         head, info = head[: dated.start()], f"{dated.group(0).strip()} {info}"
     if head.rstrip().endswith((":", "：")):
@@ -309,7 +314,13 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
 
 
 _DATE_AT_END = re.compile(rf"\s+(?:{FULL_DATE.pattern})(?:\s*{CLOCK.pattern})?\s*$")
-_LABELLED_DATE_AT_END = re.compile(rf"(?:发布时间|发布日期|更新时间|日期|时间)\s*(?:{FULL_DATE.pattern})(?:\s*{CLOCK.pattern})?\s*$")
+
+
+@functools.cache
+def _labelled_date_at_end() -> re.Pattern[str]:
+    """Return the pattern of a date label and its date ending a line with no colon between (…活动发布时间2016年5月30日)."""
+    labels = "|".join(sorted(map(re.escape, date_label_names()), key=len, reverse=True))
+    return re.compile(rf"(?:{labels})\s*(?:{FULL_DATE.pattern})(?:\s*{CLOCK.pattern})?\s*$")
 
 
 @functools.cache

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from briefgen.ingest.clean.displaced import reattach_displaced
 from briefgen.ingest.split.captions import cut_glued_captions
 from briefgen.ingest.split.headings import HeadingRoles, classify_headings
-from briefgen.ingest.split.pagehead import bare_headline
+from briefgen.ingest.split.pagehead import bare_headline, writers_line
 from briefgen.ingest.split.pageinfo import FULL_DATE
 from briefgen.ingest.split.pagelines import TITLE_MIN, is_body_line, is_headline, is_reporter_line
 from briefgen.ingest.split.pagevocab import byline_pattern
@@ -249,7 +249,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
     cur = b.current
     info = read_info_line(text)
     if i < b.lead_line and not metadata_line(text):
-        if i == b.title_line + 1 and cur is not None and cur.title and _NAMES_LINE.fullmatch(text):
+        if i == b.title_line + 1 and cur is not None and cur.title and writers_line(text):
             cur.byline = cur.byline or text  # 跑出项目用地报批“加速度” / 李某某 楼某某 沈某某: the writers under it
         elif i == b.title_line + 1 and cur is not None and cur.title and main_line(text):
             cur.title = f"{cur.title} {text}"  # 忆往昔 展未来 / 20余名…共迎“八一”: a lead-in over the main line
@@ -374,7 +374,6 @@ def _headline_lines_titled(b: _Builder) -> bool:
     return True
 
 
-_NAMES_LINE = re.compile(r"[\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3}){2,4}")  # 李某某 楼某某 沈某某
 HEADLINE_AFTER_MAX = 24  # characters of a headline set after another story's text, over its own byline
 _HEADLINE_COMMAS = re.compile(r"[，,]")
 
