@@ -138,14 +138,22 @@ def _unspaced_credit(text: str) -> str:
     return _SPACED_NAME.sub(r" \1\2", text)
 
 
+# a space a copy set before a closing mark, after an opening one or between a comma and a word (展开 。 / 以上 ，
+# 全县 / （ 记者…): Chinese sets none
+_SPACED_MARK = re.compile(r"[ \u3000\xa0]+(?=[，。；：！？、）】」』》”’])|(?<=[（【「『《“‘])[ \u3000\xa0]+"
+                          r"|(?<=[，；、])[ \u3000\xa0]+(?=[\u4e00-\u9fff\d])")  # (a space after 。 may set off a caption)
+
+
 def repair_text(text: str) -> str:
     """Return ``text`` without a forum's table markup ([td]), pinyin annotations (toned syllables in brackets),
-    markdown images, a forum's jammer runs, a rule of hyphens, a script's 【正文】 or a short caption (图为活动现场) before
-    a line and the question marks a lost charset left for the indent (??? 1月19日，…)."""
+    markdown images, a forum's jammer runs, spaces around punctuation, a rule of hyphens, a script's 【正文】 or a
+    short caption (图为活动现场) before a line and the question marks a lost charset left for the indent (??? 1月19日，…)."""
     if "[" in text:
         text = _BBCODE.sub("", text)
     if text.count(" ") + text.count("\u3000") >= JAMMER_SPACES_MIN:  # a jammer run holds this many spaces
         text = _unjammed(text)
+    if " " in text or "\u3000" in text:
+        text = _SPACED_MARK.sub("", text)
     if text.startswith("?"):
         text = _LOST_INDENT.sub("", text)
     if text.startswith("--"):

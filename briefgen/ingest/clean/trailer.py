@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.ingest.split.vocab import plain, vocab
@@ -46,6 +47,15 @@ def _take_signature(blocks: list[Block], layout: Layout) -> None:
         return
     layout.closing_date_text = plain(blocks[body[-1]].text)
     layout.skipped.update([body[-2], body[-1]] if signed else [body[-1]])
+    if signed and len(body) >= 4 and _issuer_first_line(plain(blocks[body[-3]].text), signer):
+        layout.skipped.add(body[-3])  # 某市应对…疫情 / 工作领导小组办公室(代章) / 2022年8月20日: an issuer over two lines
+
+
+def _issuer_first_line(text: str, signer: str) -> bool:
+    """Return True when ``text`` is the first line of an issuer's name that ``signer`` ends (某市应对…疫情 over
+    工作领导小组办公室): short, no sentence in it, and the two read as one issuer."""
+    return len(text) <= SIGNATURE_MAX and not re.search(r"[，。；：,;:！？]", text) and bool(
+        vocab().masthead_issuer.match(text + signer))
 
 
 def find_trailer(blocks: list[Block], layout: Layout) -> None:

@@ -16,6 +16,7 @@ from briefgen.ingest.split.headed import split_headed_items
 from briefgen.ingest.split.numbered import split_numbered_items
 from briefgen.ingest.split.opening import joined_kickers
 from briefgen.ingest.split.pageglue import without_summary
+from briefgen.ingest.split.pagehead import without_programme
 from briefgen.ingest.split.runorder import split_running_order
 from briefgen.ingest.split.segment import RawArticle
 from briefgen.ingest.split.subheads import subheads_folded
@@ -27,7 +28,45 @@ def page_items(articles: list[RawArticle]) -> list[RawArticle]:
     articles = split_headed_items(split_running_order(split_credited_briefs(articles)))
     articles = _summaries_dropped(closing_credits(articles))
     articles = fragments_folded(gallery_captions_joined(titles_printed_last(subheads_folded(articles))))
-    return _copies_dropped(_repeated_headlines_joined(photo_news_told(articles)))
+    articles = _copies_dropped(_repeated_headlines_joined(_headlines_again_dropped(_list_rests_joined(
+        photo_news_told(articles)))))
+    for article in articles:
+        if article.title:
+            article.title = without_programme(article.title, "".join(t for t, _ in article.paragraphs[:PROGRAMME_REACH]))
+    return articles
+
+
+PROGRAMME_REACH = 6  # paragraphs whose words say whether a 《name》 before the headline is the story's own
+
+
+_LATER_ENTRY = re.compile(r"^(?:[2-9]|1\d)[.、．](?!\d)|^[（(][二三四五六七八九十][)）]|^[二三四五六七八九十][、．]")
+
+
+def _list_rests_joined(articles: list[RawArticle]) -> list[RawArticle]:
+    """Return the articles with an untitled one that opens on a list's later entry with no sentence in it (2.某村（除7组）
+    after 1.…) joined to the article before it: the rest of that article's list, not an item of its own (a digest's
+    numbered entries tell a sentence each)."""
+    out: list[RawArticle] = []
+    for article in articles:
+        first = article.paragraphs[0][0].strip() if article.paragraphs else ""
+        if out and article.title is None and not article.byline and _LATER_ENTRY.match(first) and not any(
+                mark in first for mark in "。！？"):
+            out[-1].paragraphs.extend(article.paragraphs)
+            out[-1].captions.extend(article.captions)
+        else:
+            out.append(article)
+    return out
+
+
+_BAR = re.compile(r"\s*[|｜]")
+
+
+def _headlines_again_dropped(articles: list[RawArticle]) -> list[RawArticle]:
+    """Return the articles without an untitled one that is only the next one's headline with a mirror's words after
+    a bar (某某十五载铸就沪果情深|spam over 中新网…电 题：某某十五载铸就沪果情深)."""
+    return [a for a, nxt in zip(articles, [*articles[1:], None], strict=False)
+            if not (nxt is not None and nxt.title and a.title is None and len(a.paragraphs) == 1
+                    and _BAR.split(a.paragraphs[0][0], maxsplit=1)[0].strip() == nxt.title)]
 
 
 def _copies_dropped(articles: list[RawArticle]) -> list[RawArticle]:

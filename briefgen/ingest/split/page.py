@@ -399,6 +399,16 @@ def _headline_again(text: str, title: str) -> bool:
 _FIGURE_MARK = re.compile(r"\s*[（(]\s*图\s*\d{1,2}\s*[）)]")
 
 
+def _without_title_tag(block: Block, title: str) -> Block:
+    """Return the block without the headline a platform sets before it in 【】 as a photo's alt text (【某某开镰】据了解，…
+    or 某某开镰】据了解，…, the opening bracket lost)."""
+    text = block.text.lstrip()
+    tag = title + "】"
+    if not text.lstrip("【").startswith(tag) or len(text.lstrip("【")) <= len(tag):
+        return block
+    return Block(text.lstrip("【")[len(tag):].lstrip(), block.line, block.kind, block.level)
+
+
 def _figure_caption(text: str, title: str) -> bool:
     """Return True for a photo's caption labelled with the headline and the photo's number (某市重大项目开工 总计75个（图1）
     开工仪式现场，…)."""
@@ -538,6 +548,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
         body = body[:-1]
         info = info if info is not None and info[0] is not None else (recorded, info[1] if info else None)
     body = captions_printed_twice([b for b in map(without_trailer, body) if b is not None])
+    body = [_without_title_tag(b, title) for b in body] if title else body
     body = body[without_summary([plain(b.text) for b in body[:SUMMARY_REACH]]):]
     if body and title and _headline_grown(plain(body[0].text), title):
         title, body = plain(body[0].text), body[1:]  # 石狮市教育局 / 导读… / 石狮市教育局开展…行动: the keywords, then the headline

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefgen.bigrams import shares_none
+from briefgen.bigrams import cjk_bigrams, shares_none
 from briefgen.ingest.split.pagelines import (
     DATE_ONLY,
     TITLE_MAX,
@@ -153,6 +153,16 @@ def bare_headline(title: str) -> str:
     title = _without_spaced_site(title)
     bare = _media_mark().sub("", title).strip()
     return bare if len(bare) >= TITLE_MIN else title
+
+
+def without_programme(title: str, text: str) -> str:
+    """Return the headline without a programme's name in 《》 before it that ``text`` (the body) hardly names
+    (《今朝看华州》某区召开…汇报会 → 某区召开…汇报会; 《规划》正式印发 stays)."""
+    programme = re.match(str(chrome()["headline_programme"]), title)
+    if programme is None:
+        return title
+    words = cjk_bigrams(programme.group(1))
+    return title[programme.end():] if 2 * len(words & cjk_bigrams(text)) <= len(words) else title
 
 
 def writers_line(text: str) -> bool:

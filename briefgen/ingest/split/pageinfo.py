@@ -23,6 +23,9 @@ _SPACED_DATE = re.compile(r"((?:19|20)\d\d)\s+(\d{1,2})\s*/\s*(\d{1,2})")
 CLOCK = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?")  # 08:56, 15时12分
 _BRACKETED_LABEL = re.compile(r"【([\u4e00-\u9fff]{2,6})】\s*(?=[:：])")
 _EMPTY_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$")  # 来源: with nothing after it
+_SQUARE_VALUE = re.compile(r"([:：])\s*\[([^\[\]]{1,30})\]")  # 日期:[2018年09月13日] -- 某报 -- 版次:[J2]
+_COUNT_FIELD = re.compile(r"^(?:浏览|阅读|点击|访问)(?:次数|量|数)?[:：]\s*\d*$")  # 浏览量:0
+_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:浏览|阅读|点击|访问)(?:次数|量|数)[:：])")  # 互联网浏览量:0
 # after a posting stamp (2010/1/6 16:43:13): a labelled field (分类:政府动态) or a view counter (次浏览)
 _STAMP_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\S{0,16}$|^\d*\s*[次人]?(?:浏览|阅读|点击|访问)(?:次数|量)?$")
 _DATE_FIELD = re.compile(r"(?:发布|发表|公开|发文|成文|生成|更新)?(?:时间|日期)\s*(?:[:：|｜]|\s)\s*(" + FULL_DATE.pattern + ")")
@@ -67,6 +70,10 @@ def _page_info(text: str) -> tuple[str | None, str | None] | None:
         text = text[1:-1].strip()
     if "】" in text:  # 【发布日期】:2013-09-23 【来源】:庆元政府网
         text = _BRACKETED_LABEL.sub(r"\1", text)
+    if "[" in text:
+        text = _SQUARE_VALUE.sub(r"\1\2", text).replace(" -- ", " ")
+    if "量" in text or "数" in text:
+        text = _GLUED_COUNT.sub(" ", text)
     labelled = read_info_line(text)
     if labelled is not None:
         return labelled
@@ -121,7 +128,7 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     rest = CLOCK.sub(" ", _EPAPER_PAGE.sub(" ", text[: found.start()]) + " " + _EPAPER_PAGE.sub(" ", text[found.end():]))
     tokens = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
     stamped = CLOCK.match(text[found.end():].lstrip()) is not None
-    words = [w for w in tokens if not (_EMPTY_LABEL.match(w) or stamped and _STAMP_FIELD.match(w)
+    words = [w for w in tokens if not (_EMPTY_LABEL.match(w) or _COUNT_FIELD.match(w) or stamped and _STAMP_FIELD.match(w)
                                        or w.strip("0123456789") in _epaper_controls() or _WEEKDAY.fullmatch(w)
                                        or stamped and w.isdigit())]  # 赵某 2022-8-17 15:56 廊坊日报 35405 0: counters
     if not tokens and not CLOCK.search(text) and not _EPAPER_PAGE.search(text):

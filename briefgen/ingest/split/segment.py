@@ -311,6 +311,10 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.body_target().add_heading(text[bullet.end():], line)  # ●什么是自驾车房车营地? a question heading the text asks
     elif bullet and _bullet_list(b, blocks, i, end):
         _body(b.body_target(), text, line)  # ★ 红色——党建引领 / ★ 绿色——…: a list inside the text, no items
+    elif bullet and (echo := _echoed_bullet(b, text[bullet.end():])):
+        b.body_target().add_heading(echo[0], line)  # ●审议《某方案》 会议要求，… under a lead naming 审议《某方案》
+        if echo[1]:
+            _body(b.body_target(), echo[1], line)
     elif bullet and _subhead_bullet(b, text[bullet.end():]):
         b.body_target().add_heading(text[bullet.end():], line)  # ●市内各地密集举行招聘会 under a report's lead
     elif bullet:
@@ -480,6 +484,23 @@ def _subhead_bullet(b: _Builder, text: str) -> bool:
             and bool(cur.paragraphs) and not cur.closed and looks_like_title(text, LIST_ITEM_MAX))
 
 
+ECHO_MIN = 8  # characters of a bulleted head that must repeat the text above it to be that text's section
+
+
+def _echoed_bullet(b: _Builder, text: str) -> tuple[str, str] | None:
+    """Return (head, rest) of a bulleted line whose head repeats the open article's text word for word (a meeting's
+    agenda item under the lead that lists it): a section of that article, not an item of its own."""
+    cur = b.current
+    if cur is None or not cur.paragraphs or cur.closed:
+        return None
+    head, _, rest = text.partition(" ") if " " in text.strip() else (_split_title(text)[0] or "", "", "")
+    if not rest and head:
+        rest = text[len(head):].lstrip("。 ")
+    head = head.strip().rstrip("。，,")
+    above = "".join(t for t, _ in cur.paragraphs)
+    return (head, rest.strip()) if len(head) >= ECHO_MIN and head in above else None
+
+
 def _bullet_item(b: _Builder, text: str, line: int) -> None:
     """Open a news item for a bulleted line (◆ ■ …) of a short-news list, under the list's name."""
     title, rest = _split_title(text)
@@ -618,6 +639,6 @@ def segment(blocks: list[Block]) -> Segmented:
         _take_glued_captions(article)
     articles = [a for a in b.articles if a.paragraphs or a.captions]
     reattach_displaced(articles)
-    if len(articles) == 1 and not articles[0].dateline:
-        articles[0].dateline = layout.closing_date_text
+    if articles and not any(a.dateline for a in articles):  # the signature's date: the document's (its first
+        articles[0].dateline = layout.closing_date_text  # article's, with the fragments a list split off folded in)
     return Segmented(articles, layout.masthead, layout.masthead_date_text, layout.masthead_flags)
