@@ -71,7 +71,7 @@ def built_headline(lead: str) -> str:
     event (又是一年芳草绿… → 一望无际的江面清莹透彻)."""
     built = _built(lead)
     told = len(built) >= int(gate_rules()["built_min_chars"]) and _tells_event(built)
-    return built if told and _fault(built) is None else ""
+    return built.strip() if told and _fault(built) is None else ""
 
 
 def _tells_event(built: str) -> bool:

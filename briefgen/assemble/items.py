@@ -6,8 +6,9 @@ import re
 from itertools import groupby
 from typing import Any
 
-from briefgen.assemble.headline import gate_headline
+from briefgen.assemble.headline import Gated, gate_headline
 from briefgen.assemble.numerals import month_day_label
+from briefgen.assemble.ownplace import named_own_place
 from briefgen.assemble.text import closed, figure_spans, fit_sentences, split_trailing_note
 from briefgen.select.types import PickedPassage, SelectedArticle
 
@@ -67,13 +68,22 @@ def _says_only(paragraph: str, headline: str) -> bool:
     return re.sub(r"[\s。！？!?]", "", paragraph) == re.sub(r"[\s。！？!?]", "", headline)
 
 
+def _own_place_named(headline: Gated, place: str | None) -> Gated:
+    """Return the headline with 我县 written as the county's name, the change noted when the title was kept."""
+    title = named_own_place(headline.title, place)
+    if title == headline.title:
+        return headline
+    return Gated(title, headline.reason or f"把“我县”等称呼写明为{place}")
+
+
 def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any] | None:
     """Return the template data for an article's item, or None when it has no usable text."""
     pairs = [(g, _joined(g)) for g in _paragraph_groups(article.passages)]
     pairs = [(g, j) for g, j in pairs if j[0].strip()]
     groups = [g for g, _ in pairs]
     joined = [j for _, j in pairs]
-    kept = [closed(t) for t in fit_sentences([text for text, _ in joined], chars[1], least=max(chars[0], 1))]
+    kept = [named_own_place(closed(t), article.own_place)
+            for t in fit_sentences([text for text, _ in joined], chars[1], least=max(chars[0], 1))]
     if not kept:
         return None
     note = next((n for _, n in reversed(joined) if n), None) or article.contributor
@@ -85,6 +95,7 @@ def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any
     headline = gate_headline(article.title, "".join(kept[:2]), "".join(text for text, _ in joined),
                              article.title_shared)  # the lead's first paragraph and the next: a first
     # paragraph that only sets the scene gives way to the next one
+    headline = _own_place_named(headline, article.own_place)
     if len(paragraphs) > 1 and _says_only(kept[0], headline.title):
         paragraphs = paragraphs[1:]  # 大福音——…建少年宫啦! over the same line: the headline is printed once
     source, label = _notes(article, (note or article.source or "").strip(), _date_label(article, note))

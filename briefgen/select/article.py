@@ -74,7 +74,8 @@ def judge(
     settings = context.settings
     item = settings["item"]
     candidates = build_candidates(
-        facts, int(item["min_sentence_chars"]), int(item["heading_max_chars"]), str(item.get("attribution", "(?!)"))
+        facts, int(item["min_sentence_chars"]), int(item["heading_max_chars"]), str(item.get("attribution", "(?!)")),
+        int(item.get("quote_max_chars", 0)),
     )
     if not candidates:
         return None
@@ -111,7 +112,7 @@ def judge(
         date=a.date_start or a.published, score=score,
         passages=[PickedPassage(c.text, c.paragraph, c.line, round(c.total, 4)) for c in picks],
         figures=_figures(facts, picks), published=a.published, contributor=a.contributor,
-        title_shared=_title_shared(a.title, facts),
+        title_shared=_title_shared(a.title, facts), own_place=_own_place(facts),
     )
     words = min(picks, key=lambda c: c.order).words
     return Judged(selected, words, scores, fingerprint(facts))
@@ -122,3 +123,13 @@ def _title_shared(title: str | None, facts: ArticleFacts) -> tuple[str, ...]:
     if not title:
         return ()
     return tuple(sorted(cjk_bigrams(title) & cjk_bigrams("".join(p.text for p in facts.passages if not p.flag))))
+
+
+def _own_place(facts: ArticleFacts) -> str | None:
+    """Return the one county-level place the article names, or None (several, none, or a district of an
+    autonomous region, whose 我区 means the region)."""
+    names = {(r["name"], r["province"] or "") for r in facts.places if r["level"] == "county" and r["name"]}
+    if len(names) != 1:
+        return None
+    name, province = names.pop()
+    return None if name.endswith("区") and province.endswith("自治区") else name

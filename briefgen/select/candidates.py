@@ -68,20 +68,33 @@ def is_heading(passage: PassageRow, max_chars: int) -> bool:
     return len(text) <= max_chars and not text.endswith(SENTENCE_ENDS)
 
 
-def _attributed(sentences: list[str], tokens: list[list[str]], attribution: re.Pattern[str]) -> list[tuple[str, list[str]]]:
-    """Return the sentences with their tokens, one that only says who spoke a quote (“……。”某某说。) joined to it."""
+def _open_quote(text: str) -> bool:
+    """Return whether ``text`` opens a quotation it does not close."""
+    return text.count("“") > text.count("”") or text.count("「") > text.count("」")
+
+
+def _attributed(
+    sentences: list[str], tokens: list[list[str]], attribution: re.Pattern[str], quote_max: int = 0
+) -> list[tuple[str, list[str]]]:
+    """Return the sentences with their tokens, a quotation of several sentences joined into one while it fits in
+    ``quote_max`` characters, and one that only says who spoke a quote (“……。”某某说。) joined to it."""
     out: list[tuple[str, list[str]]] = []
     for sentence, words in zip(sentences, tokens, strict=True):
-        if out and out[-1][0].rstrip().endswith(("”", "」")) and attribution.match(sentence.strip()):
-            out[-1] = (out[-1][0] + sentence, out[-1][1] + words)
+        last = out[-1][0] if out else ""
+        if out and (_open_quote(last) and len(last) + len(sentence) <= quote_max or last.rstrip().endswith(
+                ("”", "」")) and attribution.match(sentence.strip())):
+            out[-1] = (last + sentence, out[-1][1] + words)
         else:
             out.append((sentence, words))
     return out
 
 
-def build_candidates(facts: ArticleFacts, min_chars: int, heading_chars: int, attribution: str = "(?!)") -> list[Candidate]:
-    """Return the article's unflagged sentences in source order, subheadings left out, a quote's attribution
-    (``attribution``, a pattern) kept with the quote."""
+def build_candidates(
+    facts: ArticleFacts, min_chars: int, heading_chars: int, attribution: str = "(?!)", quote_max: int = 0
+) -> list[Candidate]:
+    """Return the article's unflagged sentences in source order, subheadings left out, a quotation of several
+    sentences one candidate (up to ``quote_max`` characters), a quote's attribution (``attribution``, a pattern)
+    kept with the quote."""
     names = sorted({r["name"] for r in facts.places if r["name"]}, key=len, reverse=True)
     out: list[Candidate] = []
     unflagged = [p for p in facts.passages if not p.flag and not is_heading(p, heading_chars)]
@@ -89,7 +102,7 @@ def build_candidates(facts: ArticleFacts, min_chars: int, heading_chars: int, at
     for rank, passage in enumerate(unflagged):
         sentences = passage.sentences or [passage.text]
         per_sentence = sentence_tokens(passage.text, sentences, passage.tokens)
-        for position, (sentence, tokens) in enumerate(_attributed(sentences, per_sentence, said)):
+        for position, (sentence, tokens) in enumerate(_attributed(sentences, per_sentence, said, quote_max)):
             text = sentence.strip()
             if len(text) < min_chars:
                 continue

@@ -24,8 +24,10 @@ from briefgen.select.condense_rules import (
     closed_brackets,
     full_dates,
     key_clause,
+    point_number,
     strip_lead,
     without_asides,
+    without_attendance,
     without_purpose,
 )
 from briefgen.select.mmr import max_similarity
@@ -34,8 +36,9 @@ from briefgen.sentences import ends_sentence
 
 
 def cleaned_lead(rules: CondenseRules, lead: Candidate, iso: str | None) -> Candidate:
-    """Return the lead with its dateline and byline removed and a bare day given its month."""
-    text = without_purpose(rules, strip_lead(rules, lead.text))
+    """Return the lead with its dateline, byline and closing list of who attended removed and a bare day given its
+    month."""
+    text = without_attendance(rules, without_purpose(rules, strip_lead(rules, lead.text)))
     words = frozenset(w for w in lead.words if w in text)
     return replace(lead, text=full_dates(text, iso), words=words)
 
@@ -53,7 +56,7 @@ def fuller_lead(
 
 def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:
     """Return whether the sentence may go into an item at all."""
-    if rules.is_dropped(c.text):
+    if rules.is_dropped(c.text) or _unfinished_part(rules, c.text):
         return False
     return c.scores.get("boilerplate", 0.0) > -slogan_limit or bool(c.figures)
 
@@ -61,13 +64,19 @@ def _kept(rules: CondenseRules, c: Candidate, slogan_limit: float) -> bool:
 LIST_PART_ENDS = ("；", ";")
 
 
+def _unfinished_part(rules: CondenseRules, text: str) -> bool:
+    """Return whether a part set apart by ； stops where a sentence cannot (市长某某，…主席某某； before who they met)."""
+    return text.endswith(LIST_PART_ENDS) and any(p.search(text[:-1]) for p in rules.unfinished_cuts)
+
+
 def _dropped_list_parts(rules: CondenseRules, candidates: Sequence[Candidate]) -> set[int]:
     """Return the orders of the parts of a list set apart by ； whose head is dropped (分别为投资5.6亿元的…项目； /
-    投资5亿元的…项目； / …): without the head, a part reads as if it were all."""
+    投资5亿元的…项目； / …) or unfinished (one city's leaders； / the other's 出席会议): without the head, a part
+    reads as if it were all."""
     chained: set[int] = set()
     ordered = sorted(candidates, key=lambda c: c.order)
     for before, c in zip(ordered, ordered[1:], strict=False):
-        head = rules.is_dropped(before.text) or before.order in chained
+        head = rules.is_dropped(before.text) or _unfinished_part(rules, before.text) or before.order in chained
         if head and before.paragraph == c.paragraph and before.text.rstrip().endswith(LIST_PART_ENDS):
             chained.add(c.order)
     return chained
@@ -142,28 +151,36 @@ def condense(
     picked = [lead]
     used = len(lead.text)
     points_full = False  # a point did not fit: later points of the list would skip it, so none follows
+    numbers: dict[str, int] = {}  # each marker style's last point kept (二要 after 一要, never 四要 after 一要)
     for c, filler in tiers(rules, pool):
         if (filler and used >= least) or _repeats(c, picked, duplicate):
             continue
         point = rules.is_point(c.text)
         needed = missing(rules, c, picked, (candidates, pool))
-        if needed is None or point and points_full:
+        if needed is None or point and (points_full or _skips_a_number(c.text, numbers)):
             continue
         text = closed_brackets(rules, key_clause(rules, c.text) if point else c.text)
         if not text:
             continue
         if used + len(text) + sum(len(n.text) for n in needed) > most:
-            if not needed and used < least and len(part := clause_prefix(text, most - used)) >= 8:
+            if not needed and used < least and len(part := clause_prefix(text, most - used, rules.unfinished_cuts)) >= 8:
                 picked.append(replace(c, text=part))
                 break
             points_full = points_full or point
             continue
         picked.extend([*needed, c if text == c.text else replace(c, text=text)])
+        numbers.update([marker] if point and (marker := point_number(c.text)) else [])
         used += len(text) + sum(len(n.text) for n in needed)
         if used >= most:
             break
     kept = _with_lists(sorted(picked, key=lambda c: c.order))
     return [replace(c, text=without_asides(rules, c.text)) for c in kept]
+
+
+def _skips_a_number(text: str, numbers: dict[str, int]) -> bool:
+    """Return whether the point's number does not follow the last kept point of its style (四要 after 一要)."""
+    marker = point_number(text)
+    return marker is not None and marker[1] != numbers.get(marker[0], 0) + 1
 
 
 def _with_lists(picked: list[Candidate]) -> list[Candidate]:

@@ -32,6 +32,8 @@ class CondenseRules:
     asides: tuple[re.Pattern[str], ...] = ()
     dangling_ends: tuple[re.Pattern[str], ...] = ()
     references: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    unfinished_cuts: tuple[re.Pattern[str], ...] = ()
+    lead_tail_drop: tuple[re.Pattern[str], ...] = ()
 
     def is_point(self, text: str) -> bool:
         """Return whether the sentence opens an enumerated point (一是, （一）, 1., 第一，)."""
@@ -48,6 +50,20 @@ class CondenseRules:
     def is_purpose(self, text: str) -> bool:
         """Return whether the sentence states a purpose (旨在……) and so comes last."""
         return any(p.search(text) for p in self.purpose)
+
+
+_NUMERALS = "一二三四五六七八九十"
+_POINT_NUMBER = re.compile(rf"^([（(]?)([{_NUMERALS}]|\d{{1,2}})(?![{_NUMERALS}\d])(.)")
+
+
+def point_number(text: str) -> tuple[str, int] | None:
+    """Return the style (（X）, X是, X要, X、) and number of a point's marker (二要补短板 → (X要, 2)), or None."""
+    m = _POINT_NUMBER.match(text)
+    if m is None:
+        return None
+    digit = m.group(2)
+    number = int(digit) if digit.isdigit() else _NUMERALS.index(digit) + 1
+    return f"{m.group(1)}X{m.group(3)}", number
 
 
 def _compile(name: str, entries: object) -> tuple[re.Pattern[str], ...]:
@@ -67,7 +83,7 @@ def condense_rules() -> CondenseRules:
     base = shipped("condense.yaml")
     user = user_override("condense.yaml") or {}
     names = ("lead_prefixes", "point_markers", "list_intros", "drop", "purpose", "main_clause_starts", "asides",
-             "dangling_ends")
+             "dangling_ends", "unfinished_cuts", "lead_tail_drop")
     lists = {n: _compile(n, list(base.get(n) or []) + list(user.get(n) or [])) for n in names}
     limit = int(user.get("key_clause_max_chars", base.get("key_clause_max_chars", 60)))
     opening = _compile("purpose_opening", [user.get("purpose_opening", base.get("purpose_opening", "(?!)"))])
@@ -115,6 +131,15 @@ def without_purpose(rules: CondenseRules, text: str) -> str:
     return text
 
 
+def without_attendance(rules: CondenseRules, text: str) -> str:
+    """Return a lead cut before the list of who attended that it tells after its news (…会议召开，某某出席会议并讲话，
+    某某，某某……在分会场收听收看。 → …会议召开，某某出席会议并讲话。)."""
+    for comma in re.finditer(r"[，,]", text):
+        if comma.start() >= LEAD_REST_MIN and any(p.match(text[comma.end():]) for p in rules.lead_tail_drop):
+            return text[: comma.start()] + "。"
+    return text
+
+
 def without_asides(rules: CondenseRules, text: str) -> str:
     """Return ``text`` without asides that point elsewhere (（具体岗位详见附件1）)."""
     for pattern in rules.asides:
@@ -147,9 +172,10 @@ def key_clause(rules: CondenseRules, text: str) -> str:
     return text[:cut] + "。" if cut is not None else text
 
 
-def clause_prefix(text: str, room: int) -> str:
-    """Return the leading clauses of ``text`` that fit in ``room`` characters (closed with 。)."""
-    ends = [i for i in clause_marks(text) if i < room]
+def clause_prefix(text: str, room: int, unfinished: tuple[re.Pattern[str], ...] = ()) -> str:
+    """Return the leading clauses of ``text`` that fit in ``room`` characters (closed with 。), never stopping
+    where an ``unfinished`` pattern says the sentence cannot stop (inside a list of names, on a 通过…… clause)."""
+    ends = [i for i in clause_marks(text) if i < room and not any(p.search(text[:i]) for p in unfinished)]
     return text[: ends[-1]] + "。" if ends else ""
 
 

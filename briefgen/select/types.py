@@ -67,6 +67,7 @@ class SelectedArticle:
     contributor: str | None = None
     also: list[SourceRef] = field(default_factory=list)
     title_shared: tuple[str, ...] = ()  # the title's two-character words the article's whole text holds too
+    own_place: str | None = None  # the one county or district the article names: what its 我县 / 我区 means
 
     def as_json(self) -> dict[str, Any]:
         """Return the contract's JSON object for ``briefgen select``."""

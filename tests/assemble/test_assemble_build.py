@@ -230,3 +230,16 @@ def test_an_untitled_items_headline_is_built_from_the_second_paragraph_when_the_
     news = "据了解，为守护一江清水，某县累计治理河道18公里，新建堤防21.4公里，绿化河岸4.2万平方米。"
     briefing, _ = build([article(1, "生态环保", [place, news], title=None)])
     assert [i.title for i in items(briefing)] == ["某县累计治理河道18公里"]
+
+
+def test_a_county_pages_own_county_is_named_in_title_and_text_and_the_change_reported() -> None:
+    lead = "12月28日，我县召开党外人士座谈会，县委副书记王剑出席会议，听取党外代表人士意见建议。"
+    titled = dataclasses.replace(article(1, "党的建设", [lead], title="我县召开党外人士座谈会"), own_place="渠县")
+    headlines: list[dict] = []
+    briefing, _ = build_briefing(selection([titled]), load_profile("安康"), 1, "2023-W01", DAY, None, headlines)
+    (item,) = items(briefing)
+    assert item.title == "渠县召开党外人士座谈会"
+    assert "12月28日，渠县召开" in "".join(s.text for p in item.paragraphs for s in p.spans)
+    assert headlines[0]["printed"] == "渠县召开党外人士座谈会" and "渠县" in headlines[0]["reason"]
+    district = dataclasses.replace(article(1, "党的建设", [lead], title="我县召开党外人士座谈会"), own_place="通川区")
+    assert items(build([district])[0])[0].title == "我县召开党外人士座谈会"  # 我县 is no district

@@ -417,3 +417,14 @@ def test_a_built_headline_keeps_the_closing_quote_of_a_quoted_phrase_at_the_sent
 def test_a_built_headline_leaves_out_a_meeting_held_together_with_the_first_and_keeps_its_verb() -> None:
     lead = "某县十四届县委第三次全体（扩大）会议暨县委经济工作会议召开，迅速传达学习市委全会暨市委经济工作会议精神。"
     assert built_headline(lead) == "某县十四届县委第三次全体（扩大）会议召开"
+
+
+def test_a_built_headline_skips_the_meeting_at_which_the_news_happened() -> None:
+    lead = "6月6日上午，在某市委、市政府召开的2021年度目标责任考核总结表彰大会上，某县荣获2021年度目标责任考核优秀奖。"
+    assert built_headline(lead) == "某县荣获2021年度目标责任考核优秀奖"
+
+
+def test_no_headline_is_built_of_a_clause_that_only_announces_a_list_or_a_decision() -> None:
+    lead = "经综合分析研判，某市应对疫情工作领导小组办公室研究决定，自2022年10月13日18时起，划定风险区域如下："
+    assert built_headline(lead) == ""
+    assert built_headline("6月2日，某市农业机械化发展中心公布了三夏农机作业安排如下：") == ""

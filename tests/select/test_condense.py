@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from briefgen.corpus.store import Corpus
@@ -315,3 +316,103 @@ def test_a_quotes_attribution_is_picked_with_the_quote_never_alone(corpus: Corpu
     (item,) = select(corpus, "安康市", "2024-02-12", "2024-02-18").articles
     texts = [p.text for p in item.passages]
     assert joined(SAID) not in texts and joined(POINT) in texts, texts
+
+
+SPEECH = "李某 在 会上 听取 代表 意见 后 谈到 ， 某镇 作为 首位 镇 ， 要 深刻 认识 特殊 地理 位置 ， 辩证 看待 发展 优势 和 机遇 。"
+SPEECH_POINTS = [
+    "一要 稳 全局 ， 某镇 与 县城区 连为一体 ， 承担 着 更 多 的 要素 保障 工作 ， 保持 社会 大局 和谐 稳定 。",
+    "二要 补 短板 ， 着力 补齐 基础设施 、 社会 事业 、 产业 发展 等 短板 ， 不断 夯实 发展 基础 。",
+    "三要 突 重点 ， 聚力 抓好 产业 发展 、 基础设施 、 社会 民生 等 重点 工作 ， 解决 一体化 发展 中 的 问题 。",
+    "四要 抓 亮点 ， 充分 挖掘 更 多 发展 亮点 来 鼓舞 人心 、 激发 斗志 ， 奋力 推动 某镇 发展 实现 大 跨越 。",
+]
+
+
+def _speech_item(corpus: Corpus, build: Any, points: list[str]) -> list[str]:
+    lead = "2月 17日 ， 县长 李某 参加 县 人大 第二 代表团 审议 ， 与 代表 们 共同 审议 政府 工作 报告 。"
+    build.add(build.article(1, "李某参加代表团审议", [build.passage(0, lead), build.passage(1, SPEECH, *points)],
+                            published="2024-02-17", events=[build.event("2月17日", "2024-02-17", 0)]))
+    (item,) = select(corpus, "安康市", "2024-02-12", "2024-02-18").articles
+    return [p.text for p in item.passages]
+
+
+def test_a_speakers_numbered_points_come_with_the_sentence_that_names_the_speaker(corpus: Corpus, build: Any) -> None:
+    texts = _speech_item(corpus, build, SPEECH_POINTS)
+    assert any(t.startswith("一要稳全局") for t in texts), texts
+    assert joined(SPEECH) in texts
+
+
+def test_a_point_never_follows_one_whose_number_is_not_the_one_before_it(corpus: Corpus, build: Any) -> None:
+    texts = _speech_item(corpus, build, [SPEECH_POINTS[0], SPEECH_POINTS[3]])  # 二要, 三要 left out of the copy
+    assert any(t.startswith("一要稳全局") for t in texts), texts
+    assert not any(t.startswith("四要") for t in texts), texts
+
+
+def test_point_numbers_know_their_marker_style() -> None:
+    from briefgen.select.condense_rules import point_number
+
+    assert point_number("二要补短板，着力补齐短板。") == ("X要", 2)
+    assert point_number("（三）做好安全生产。") == ("（X）", 3)
+    assert point_number("12.推进项目建设。") == ("X.", 12)
+    assert point_number("第一，加强领导。") is None and point_number("要加强领导。") is None
+
+
+def _item_texts(corpus: Corpus, build: Any, paragraphs: list[list[str]], day: str) -> list[str]:
+    """Return the picked texts of the one article of ``paragraphs`` (tokens set apart by spaces) dated ``day``."""
+    iso = date.fromisoformat(day)
+    build.add(build.article(1, "某市某事", [build.passage(i, *p) for i, p in enumerate(paragraphs)], published=day,
+                            events=[build.event(f"{iso.month}月{iso.day}日", day, 0)]))
+    (item,) = select(corpus, "安康市", str(iso - timedelta(days=3)), str(iso + timedelta(days=3))).articles
+    return [p.text for p in item.passages]
+
+
+def test_a_cut_never_stops_inside_a_list_of_names_or_on_a_clause_of_means() -> None:
+    rules = condense_rules().unfinished_cuts
+    names = "期间，两市召开联席会议，达州市委书记邵某，市长严某，市政协主席胡某；舟山市委书记何某，市长徐某出席会议并参加有关活动。"
+    assert clause_prefix(names, 60, rules) == "期间，两市召开联席会议。"
+    means = "调研期间，调研组先后前往多个镇村，通过听介绍、观展板、进车间等方式，详细了解了现代农业产业园创建情况。"
+    assert clause_prefix(means, 45, rules) == "调研期间，调研组先后前往多个镇村。"
+    assert clause_prefix(means, 45) == "调研期间，调研组先后前往多个镇村，通过听介绍、观展板、进车间等方式。"
+
+
+def test_a_part_set_apart_by_a_semicolon_that_only_names_people_is_never_kept(corpus: Corpus, build: Any) -> None:
+    lead = "11月 2日 ， 某市 党政 代表团 赴 某省 某市 考察 学习 ， 两市 召开 东西部 协作 工作 联席 会议 。"
+    names = "某市 市委 书记 邵某 ， 市委 副书记 、 市长 严某 ， 市 人大常委会 主任 邓某 ， 市 政协 主席 胡某 ；"
+    rest = "某某市 市委 书记 何某 ， 市长 徐某 ， 市 政协 主席 王某 出席 会议 并 参加 有关 活动 。"
+    thanks = "邵某 代表 某市 市委 、 市政府 向 某某市 长期 以来 给予 的 大力 支持 表示 感谢 。"
+    texts = _item_texts(corpus, build, [[lead], [names, rest, thanks]], "2024-11-02")
+    assert joined(names) not in texts and joined(rest) not in texts and joined(thanks) in texts, texts
+
+
+def test_a_quotation_of_two_sentences_is_one_pick_with_its_attribution(corpus: Corpus, build: Any) -> None:
+    lead = "周末 ， 从 某市 出发 ， 坐上 城际 快巴 ， 三地 真正 实现 “ 1小时 通达 ” 。"
+    first = "“ 以 两个 园区 党工委 为 主体 ， 某县 探索 跨 区域 联合 党建 运行 机制 ， 统筹 推进 产业 合作 园区 各项 工作 。"
+    second = "同时 ， 还 探索 建立 跨 行政 区域 合作 项目 财税 利益 分享 机制 。 ”"
+    said = "某县 相关 负责人 说 。"
+    texts = _item_texts(corpus, build, [[lead], [first, second, said]], "2024-02-13")
+    assert joined(first) not in texts, texts
+    assert joined(first + second + said) in texts, texts
+
+
+def test_who_came_along_or_watched_from_a_branch_venue_is_no_news() -> None:
+    rules = condense_rules()
+    assert rules.is_dropped("某市市委书记李某，市长孟某，市委常委、副市长秦某参加观摩活动。")
+    assert rules.is_dropped("某市市委副书记、市长孟某，市委常委、常务副市长张某，副市长曹某、王某在某市分会场收听收看。")
+    assert not rules.is_dropped("全县各乡镇、各部门、各单位共200余人参加培训。")
+
+
+def test_a_lead_is_cut_before_the_list_of_who_attended_unless_one_of_them_spoke() -> None:
+    from briefgen.select.condense_rules import without_attendance
+
+    rules = condense_rules()
+    lead = ("某市防汛抗旱暨安全生产工作会议召开，某市市长陈某出席会议并讲话，我市市委副书记、市长孟某，市委常委、常务副市长"
+            "张某，副市长曹某、王某在我市分会场收听收看。")
+    assert without_attendance(rules, lead) == "某市防汛抗旱暨安全生产工作会议召开，某市市长陈某出席会议并讲话。"
+    spoke = "3月1日，某县召开春耕生产推进会，县长王某，副县长李某、张某、赵某出席会议并讲话。"
+    assert without_attendance(rules, spoke) == spoke
+
+
+def test_a_picked_lead_leaves_out_who_watched_from_a_branch_venue(corpus: Corpus, build: Any) -> None:
+    lead = ("8月 20日 ， 某市 防汛 抗旱 暨 安全生产 工作 会议 召开 ， 某市 市长 陈某 出席 会议 并 讲话 ， 我市 市委 副书记 、"
+            " 市长 孟某 ， 市委 常委 、 常务 副市长 张某 ， 副市长 曹某 、 王某 在 我市 分会场 收听 收看 。")
+    said = "陈某 强调 ， 要 认真 学习 贯彻 安全生产 十五 条 措施 ， 坚决 防范 遏制 重特大 安全生产 事故 发生 。"
+    assert _item_texts(corpus, build, [[lead], [said]], "2024-08-20")[0] == "8月20日，某市防汛抗旱暨安全生产工作会议召开，某市市长陈某出席会议并讲话。"

@@ -63,3 +63,11 @@ def test_a_reference_without_its_antecedent_pattern_is_a_config_error(no_user_co
             condense_rules()
     finally:
         condense_rules.cache_clear()
+
+
+def test_a_speakers_numbered_point_points_back_to_the_sentence_where_the_speaker_talks() -> None:
+    rules = condense_rules()
+    pairs = [(opener, wanted) for opener, wanted in rules.references if opener.search("二要补短板，着力补齐短板。")]
+    assert pairs, "二要…… refers back to its speaker"
+    assert pairs[0][1].search("李某在会上听取代表意见后谈到，某镇要深刻认识特殊地理位置。")
+    assert not any(opener.search("二要素认证全面推行。") for opener, _ in rules.references)

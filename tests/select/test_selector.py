@@ -214,3 +214,20 @@ def test_an_article_from_a_gambling_sites_mirror_is_left_out_with_the_reason(cor
     selection = select(corpus, "安康市", "2024-01-01", "2024-01-07")
     assert [a.title for a in selection.articles] == ["全市重点项目推进会召开"]
     assert [(left["article_id"], "博彩" in left["reason"]) for left in selection.left_out] == [(1, True)]
+
+
+def test_an_article_naming_one_county_has_it_as_its_own_place(corpus: Corpus, build: Any) -> None:
+    from briefgen.records import Place
+
+    qu = Place("渠县", "county", "511725", "达州市", "四川省")
+    dachuan = Place("达川区", "county", "511703", "达州市", "四川省")
+    city = Place("达州市", "prefecture", "511700", "达州市", "四川省")
+    qingxiu = Place("青秀区", "county", "450103", "南宁市", "广西壮族自治区")
+    leads = ["1月5日 ， 县 政协 召开 党外 人士 座谈会 ， 通报 全年 经济 社会 发展 情况 。",
+             "1月5日 ， 市 农业 农村局 督导 春耕 备耕 ， 查看 种子 化肥 储备 情况 。",
+             "1月5日 ， 区 图书馆 新馆 开放 ， 首日 接待 读者 3000 人次 。"]
+    for seq, (lead, places) in enumerate(zip(leads, [[qu, city], [qu, dachuan], [qingxiu]], strict=True), start=1):
+        build.add(build.article(seq, f"标题{seq}", [build.passage(0, lead, SLOGAN)], places=places,
+                                events=[build.event("1月5日", "2024-01-05", 0)]))
+    picked = {a.title: a.own_place for a in select(corpus, None, "2024-01-01", "2024-01-07").articles}
+    assert picked == {"标题1": "渠县", "标题2": None, "标题3": None}
