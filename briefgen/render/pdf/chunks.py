@@ -70,8 +70,8 @@ def runs_of(placed: list[Placed], dx: float, baseline: float) -> list[Run]:
             if (g.font, g.size, g.color, g.hscale) != (first.font, first.size, first.color,
                                                         first.hscale):
                 break
-            if abs(_gap_after(placed, j - 1) - space) > _SAME:
-                break
+            if abs(_gap_after(placed, j - 1) - space) > _SAME or placed[j - 1].glyph.squeezed:
+                break  # (a mark set narrower than drawn ends its run: the next glyph starts at its own x)
             j += 1
         text = "".join(p.glyph.ch for p in placed[i:j])
         runs.append(Run(dx + placed[i].x, baseline, first.font, first.size, text,

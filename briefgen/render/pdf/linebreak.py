@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefgen.render.pdf.tokens import Glyph, Token, pieces, split_token
+from briefgen.render.pdf.tokens import Glyph, Token, pieces, split_token, squeezed
 
 EPS = 1e-6
 
@@ -55,8 +55,17 @@ def _strip(tokens: list[Token]) -> list[Token]:
     return tokens[lo:hi]
 
 
+@dataclass(frozen=True)
+class Squeeze:
+    """Marks a loose line may set narrower to take the run after it, and by what share of their width."""
+
+    marks: frozenset[str] = frozenset()
+    share: float = 0.0
+
+
 def break_lines(tokens: list[Token], first: float, rest: float, gap: float,
-                min_last: int = 0, tighten: float = 0.0, loose: float = 0.0) -> list[list[Token]]:
+                min_last: int = 0, tighten: float = 0.0, loose: float = 0.0,
+                squeeze: Squeeze = Squeeze()) -> list[list[Token]]:
     """Return the tokens of each line; the first line is ``first`` wide, the others ``rest``.
 
     A last line of fewer than ``min_last`` characters is taken up by the line above when that
@@ -64,7 +73,7 @@ def break_lines(tokens: list[Token], first: float, rest: float, gap: float,
     that would open up by more than ``loose`` per gap (0: never checked) closes up by at most ``tighten``
     per gap to take the run after it (…增收。（12月4日）), or else takes part of that run (…的阐述。（12月 / 4日）).
     """
-    lines = greedy_lines(tokens, first, rest, gap, loose, tighten)
+    lines = greedy_lines(tokens, first, rest, gap, loose, tighten, squeeze)
     if len(lines) < 2 or sum(t.chars() for t in lines[-1]) >= min_last:
         return lines
     avail = first if len(lines) == 2 else rest
@@ -121,11 +130,11 @@ def _closed_up(work: list[Token], start: int, end: int, avail: float, gap: float
     return new_end if _width(line, gap) <= avail + tighten * (len(line) - 1) + EPS else end
 
 
-def greedy_lines(tokens: list[Token], first: float, rest: float,
-                  gap: float, loose: float = 0.0, tighten: float = 0.0) -> list[list[Token]]:
+def greedy_lines(tokens: list[Token], first: float, rest: float, gap: float, loose: float = 0.0,
+                 tighten: float = 0.0, squeeze: Squeeze = Squeeze()) -> list[list[Token]]:
     """Return the lines filled greedily, 避头尾 by pushing characters down; with ``loose``, a line
     opening up more than that per gap closes up (``tighten`` per gap at most) to take the run after it,
-    or else splits that run."""
+    or sets its ``squeeze`` marks narrower to take it, or else splits that run."""
     work = list(tokens)
     lines: list[list[Token]] = []
     start, avail = 0, first
@@ -139,10 +148,32 @@ def greedy_lines(tokens: list[Token], first: float, rest: float,
         end = _line_end(work, start, avail, gap)
         if loose and end < len(work) and _spread(_strip(work[start:end]), avail, gap) > loose:
             closed = _closed_up(work, start, end, avail, gap, tighten)
+            closed = closed if closed > end else _squeezed_up(work, start, end, (avail, gap, tighten), squeeze)
             end = closed if closed > end else _opened_run(work, start, end, avail, gap)
         lines.append(_strip(work[start:end]))
         start, avail = end, rest
     return [line for line in lines if line]
+
+
+def _squeezed_up(work: list[Token], start: int, end: int, room: tuple[float, float, float], squeeze: Squeeze) -> int:
+    """Return the line's end after taking the run after it with its marks set narrower, each alike and no more
+    than holds it (…小麦已收获，16.35万亩 in one line rather than a line opened up), when at most ``squeeze.share``
+    of their width does; ``end`` otherwise.
+    ``room`` is the line's width, the gap, and the closing up allowed per gap."""
+    avail, gap, tighten = room
+    new_end = end + 1
+    while new_end < len(work) and not _allowed(work, start, new_end):
+        new_end += 1
+    line = _strip(work[start:new_end])
+    over = _width(line, gap) - avail - tighten * (len(line) - 1)
+    marks = [i for i in range(start, new_end - 1) if len(work[i].glyphs) == 1 and not work[i].glyphs[0].squeezed
+             and work[i].glyphs[0].ch in squeeze.marks]
+    widths = sum(work[i].glyphs[0].width for i in marks)
+    if not marks or over > widths * squeeze.share + EPS:
+        return end
+    for i in marks:
+        work[i] = squeezed(work[i], max(over, 0.0) / widths + EPS)  # each mark alike, as little as holds the run
+    return new_end
 
 
 def place_line(tokens: list[Token], avail: float, gap: float, align: str) -> list[Placed]:

@@ -84,3 +84,25 @@ def test_only_dates_come_apart_against_a_loose_line(style: dict) -> None:
         tokens = tokenize(_glyphs("一二三四五六七八。" + run), rules)
         lines = break_lines(tokens, 125, 125, 0.0, loose=1.5)
         assert "".join(g.ch for t in lines[-1] for g in t.glyphs) == run, run
+
+
+def test_a_loose_line_sets_its_commas_narrower_to_take_the_figure_after_it(style: dict) -> None:
+    from briefgen.render.pdf.chunks import runs_of
+    from briefgen.render.pdf.linebreak import Squeeze
+
+    rules = break_rules(style)
+    squeeze = Squeeze(frozenset("、，。"), 0.5)
+    tokens = tokenize(_glyphs("一二，三四，五12万元六七八"), rules)
+    lines = break_lines(tokens, 96, 96, 0.0, loose=1.5, squeeze=squeeze)  # 104 wide with the autospace
+    texts = ["".join(g.ch for t in ln for g in t.glyphs) for ln in lines]
+    assert texts == ["一二，三四，五12万元", "六七八"]
+    commas = [g for t in lines[0] for g in t.glyphs if g.ch == "，"]
+    assert all(g.squeezed and abs(g.width - 6.0) < 1e-4 for g in commas)  # 8 points over, 4 off each comma
+    placed = place_line(lines[0], 96, 0.0, "justify")
+    assert abs(placed[-1].x + placed[-1].glyph.width - 96) < 1e-6
+    runs = runs_of(placed, 0.0, 0.0)
+    assert [r.text for r in runs][:2] == ["一二，", "三四，"]  # a narrowed mark ends its run
+    assert [r.x for r in runs][1:3] == [placed[3].x, placed[6].x]  # the glyph after it starts at its own x
+    too_tight = break_lines(tokenize(_glyphs("一二，三四，五12万元六七八"), rules), 92, 92, 0.0, loose=1.5,
+                            squeeze=squeeze)
+    assert ["".join(g.ch for t in ln for g in t.glyphs) for ln in too_tight][0] == "一二，三四，五"
