@@ -145,10 +145,13 @@ _END_QUOTES = "”’」』"  # closing quotes a sentence's end takes with it
 
 
 def _balanced(text: str) -> str:
-    """Return ``text`` with the closing quotes its end marks took with them given back (…实现“1小时通达)."""
+    """Return ``text`` with the closing quotes its end marks took with them given back (…实现“1小时通达) and
+    without a closing quote the copy lost the opening of (…美丽四川行”活动走进某市)."""
     for opening, closing in BRACKETS.items():
         if closing in _END_QUOTES and text.count(opening) > text.count(closing):
             text += closing
+        elif closing in _END_QUOTES and opening not in text and closing in text:
+            text = text.replace(closing, "")
     return text
 
 

@@ -428,3 +428,21 @@ def test_no_headline_is_built_of_a_clause_that_only_announces_a_list_or_a_decisi
     lead = "经综合分析研判，某市应对疫情工作领导小组办公室研究决定，自2022年10月13日18时起，划定风险区域如下："
     assert built_headline(lead) == ""
     assert built_headline("6月2日，某市农业机械化发展中心公布了三夏农机作业安排如下：") == ""
+
+
+def test_a_long_built_headline_loses_a_quoted_theme_the_day_and_the_organ_before_a_post() -> None:
+    lead = "某某省人民政府新闻办办公室16日在成都举行“万千气象看某省·县域经济高质量发展”系列主题新闻发布会某县专场。"
+    assert built_headline(lead) == "某某省人民政府新闻办办公室举行系列主题新闻发布会某县专场"
+    lead = "按照市委工作安排，3月18日至22日，市政协主席廖某率队开展“深化区域协调发展、更好融入成渝地区双城经济圈建设”专题调研。"
+    assert built_headline(lead) == "市政协主席廖某率队开展专题调研"
+    lead = "10月28日，某市人大常委会副主任杨某某带队赴某县走访调研包联帮扶工业企业，并开展巡林工作。"
+    assert built_headline(lead) == "杨某某带队赴某县走访调研包联帮扶工业企业"
+
+
+def test_a_built_headline_drops_who_organised_the_event_and_a_quote_whose_opening_was_lost() -> None:
+    lead = "11月27日，由某省人民政府侨务办公室和中国新闻社某省分社共同组织的2023海外华文媒体美丽某省行”活动走进某市。"
+    assert built_headline(lead) == "2023海外华文媒体美丽某省行活动走进某市"
+
+
+def test_a_month_alone_is_no_figure_that_makes_a_scene_a_headline() -> None:
+    assert built_headline("4月的某省某市，青山含翠，生机勃发。站在江边放眼望去，江上水鸟翩跹。") == ""

@@ -133,3 +133,15 @@ def test_a_programmes_name_in_title_marks_before_a_headline_goes_when_the_text_h
     law = "\n".join(["《某某条例》施行一周年 某市依法治理成效明显", "《某某条例》施行一年来，某市依法治理成效明显，群众满意度提升。",
                      told]) + "\n"
     assert article_rows(_write(tmp_path, law))[0][0] == "《某某条例》施行一周年 某市依法治理成效明显"
+
+
+def test_a_long_headline_beside_its_date_is_the_headline_and_the_date_the_pages(tmp_path: Path) -> None:
+    head = "国省人大代表集中视察某市经济社会发展情况"
+    page = "\n".join([f"{head}2024-12-11      点击:", "", *_TOLD]) + "\n"
+    assert [(t, d, texts) for t, d, texts, _ in article_rows(_write(tmp_path, page))] == [(head, "2024-12-11", _TOLD)]
+
+
+def test_a_pictures_file_name_after_a_headline_goes(tmp_path: Path) -> None:
+    page = "\n".join(["高坪：在“五区建设”中善作为勇担当-1.jpg", "发布时间：2024-06-02", *_TOLD]) + "\n"
+    assert article_rows(_write(tmp_path, page))[0][0] == "高坪：在“五区建设”中善作为勇担当"
+

@@ -41,6 +41,7 @@ CHANNEL_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*[|｜]\s*")  # a column's 
 _WRITERS = r"[\u4e00-\u9fff·]{2,3}(?:\s+[\u4e00-\u9fff·]{2,3}){2,4}"  # three to five names set apart by spaces
 _NAMES_AFTER = re.compile(rf"\s+{_WRITERS}\s*$")
 _COLUMN_BRACKET = re.compile(r"^【[^【】]{2,8}】\s*")
+_IMAGE_NAME = re.compile(r"[-_]?\d{0,3}\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 _SERIES_TAG = re.compile(r"^[（(][^（）()]{1,10}·[^（）()]{1,10}[）)]\s*")  # a news series' tag before its headline
 _THREAD_TAG = re.compile(r"^\[[^\[\]\s]{2,8}\]\s*")  # a forum board's tag before a thread title ([异地动态] …)
 
@@ -151,6 +152,7 @@ def bare_headline(title: str) -> str:
     while len(pieces) > 1 and site_like(pieces[-1]):
         title = title[: title.rfind(pieces.pop())].rstrip(" _-｜|")
     title = _without_spaced_site(title)
+    title = _IMAGE_NAME.sub("", title) or title  # 高坪：在…勇担当-1.jpg: the picture's file name the page took for it
     bare = _media_mark().sub("", title).strip()
     return bare if len(bare) >= TITLE_MIN else title
 

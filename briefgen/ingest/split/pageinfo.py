@@ -133,8 +133,11 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
                                        or stamped and w.isdigit())]  # 赵某 2022-8-17 15:56 廊坊日报 35405 0: counters
     if not tokens and not CLOCK.search(text) and not _EPAPER_PAGE.search(text):
         return None
-    if any(re.search(r"[，,。；;！？:：]", w) or len(w) > 14 for w in words):
+    beside = len(words) == 1 and text.lstrip().startswith(words[0]) and len(words[0]) > NAME_RUN_MAX
+    if any(re.search(r"[，,。；;！？:：]", w) or len(w) > NAME_RUN_MAX and not beside for w in words):
         return None
+    if beside:
+        return found.group(0), words[0]  # 某某集中视察某市经济社会发展情况2024-12-11 点击:: a long headline beside its date
     if len(words) > 3 and not _outlet_and_names(words):
         return None
     return found.group(0), named_source(max(words, key=len) if words else None)
@@ -144,6 +147,7 @@ _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")  # 202
 _PERIOD_END = re.compile(r"\s*[-—–~～至到]\s*\d")
 # the page beside the date (2024-06-27 第02版:视野, 当前:4版(2022年04月06日))
 _EPAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜]{0,8})?|当前\s*[:：]?\s*\d{1,3}\s*版")
+NAME_RUN_MAX = 14  # characters of a word beside a bare date that may be an outlet's name (longer: only a headline)
 NAME_MAX = 4  # a reporter's name after an outlet in a bare info line (黔东南新闻网 杨庭军 王先春 …)
 
 
