@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from briefgen.ingest.annotate import dates
 from briefgen.ingest.clean import cleanup, garble, repeats
 from briefgen.ingest.clean.para import Para, with_text
 from briefgen.ingest.clean.repeats import drop_counted
@@ -169,3 +171,19 @@ def test_cleanup_shortcut_does_skip_repeat_passes(monkeypatch: pytest.MonkeyPatc
         cleanup.clean_paragraphs(paras)
         _clean_in_full(paras)
     assert 0 < len(calls) < len(full)
+
+
+_DATED = ("2023年1月5日至6日，今年1-5月份、去年同期、上半年、前三季度、2019—2025年度、二〇二三年十二月上旬、"
+          "3季度、11月底以来、2021.07.19、a2022年、本年度、1至11月、一季度、明年")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_DATED + " \u3000x", max_size=30), st.integers(0, len(_DATED)), st.integers(0, 40))
+def test_date_patterns_find_with_their_lead_what_they_find_without(text: str, start: int, size: int) -> None:
+    for pattern, _, _ in dates._patterns():
+        lead = re.match(r"\(\?=\[[^]]*\]\)", pattern.pattern)
+        if lead is None:
+            continue
+        bare = re.compile(pattern.pattern[lead.end():])
+        for piece in (text, _DATED[start:start + size], _DATED):
+            assert [m.group() for m in pattern.finditer(piece)] == [m.group() for m in bare.finditer(piece)]

@@ -33,6 +33,13 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _lead(*words: Iterable[str]) -> str:
+    """Return a lookahead for a match's first character: a digit, a Chinese numeral or the first of one of ``words``
+    (one test per position, where a pattern opening with an optional year tries every part of it)."""
+    firsts = "".join(sorted({w[0] for group in words for w in group if w}))
+    return rf"(?=[\d〇零○一二三四五六七八九十{re.escape(firsts)}])"
+
+
 @cache
 def _patterns() -> list[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None]]:
     """Return (pattern, resolver, needle) triples, one per kind of date expression.
@@ -45,23 +52,24 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None]
     ypre = rf"(?:(?P<y>{YEAR}){S}年{S}|(?P<rel>{rel}){S})?"
     since = rf"(?P<since>{_alternation(w.since)})?"
     month, year = re.compile("月"), re.compile("年")
+    lead = _lead(w.relative_years)  # a year, a relative year or a number opens these
     return [
-        (re.compile(rf"{EDGE}{ypre}(?P<m>{NUM}){S}月{S}(?P<d>{NUM}){S}(?:[日号]|(?={rng}))"
+        (re.compile(rf"{lead}{EDGE}{ypre}(?P<m>{NUM}){S}月{S}(?P<d>{NUM}){S}(?:[日号]|(?={rng}))"
                     rf"(?:{S}(?:{rng}){S}(?:(?P<y2>{YEAR}){S}年{S})?(?:(?P<m2>{NUM}){S}月{S})?"
                     rf"(?P<d2>{NUM}){S}[日号])?"), _days, month),
-        (re.compile(rf"{EDGE}(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)"
+        (re.compile(rf"{lead}{EDGE}(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)"
                     rf"(?P<d>\d{{1,2}})(?![\d.])"), _days, re.compile(r"\d[-./]\d")),
-        (re.compile(rf"{EDGE}{ypre}(?P<m>{NUM}){S}(?:月份?{S})?(?:{rng}){S}"
+        (re.compile(rf"{lead}{EDGE}{ypre}(?P<m>{NUM}){S}(?:月份?{S})?(?:{rng}){S}"
                     rf"(?:(?P<y2>{YEAR}){S}年{S})?(?P<m2>{NUM}){S}月份?{since}"), _months, month),
-        (re.compile(rf"{EDGE}{ypre}(?P<m>{NUM}){S}月份?"
+        (re.compile(rf"{lead}{EDGE}{ypre}(?P<m>{NUM}){S}月份?"
                     rf"(?P<part>{_alternation(w.month_parts)})?(?![日号\d])"), _month, month),
-        (re.compile(rf"{ypre}(?P<p>{_alternation(w.periods)}){since}"), _period,
+        (re.compile(rf"{_lead(w.relative_years, w.periods)}{ypre}(?P<p>{_alternation(w.periods)}){since}"), _period,
          re.compile(_alternation(w.periods))),
         (re.compile(rf"{EDGE}(?:(?:(?P<y>{YEAR}){S}年{S}|(?P<rel>{rel}){S})年?(?P<p>{_alternation(w.year_parts)})"
                     rf"|年(?P<bare>{_alternation(w.year_parts_bare)}))(?!步)(?:以?前)?{since}"), _year_part,
          re.compile(f"年年?(?:{_alternation(w.year_parts)})")),
-        (re.compile(rf"{EDGE}(?P<y>{YEAR}){S}(?:年{S})?(?:{rng}){S}(?P<y2>{YEAR}){S}年度?"), _years, year),
-        (re.compile(rf"{EDGE}(?P<y>{YEAR}){S}年度?{since}"), _years, year),
+        (re.compile(rf"{lead}{EDGE}(?P<y>{YEAR}){S}(?:年{S})?(?:{rng}){S}(?P<y2>{YEAR}){S}年度?"), _years, year),
+        (re.compile(rf"{lead}{EDGE}(?P<y>{YEAR}){S}年度?{since}"), _years, year),
         (re.compile(rf"(?P<rel>{rel}){since}"), _years, None),
         (re.compile(_alternation(w.vague)), lambda m, p: None, None),
     ]
