@@ -14,6 +14,7 @@ from briefgen.ingest.annotate import dates
 from briefgen.ingest.clean import cleanup, garble, repeats
 from briefgen.ingest.clean.para import Para, with_text
 from briefgen.ingest.clean.repeats import drop_counted
+from briefgen.ingest.split import pagevocab
 from briefgen.readers import base, decode
 
 
@@ -187,3 +188,21 @@ def test_date_patterns_find_with_their_lead_what_they_find_without(text: str, st
         bare = re.compile(pattern.pattern[lead.end():])
         for piece in (text, _DATED[start:start + size], _DATED):
             assert [m.group() for m in pattern.finditer(piece)] == [m.group() for m in bare.finditer(piece)]
+
+
+_CHROME_LINES = ["第 3 版：要闻", "admin 12 3", "Adobe Flash Player 下载", "今天是2023年5月1日", "星期一 农历三月",
+                 "文章字数：1200", "12期 第3版", "某某网欢迎您的光临！", "建议使用IE8", "浏览器版本过低", "正文：第3版",
+                 "【点击查看】全文", "您已进入首页区3", "图片.jpg", "1200人已阅读", "来源： 时间：", "上一篇 下一篇"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CHROME_LINES), max_size=3), st.text(alphabet="第版：12 \n欢迎某网年月日今天是", max_size=8))
+def test_chrome_found_as_the_whole_pattern(lines: list[str], noise: str) -> None:
+    for text in (noise, noise.join(lines), "".join(lines) + noise, *lines):
+        assert pagevocab.chrome_found(text) == bool(pagevocab.chrome_pattern().search(text))
+
+
+@pytest.mark.parametrize(("pattern", "anchored"), [("^a", True), ("^(?:a|b)c", True), ("^a|^b", True), ("^a|b", False),
+                                                   ("a", False), ("(?m)^a", False), ("[|]^a", False), (r"\^a", False)])
+def test_chrome_anchored_only_where_every_match_starts_the_text(pattern: str, anchored: bool) -> None:
+    assert pagevocab._anchored(pattern) is anchored

@@ -9,7 +9,7 @@ from briefgen.ingest.split.pageinfo import page_info
 from briefgen.ingest.split.pagevocab import (
     byline_pattern,
     chrome,
-    chrome_pattern,
+    chrome_found,
     glued_prefix,
     hard_tail_pattern,
     names_outlet,
@@ -183,7 +183,7 @@ def is_chrome_line(text: str) -> bool:
         return True  # 本报首页 版面概览, 3 上一篇 下一篇 4: a row of the site's links (an e-paper's page numbers)
     if squeezed.lstrip("（(【[").startswith(prefixes("note_prefixes")) and len(squeezed) <= TITLE_MAX:
         return True
-    if chrome_pattern().search(text.strip()) or byline_pattern().match(text.strip()):
+    if chrome_found(text.strip()) or byline_pattern().match(text.strip()):
         return True
     return len(squeezed) <= CHROME_MAX and (squeezed.startswith(prefixes("chrome_prefixes")) or is_location_line(text)) or (
         is_breadcrumb(text) or is_menu_bar(text) or is_pipe_menu(text))

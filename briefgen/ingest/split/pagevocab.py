@@ -41,6 +41,37 @@ def chrome_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in chrome()["chrome_patterns"]))
 
 
+def _anchored(pattern: str) -> bool:
+    """Return True when every match of ``pattern`` starts at the text's start (it opens with ^, has no
+    top-level | and no MULTILINE); False when unsure."""
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern)
+        return (bool(parsed.data) and parsed.data[0] == (_constants.AT, _constants.AT_BEGINNING)
+                and not parsed.state.flags & re.MULTILINE)
+    except Exception:  # another Python's parser: search everywhere, as chrome_pattern does
+        return False
+
+
+@functools.cache
+def _chrome_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Return the chrome patterns anchored at the start, joined, and the others, joined (all of them there
+    when one refers back to a group, whose number the split would change)."""
+    patterns = chrome()["chrome_patterns"]
+    split = not any(re.search(r"\\[1-9]|\(\?P=", p) for p in patterns)
+    at_start = [p for p in patterns if split and _anchored(p)]
+    anywhere = [p for p in patterns if p not in at_start]
+    return (re.compile("|".join(f"(?:{p})" for p in at_start) or "(?!)"),
+            re.compile("|".join(f"(?:{p})" for p in anywhere) or "(?!)"))
+
+
+def chrome_found(text: str) -> bool:
+    """Return ``bool(chrome_pattern().search(text))``, trying the patterns anchored at the start only there."""
+    at_start, anywhere = _chrome_parts()
+    return bool(at_start.match(text) or anywhere.search(text))
+
+
 @functools.cache
 def spam_brand() -> re.Pattern[str]:
     """Return the pattern of a gambling site's brand a hijacked mirror puts into the text (某某k8国际首页登录)."""
