@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.ingest.annotate import dates
+from briefgen.ingest.annotate.figures import units
 from briefgen.ingest.clean import cleanup, garble, repeats
 from briefgen.ingest.clean.para import Para, with_text
 from briefgen.ingest.clean.repeats import drop_counted
@@ -206,3 +207,17 @@ def test_chrome_found_as_the_whole_pattern(lines: list[str], noise: str) -> None
                                                    ("a", False), ("(?m)^a", False), ("[|]^a", False), (r"\^a", False)])
 def test_chrome_anchored_only_where_every_match_starts_the_text(pattern: str, anchored: bool) -> None:
     assert pagevocab._anchored(pattern) is anchored
+
+
+_FIGURES = "全市生产总值约2,300.5亿元，增长5.2%，超过三千余户、近 10万人次，不少于　12个百分点，两家企业，逾百亿"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_FIGURES + "\t", max_size=30), st.integers(0, len(_FIGURES)), st.integers(0, 40))
+def test_quantity_pattern_finds_with_its_lead_what_it_finds_without(text: str, start: int, size: int) -> None:
+    pattern = units.quantity_pattern()
+    lead = re.match(r"\(\?=\[[^]]*\]\)", pattern.pattern)
+    assert lead is not None
+    bare = re.compile(pattern.pattern[lead.end():])
+    for piece in (text, _FIGURES[start:start + size], _FIGURES):
+        assert [m.group() for m in pattern.finditer(piece)] == [m.group() for m in bare.finditer(piece)]

@@ -43,8 +43,10 @@ def _alt(words: Iterable[str]) -> str:
 def quantity_pattern() -> re.Pattern[str]:
     """Return the pattern of approx? number approx? multiplier? approx? unit approx?."""
     w = figure_words()
+    firsts = re.escape("".join(sorted({a[0] for a in w.approx_before if a})))
+    lead = rf"(?=[\d \t\u3000{CHINESE.strip('[]+')}{firsts}])"  # what a match opens with: one test per position
     return re.compile(
-        rf"(?P<pre>{_alt(w.approx_before)})?{S}(?P<num>{ARABIC}|{CHINESE}){S}"
+        rf"{lead}(?P<pre>{_alt(w.approx_before)})?{S}(?P<num>{ARABIC}|{CHINESE}){S}"
         rf"(?P<p1>余|多)?{S}(?P<mult>{_multipliers()})?{S}(?P<p2>余|多)?{S}"
         rf"(?P<unit>{_alt(w.units)})(?P<post>{_alt(a for a in w.approx_after if len(a) > 1)})?"
     )
