@@ -139,6 +139,8 @@ def test_a_long_headline_beside_its_date_is_the_headline_and_the_date_the_pages(
     head = "国省人大代表集中视察某市经济社会发展情况"
     page = "\n".join([f"{head}2024-12-11      点击:", "", *_TOLD]) + "\n"
     assert [(t, d, texts) for t, d, texts, _ in article_rows(_write(tmp_path, page))] == [(head, "2024-12-11", _TOLD)]
+    tagged = "\n".join([f"【三农动态】{head} 2024-12-11", *_TOLD]) + "\n"  # set apart by a space, under a column's tag
+    assert [(t, d) for t, d, _, _ in article_rows(_write(tmp_path, tagged))] == [(head, "2024-12-11")]
 
 
 def test_a_pictures_file_name_after_a_headline_goes(tmp_path: Path) -> None:

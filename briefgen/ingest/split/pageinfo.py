@@ -133,7 +133,8 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
                                        or stamped and w.isdigit())]  # 赵某 2022-8-17 15:56 廊坊日报 35405 0: counters
     if not tokens and not CLOCK.search(text) and not _EPAPER_PAGE.search(text):
         return None
-    beside = len(words) == 1 and text.lstrip().startswith(words[0]) and len(words[0]) > NAME_RUN_MAX
+    beside = len(words) == 1 and text.lstrip().startswith(words[0]) and len(words[0]) > NAME_RUN_MAX and (
+        text[: found.start()].strip() == words[0] and not text[found.start() - 1].isspace())  # glued to the date
     if any(re.search(r"[，,。；;！？:：]", w) or len(w) > NAME_RUN_MAX and not beside for w in words):
         return None
     if beside:
