@@ -83,7 +83,8 @@ def _tells_event(built: str) -> bool:
         return False  # 要通过《规划》的实施, 某县委书记某某: half a sentence, or only who
     if re.search(rules["built_speech_end"], built):
         return False  # 某某市长在政府工作报告中提出: who spoke, what was said cut off
-    if re.search(r"\d(?![\d.]*[年月日])", built) or any(w in built for w in rules["built_event_verbs"]):
+    scene = re.match(rules["built_scene_opening"], built)  # 4月的某市: a date opening a scene is no figure
+    if re.search(r"\d(?![\d.]*[年月日])" if scene else r"\d", built) or any(w in built for w in rules["built_event_verbs"]):
         return True
     return any(w in built for w in rules["built_subject_marks"]) and not re.match(rules["built_scene_opening"], built)
 
