@@ -15,7 +15,7 @@ from briefgen.ingest.annotate.figures import units
 from briefgen.ingest.clean import cleanup, garble, repeats
 from briefgen.ingest.clean.para import Para, with_text
 from briefgen.ingest.clean.repeats import drop_counted
-from briefgen.ingest.split import pagevocab
+from briefgen.ingest.split import pagevocab, vocab
 from briefgen.readers import base, decode
 
 
@@ -221,3 +221,11 @@ def test_quantity_pattern_finds_with_its_lead_what_it_finds_without(text: str, s
     bare = re.compile(pattern.pattern[lead.end():])
     for piece in (text, _FIGURES[start:start + size], _FIGURES):
         assert [m.group() for m in pattern.finditer(piece)] == [m.group() for m in bare.finditer(piece)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="甲a1*_# \t\u3000", max_size=12))
+def test_plain_tests_the_marks_it_names(text: str) -> None:
+    assert set(vocab._MD_MARKS) == {"*", "_", "#"}
+    full = text.strip() if not any(m in text for m in vocab._MD_MARKS) else vocab._MD_RESIDUE.sub("", text).strip()
+    assert vocab.plain(text) == full
