@@ -147,3 +147,10 @@ def test_a_pictures_file_name_after_a_headline_goes(tmp_path: Path) -> None:
     page = "\n".join(["高坪：在“五区建设”中善作为勇担当-1.jpg", "发布时间：2024-06-02", *_TOLD]) + "\n"
     assert article_rows(_write(tmp_path, page))[0][0] == "高坪：在“五区建设”中善作为勇担当"
 
+
+
+def test_a_headline_with_commas_over_its_own_date_line_under_a_columns_name(tmp_path: Path) -> None:
+    head = "某邮政推出“双11”蹲点记采访②|“快递进村”显成效!驿站挺热闹,村民们都要“赶时髦”"
+    page = "\n".join(["基层新闻", f"    {head}", "    2023-11-16   ", "", *_TOLD]) + "\n"
+    assert [(t, d, texts) for t, d, texts, _ in article_rows(_write(tmp_path, page))] == [
+        (head.replace(",", "，"), "2023-11-16", _TOLD)]  # (the comma comes back full-width, as everywhere)

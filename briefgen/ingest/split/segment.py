@@ -262,7 +262,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.info_line(*info)
     elif is_credit_line(text):
         return
-    elif cur is None and looks_like_title(text) and i + 1 < end and v.dateline.match(plain(blocks[i + 1].text)):
+    elif cur is None and (looks_like_title(text) or _dated_headline(blocks, i, end)) and i + 1 < end and (
+            v.dateline.match(plain(blocks[i + 1].text))):
         b.new_item(text)  # 某市举行…签约仪式 / 2022/7/7: the page's headline over its date line
     elif cur is None and _COLUMN_LABEL.fullmatch(text):
         b.column = (text.rstrip(":："), -1)  # 热点: over the byline and lead: a ticker's label, not text
@@ -327,7 +328,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
     elif looks_like_title(text) and _opened_untitled(b) and not lead_at(blocks, i + 1, end):
         b.body_target().add_heading(text, line)  # a caption or sub-head inside a text that opened on its body
     elif (looks_like_title(text) and not text.endswith(tuple(v.report_verbs)) and not v.caption_inline.search(text)
-          and not is_reporter_line(text) and _titles_next(b, blocks, i, end)):
+          and not is_reporter_line(text) and not (cur is None and _column_name(blocks, i, end))
+          and _titles_next(b, blocks, i, end)):
         b.new_item(text)
     elif len(text) <= LIST_NAME_MAX and _bullet_at(blocks, i + 1, end) and not ends_sentence(text):
         b.list_name = text
@@ -436,8 +438,20 @@ def _column_name(blocks: list[Block], i: int, end: int) -> bool:
     text = plain(blocks[i].text)
     if len(text) >= TITLE_MIN or re.search(r"[，,。、；;：:！？!?]", text) or i + 1 >= end:
         return False
-    return blocks[i + 1].kind != "heading" and looks_like_title(plain(blocks[i + 1].text)) and (
-        _body_follows(blocks, i + 1, end))
+    return blocks[i + 1].kind != "heading" and (looks_like_title(plain(blocks[i + 1].text)) or _dated_headline(
+        blocks, i + 1, end)) and _body_follows(blocks, i + 1, end)
+
+
+DATED_HEADLINE_MAX = 60  # characters of a headline with commas or marks over its own date line
+
+
+def _dated_headline(blocks: list[Block], i: int, end: int) -> bool:
+    """Return True for a line with commas or ! that is a headline: no full stop, over a line that is only a date,
+    over the text (…显成效!驿站挺热闹,村民们都要“赶时髦” / 2023-11-16 / 山水隐藏，…)."""
+    text = plain(blocks[i].text)
+    if i + 2 >= end or "。" in text or len(text) > DATED_HEADLINE_MAX or ends_sentence(text):
+        return False
+    return bool(vocab().dateline.match(plain(blocks[i + 1].text))) and _body_follows(blocks, i + 1, end)
 
 
 def _bullet_at(blocks: list[Block], j: int, end: int) -> bool:
