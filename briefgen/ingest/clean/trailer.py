@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from briefgen.ingest.split.vocab import plain, vocab
 from briefgen.readers.base import Block
+from briefgen.sentences import CLAUSE_MARK
 
 if TYPE_CHECKING:
     from briefgen.ingest.split.structure import Layout
@@ -54,7 +54,7 @@ def _take_signature(blocks: list[Block], layout: Layout) -> None:
 def _issuer_first_line(text: str, signer: str) -> bool:
     """Return True when ``text`` is the first line of an issuer's name that ``signer`` ends (某市应对…疫情 over
     工作领导小组办公室): short, no sentence in it, and the two read as one issuer."""
-    return len(text) <= SIGNATURE_MAX and not re.search(r"[，。；：,;:！？]", text) and bool(
+    return len(text) <= SIGNATURE_MAX and not CLAUSE_MARK.search(text) and bool(
         vocab().masthead_issuer.match(text + signer))
 
 

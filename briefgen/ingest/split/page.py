@@ -402,11 +402,11 @@ _FIGURE_MARK = re.compile(r"\s*[（(]\s*图\s*\d{1,2}\s*[）)]")
 def _without_title_tag(block: Block, title: str) -> Block:
     """Return the block without the headline a platform sets before it in 【】 as a photo's alt text (【某某开镰】据了解，…
     or 某某开镰】据了解，…, the opening bracket lost)."""
-    text = block.text.lstrip()
+    text = block.text.lstrip().lstrip("【")
     tag = title + "】"
-    if not text.lstrip("【").startswith(tag) or len(text.lstrip("【")) <= len(tag):
+    if not text.startswith(tag) or len(text) <= len(tag):
         return block
-    return Block(text.lstrip("【")[len(tag):].lstrip(), block.line, block.kind, block.level)
+    return Block(text[len(tag):].lstrip(), block.line, block.kind, block.level)
 
 
 def _figure_caption(text: str, title: str) -> bool:

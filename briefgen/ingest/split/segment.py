@@ -262,8 +262,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.info_line(*info)
     elif is_credit_line(text):
         return
-    elif cur is None and (looks_like_title(text) or _dated_headline(blocks, i, end)) and i + 1 < end and (
-            v.dateline.match(plain(blocks[i + 1].text))):
+    elif cur is None and (looks_like_title(text) and i + 1 < end and v.dateline.match(plain(blocks[i + 1].text))
+                          or _dated_headline(blocks, i, end)):
         b.new_item(text)  # 某市举行…签约仪式 / 2022/7/7: the page's headline over its date line
     elif cur is None and _COLUMN_LABEL.fullmatch(text):
         b.column = (text.rstrip(":："), -1)  # 热点: over the byline and lead: a ticker's label, not text

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefgen.render.pdf.tokens import Glyph, Token, pieces, split_token, squeezed
+from briefgen.render.pdf.tokens import (
+    NO_SQUEEZE,
+    Glyph,
+    Squeeze,
+    Token,
+    pieces,
+    split_token,
+    squeezed,
+)
 
 EPS = 1e-6
 
@@ -55,17 +63,9 @@ def _strip(tokens: list[Token]) -> list[Token]:
     return tokens[lo:hi]
 
 
-@dataclass(frozen=True)
-class Squeeze:
-    """Marks a loose line may set narrower to take the run after it, and by what share of their width."""
-
-    marks: frozenset[str] = frozenset()
-    share: float = 0.0
-
-
 def break_lines(tokens: list[Token], first: float, rest: float, gap: float,
                 min_last: int = 0, tighten: float = 0.0, loose: float = 0.0,
-                squeeze: Squeeze = Squeeze()) -> list[list[Token]]:
+                squeeze: Squeeze = NO_SQUEEZE) -> list[list[Token]]:
     """Return the tokens of each line; the first line is ``first`` wide, the others ``rest``.
 
     A last line of fewer than ``min_last`` characters is taken up by the line above when that
@@ -131,7 +131,7 @@ def _closed_up(work: list[Token], start: int, end: int, avail: float, gap: float
 
 
 def greedy_lines(tokens: list[Token], first: float, rest: float, gap: float, loose: float = 0.0,
-                 tighten: float = 0.0, squeeze: Squeeze = Squeeze()) -> list[list[Token]]:
+                 tighten: float = 0.0, squeeze: Squeeze = NO_SQUEEZE) -> list[list[Token]]:
     """Return the lines filled greedily, 避头尾 by pushing characters down; with ``loose``, a line
     opening up more than that per gap closes up (``tighten`` per gap at most) to take the run after it,
     or sets its ``squeeze`` marks narrower to take it, or else splits that run."""

@@ -8,7 +8,7 @@ from typing import Any
 from briefgen.render.pdf.chunks import Chunk, runs_of
 from briefgen.render.pdf.faces import FaceBook
 from briefgen.render.pdf.geometry import Geometry
-from briefgen.render.pdf.linebreak import Squeeze, break_lines, place_line
+from briefgen.render.pdf.linebreak import break_lines, place_line
 from briefgen.render.pdf.tokens import BreakRules, Glyph, tokenize
 
 
@@ -65,7 +65,7 @@ class Typesetter:
         tokens = tokenize(self.glyphs(segments, ts), self.rules)
         broken = break_lines(tokens, width - indent, width - hanging, gap,
                              self.rules.min_last_chars, self.rules.tighten_em * ts.size,
-                             self.rules.loose_em * ts.size, Squeeze(self.rules.squeeze_marks, self.rules.squeeze_share))
+                             self.rules.loose_em * ts.size, self.rules.squeeze)
         chunks = []
         baseline = self.geometry.baseline(ts.size)
         for number, line in enumerate(broken):

@@ -71,6 +71,17 @@ class Token:
 
 
 @dataclass(frozen=True)
+class Squeeze:
+    """Marks a loose line may set narrower to take the run after it, and by what share of their width."""
+
+    marks: frozenset[str] = frozenset()
+    share: float = 0.0
+
+
+NO_SQUEEZE = Squeeze()  # no mark is set narrower
+
+
+@dataclass(frozen=True)
 class BreakRules:
     """避头尾 sets and the runs kept whole, from the style's ``linebreak`` section."""
 
@@ -81,8 +92,7 @@ class BreakRules:
     tighten_em: float = 0.0
     autospace_em: float = 0.0
     loose_em: float = 0.0
-    squeeze_marks: frozenset[str] = frozenset()
-    squeeze_share: float = 0.0
+    squeeze: Squeeze = NO_SQUEEZE
 
 
 def break_rules(style: dict[str, Any]) -> BreakRules:
@@ -99,7 +109,7 @@ def break_rules(style: dict[str, Any]) -> BreakRules:
                       float(section.get("max_tighten_em", 0.0)),
                       float(section.get("cjk_latin_space_em", 0.0)),
                       float(section.get("max_loose_em", 0.0)),
-                      frozenset(section.get("squeeze_marks", "")), float(section.get("squeeze_share", 0.0)))
+                      Squeeze(frozenset(section.get("squeeze_marks", "")), float(section.get("squeeze_share", 0.0))))
 
 
 def _kept_patterns(section: dict[str, Any]) -> list[str]:

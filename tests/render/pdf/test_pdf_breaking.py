@@ -88,10 +88,11 @@ def test_only_dates_come_apart_against_a_loose_line(style: dict) -> None:
 
 def test_a_loose_line_sets_its_commas_narrower_to_take_the_figure_after_it(style: dict) -> None:
     from briefgen.render.pdf.chunks import runs_of
-    from briefgen.render.pdf.linebreak import Squeeze
+    from briefgen.render.pdf.tokens import Squeeze
 
     rules = break_rules(style)
     squeeze = Squeeze(frozenset("、，。"), 0.5)
+    assert rules.squeeze == squeeze  # as the style sets it
     tokens = tokenize(_glyphs("一二，三四，五12万元六七八"), rules)
     lines = break_lines(tokens, 96, 96, 0.0, loose=1.5, squeeze=squeeze)  # 104 wide with the autospace
     texts = ["".join(g.ch for t in ln for g in t.glyphs) for ln in lines]
