@@ -19,8 +19,25 @@ _END = re.compile(r"(.[^。！？!?；\n]*(?:[。！？!?；]+[”’」』）)]
 
 
 def split_sentences(text: str) -> list[str]:
-    """Return the sentences of ``text``, each with its closing punctuation."""
-    return [s.strip() for s in _END.findall(text) if s.strip()]
+    """Return the sentences of ``text``, each with its closing punctuation; a book title's own ! or ？ ends none
+    (《求助!某市医用防护物资告急!》)."""
+    found = [s.strip() for s in _END.findall(text) if s.strip()]
+    return _titles_whole(found) if "《" in text else found
+
+
+TITLE_PIECES = 3  # a book title holds at most this many ! or ？ of its own
+
+
+def _titles_whole(pieces: list[str]) -> list[str]:
+    """Return the pieces with one that ends inside a book title joined to the next, when one of the next few
+    closes it."""
+    out: list[str] = []
+    for i, piece in enumerate(pieces):
+        if out and out[-1].count("《") > out[-1].count("》") and any("》" in p for p in pieces[i:i + TITLE_PIECES]):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 
 # a bracketed note after the last sentence (…不便。（东南网手机版）, …。(记者 张三)): the sentence has ended

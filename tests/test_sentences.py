@@ -59,3 +59,10 @@ def test_marks_inside_quotes_and_brackets_are_not_clause_marks() -> None:
 ])
 def test_a_bracketed_note_after_the_last_sentence_ends_it(text: str, ended: bool) -> None:
     assert ends_sentence(text) is ended
+
+
+def test_a_book_titles_own_exclamation_ends_no_sentence() -> None:
+    text = "2月5日，某报在头版刊发了一封求助信——《求助!某市疫情防控医用防护物资告急!》(以下简称“求助信”)。截至2月3日，口罩仅剩88个。"
+    assert split_sentences(text) == ["2月5日，某报在头版刊发了一封求助信——《求助!某市疫情防控医用防护物资告急!》(以下简称“求助信”)。",
+                                     "截至2月3日，口罩仅剩88个。"]
+    assert split_sentences("他读过《求助!。后来没了下文。") == ["他读过《求助!。", "后来没了下文。"]  # never closed: no join

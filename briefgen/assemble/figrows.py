@@ -53,7 +53,7 @@ def _all_of(name: str, kinds: list[str]) -> bool:
 def is_bare(name: str) -> bool:
     """Return True for a bare generic noun or place kind (党员, 乡镇), or a vague one after a verb (解决问题)."""
     rules = _rules()
-    kinds = [*rules["generic_nouns"], *rules["vague_nouns"], *rules["place_kinds"]]
+    kinds = [*rules["generic_nouns"], *rules["vague_nouns"], *rules["place_kinds"], *rules["time_words"]]
     return _all_of(name, kinds) or _all_of(_without_verb(name), rules["vague_nouns"])
 
 
@@ -109,6 +109,14 @@ def measured_after(figure: FigureRow) -> bool:
     return re.search(_rules()["measured_after"], rest) is not None
 
 
+def negated(figure: FigureRow) -> bool:
+    """Return True for a count its clause then says did not happen (还有1735户4591人没有脱贫): the row would print the
+    opposite (脱贫 1735户)."""
+    at = figure.sentence.find(figure.text)
+    rest = CLAUSE_END.split(figure.sentence[at + len(figure.text):], maxsplit=1)[0] if at >= 0 else ""
+    return any(word in rest for word in _rules()["negations"])
+
+
 def counts_one(figure: FigureRow) -> bool:
     """Return True for a count of one thing (1个现代农场): a name, not a statistic."""
     return figure.value == 1 and figure.text.rstrip(figure.unit).strip() in ("1", "一") and (
@@ -120,7 +128,8 @@ def reads_as_statistic(figure: FigureRow) -> bool:
     name = re.sub(r"\s+", "", figure.indicator)
     if re.search(_rules()["ordinal_rank"], figure.text) or is_idiom(figure):
         return False
-    if any(mark in name for mark in _rules()["clause_marks"]) or states_a_change(figure) or measured_after(figure):
+    if any(mark in name for mark in _rules()["clause_marks"]) or states_a_change(figure) or measured_after(figure) or (
+            negated(figure)):
         return False
     if counts_one(figure):
         return False

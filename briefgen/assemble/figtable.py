@@ -92,7 +92,7 @@ SHARED_WORDS = 2  # two-character words two indicators share when they name one 
 
 def _distinct(rows: list[list[str]]) -> list[list[str]]:
     """Return the rows without repeats of one indicator and figures (two outlets, one report), nor a figure its source
-    gives again under nearly the same name (重大项目开工 75个 / 开工重大项目 75个)."""
+    gives again under nearly the same name (重大项目开工 75个 / 开工重大项目 75个, 复工复产率 100% / 复工 100%)."""
     seen: set[tuple[str, ...]] = set()
     kept: list[list[str]] = []
     for row in rows:
@@ -107,4 +107,5 @@ def _distinct(rows: list[list[str]]) -> list[list[str]]:
 def _restated(row: list[str], other: list[str]) -> bool:
     """Return True when ``row`` gives ``other``'s figures from the same source under a name sharing its words."""
     same = [re.sub(r"\s+", "", c) for c in row[1:]] == [re.sub(r"\s+", "", c) for c in other[1:]]
-    return same and len(cjk_bigrams(row[0]) & cjk_bigrams(other[0])) >= SHARED_WORDS
+    named_alike = row[0] in other[0] or other[0] in row[0]  # 复工 100% under 复工复产率 100%
+    return same and (named_alike or len(cjk_bigrams(row[0]) & cjk_bigrams(other[0])) >= SHARED_WORDS)

@@ -40,8 +40,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def _trimmed(title: str, known: frozenset[str] = frozenset()) -> str:
-    """Return the title without a site or column suffix, a column's name before a bar (产业项目建设年丨…) and
-    trailing marks; of a title in two parts around a bar (新闻多一点|婺源晒秋) the part the article's words
+    """Return the title without a site or column suffix, a column's name before a bar (产业项目建设年丨…), a list's
+    number or a wire's topic tag before it (三、…, （抗击新冠肺炎）…) and trailing marks; of a title in two parts around a bar (新闻多一点|婺源晒秋) the part the article's words
     (``known``, its two-character words) take up is the headline."""
     rules = gate_rules()
     stem = re.sub(rules["site_suffix"], "", title).strip()
@@ -49,8 +49,9 @@ def _trimmed(title: str, known: frozenset[str] = frozenset()) -> str:
     if after != title and stem != title and cjk_bigrams(after) & known and not cjk_bigrams(stem) & known:
         stem = after  # the part before the bar is the column, not the part after it a site's name
     title = stem if len(stem) >= rules["min_chars"] else title
-    bare = re.sub(rules["column_prefix"], "", title)
-    title = bare if len(bare) >= rules["built_min_chars"] else title
+    for prefix in [rules["column_prefix"], *rules["title_prefixes"]]:
+        bare = re.sub(prefix, "", title)
+        title = bare if len(bare) >= rules["built_min_chars"] else title
     return clean_title(title).rstrip(rules["trailing_marks"] + " 　").strip()
 
 
@@ -86,6 +87,8 @@ def _tells_event(built: str) -> bool:
     scene = re.match(rules["built_scene_opening"], built)  # 4月的某市: a date opening a scene is no figure
     if re.search(r"\d(?![\d.]*[年月日])" if scene else r"\d", built) or any(w in built for w in rules["built_event_verbs"]):
         return True
+    if re.fullmatch(rules["built_body_only"], built):
+        return False  # 信阳市疫情防控指挥部: only a body's name, nothing it did
     return any(w in built for w in rules["built_subject_marks"]) and not re.match(rules["built_scene_opening"], built)
 
 
@@ -112,7 +115,7 @@ def gate_headline(title: str | None, lead: str, text: str = "", shared: Collecti
         cjk_bigrams(trimmed) & frozenset(shared)) else None)
     if fault:
         return Gated(built_headline(lead), f"原标题是{fault}" if fault in _kinds() else f"原标题{fault}")
-    return Gated(trimmed, None if trimmed == title.strip() else "去掉了网站名、栏目或图片标记、结尾标点")
+    return Gated(trimmed, None if trimmed == title.strip() else "去掉了网站名、栏目、序号或专题标签、图片标记、结尾标点")
 
 
 def _kinds() -> set[str]:

@@ -76,6 +76,23 @@ def _own_place_named(headline: Gated, place: str | None) -> Gated:
     return Gated(title, headline.reason or f"把“我县”等称呼写明为{place}")
 
 
+TITLE_CORE_MIN = 6  # a merged report's title this long, found inside the kept one's, is its plain form
+_BRACKETED = re.compile(r"[「【\[（(《][^」】\]）)》]*[」】\]）)》]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _plainest_title(article: SelectedArticle) -> str | None:
+    """Return the article's title, or the title of a report merged into it that the kept title holds with more
+    around it (「李安」复苏，从一片茶叶开始( 二 ) → 复苏，从一片茶叶开始: a copy's spam tag and part number gone);
+    when the kept report has no title, the first merged report's."""
+    title = article.title or ""
+    if not title.strip():  # the fullest report printed no headline: another outlet's report of the event did
+        return next((r.title for r in article.also if r.title and r.title.strip()), article.title)
+    inside = [r.title for r in article.also if r.title and TITLE_CORE_MIN <= len(r.title) < len(title) and r.title in title
+              and not _CJK.search(_BRACKETED.sub("", title.replace(r.title, "", 1)))]  # only bracketed marks around it
+    return min(inside, key=len) if inside else article.title
+
+
 def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any] | None:
     """Return the template data for an article's item, or None when it has no usable text."""
     pairs = [(g, _joined(g)) for g in _paragraph_groups(article.passages)]
@@ -92,7 +109,7 @@ def item_data(article: SelectedArticle, chars: tuple[int, int]) -> dict[str, Any
         {"spans": figure_spans(text, marks), "provenance": [_provenance(article, group[0])]}
         for text, group in zip(kept, groups, strict=False)
     ]
-    headline = gate_headline(article.title, "".join(kept[:2]), "".join(text for text, _ in joined),
+    headline = gate_headline(_plainest_title(article), "".join(kept[:2]), "".join(text for text, _ in joined),
                              article.title_shared)  # the lead's first paragraph and the next: a first
     # paragraph that only sets the scene gives way to the next one
     headline = _own_place_named(headline, article.own_place)

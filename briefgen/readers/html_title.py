@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -51,8 +52,15 @@ def _squeeze(text: str) -> str:
 
 
 def site_like(part: str) -> bool:
-    """Return True when ``part`` ends as a site or outlet name does (…新闻网, …日报, …人民政府)."""
-    return part.endswith(tuple(boilerplate()["site_name_endings"]))
+    """Return True when ``part`` ends as a site or outlet name does (…新闻网, …日报, …人民政府) or is an organ's
+    full name (中国人民政治协商会议南充市委员会)."""
+    return part.endswith(tuple(boilerplate()["site_name_endings"])) or _organ_name().fullmatch(part) is not None
+
+
+@functools.cache
+def _organ_name() -> re.Pattern[str]:
+    """Return the pattern of an organ's full name as a site of its own prints it in the page head."""
+    return re.compile(str(boilerplate()["organ_full_name"]))
 
 
 def _without_site(part: str) -> str:

@@ -15,7 +15,8 @@ def _kept(text: str, indicator: str) -> bool:
     return reads_as_statistic(figure(text, indicator))
 
 
-@pytest.mark.parametrize("indicator", ["国家和地区", "方面", "解决问题", "党员", "实际问题和困难", "乡镇", "省级", "同志"])
+@pytest.mark.parametrize("indicator", ["国家和地区", "方面", "解决问题", "党员", "实际问题和困难", "乡镇", "省级", "同志",
+                                       "当日"])
 def test_bare_generic_nouns_and_place_kinds_are_no_rows(indicator: str) -> None:
     assert not _kept("80多个", indicator)
 
@@ -25,7 +26,8 @@ def test_counts_of_documents_are_no_rows(indicator: str) -> None:
     assert not _kept("3个", indicator)
 
 
-@pytest.mark.parametrize("indicator", ["总投资", "可年产", "营收", "占总投资", "瑜璟康养中心项目、投资", "两年平均增长", "效率"])
+@pytest.mark.parametrize("indicator", ["总投资", "可年产", "营收", "占总投资", "瑜璟康养中心项目、投资", "两年平均增长", "效率",
+                                       "计划完成投资", "损失"])
 def test_measures_without_subject_are_no_rows(indicator: str) -> None:
     assert not _kept("8.5亿元", indicator)
 
@@ -33,7 +35,7 @@ def test_measures_without_subject_are_no_rows(indicator: str) -> None:
 @pytest.mark.parametrize("indicator", ["高价值专利组合项目顺利", "市政府主要领导先后", "以上各类园区全面推行",
                                        "区财政列支", "引导社会力量开办", "生产总值确保", "全年粮食产量力争",
                                        "分别为投资", "集阅读、展览、沙龙", "小时打个预约电话",
-                                       "来自龙华办事处"])
+                                       "来自龙华办事处", "开工项目共有"])
 def test_cut_clauses_and_bare_acts_are_no_rows(indicator: str) -> None:
     assert not _kept("21个", indicator)
 
@@ -79,12 +81,13 @@ def test_an_indicator_ending_in_an_adverb_preposition_or_pronoun_is_a_cut_clause
     assert not _kept("5个", indicator)
 
 
-@pytest.mark.parametrize("indicator", ["项目都已经建设", "企业到只保留", "公司从投产到现在总共产值", "赶制的这批丝锥"])
+@pytest.mark.parametrize("indicator", ["项目都已经建设", "企业到只保留", "公司从投产到现在总共产值", "赶制的这批丝锥",
+                                       "公司就决定拿出", "开工项目目前进展迅速"])
 def test_an_adverb_preposition_or_pointing_word_inside_makes_a_clause(indicator: str) -> None:
     assert not _kept("6个", indicator)
 
 
-@pytest.mark.parametrize("indicator", ["办结", "设立", "广安市", "蓝天", "收获蓝天"])
+@pytest.mark.parametrize("indicator", ["办结", "设立", "广安市", "蓝天", "收获蓝天", "脱贫"])
 def test_a_lone_verb_a_lone_name_or_a_figurative_count_is_no_row(indicator: str) -> None:
     assert not _kept("301个", indicator)
 
@@ -174,6 +177,12 @@ def test_a_count_whose_measure_follows_in_its_clause_is_no_row() -> None:
     assert not reads_as_statistic(counted)
     listed = "全市新建5个农贸市场、3个口袋公园，方便群众生活。"
     assert reads_as_statistic(FigureRow("5个", 5.0, "个", "农贸市场", None, None, 1, listed))
+
+
+def test_a_count_its_clause_says_did_not_happen_is_no_row() -> None:
+    sentence = "目前，某县建档立卡贫困人口25731户，已累计脱贫23996户，还有1735户4591人没有脱贫，贫困发生率为0.6%。"
+    assert not reads_as_statistic(FigureRow("1735户", 1735.0, "户", "贫困户", None, None, 1, sentence))
+    assert reads_as_statistic(FigureRow("25731户", 25731.0, "户", "建档立卡贫困人口", None, None, 1, sentence))
 
 
 def test_a_count_of_one_is_no_row() -> None:

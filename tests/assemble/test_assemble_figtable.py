@@ -126,3 +126,6 @@ def test_a_figure_its_source_gives_again_under_nearly_the_same_name_is_one_row()
     figs = [figure("75个", "重大项目开工"), figure("75个", "开工重大项目"), figure("75个", "新建口袋公园")]
     rows = figure_rows([(article(1, "项目建设与招商引资", ["x。"], source="达州日报", figures=figs), "")], 9)
     assert [r[0] for r in rows] == ["重大项目开工", "新建口袋公园"]
+    figs = [figure("100%", "复工复产率"), figure("100%", "复工"), figure("100%", "上线率")]
+    rows = figure_rows([(article(1, "经济运行", ["x。"], source="某某网", figures=figs), "")], 9)
+    assert [r[0] for r in rows] == ["复工复产率", "上线率"]

@@ -37,14 +37,17 @@ def test_titles_that_are_not_headlines_are_built_from_the_lead(title: str | None
     ("阿里郎全新力作《兰花指》单曲成红歌（图）", "阿里郎全新力作《兰花指》单曲成红歌"),
     ("江北区举行防汛应急演练(组图)", "江北区举行防汛应急演练"),
     ("• 省水利厅来沂水县检查督导小型病险水库安全度汛工作", "省水利厅来沂水县检查督导小型病险水库安全度汛工作"),
+    ("三、重点项目建设加速推进", "重点项目建设加速推进"),
+    ("（抗击新冠肺炎）战“疫”别忘了“湖北郊区”：河南信阳告急", "战“疫”别忘了“湖北郊区”：河南信阳告急"),
 ])
 def test_site_suffixes_and_trailing_marks_are_trimmed(title: str, printed: str) -> None:
     gated = gate_headline(title, LEAD)
-    assert gated.title == printed and gated.reason == "去掉了网站名、栏目或图片标记、结尾标点"
+    assert gated.title == printed and gated.reason == "去掉了网站名、栏目、序号或专题标签、图片标记、结尾标点"
 
 
 @pytest.mark.parametrize("title", [
     "1-10月德清县固定资产投资结构趋稳趋优",
+    "3.5亿元项目集中签约",
     "补壹刀：别笑！18人的“新八国联军”今天成立了",
     "全国人民代表大会常务委员会关于批准财政部发行特别国债购买外汇及调整2007年末国债余额限额的决议",
     "市政府召开常务会议",
@@ -446,3 +449,8 @@ def test_a_built_headline_drops_who_organised_the_event_and_a_quote_whose_openin
 
 def test_a_month_alone_is_no_figure_that_makes_a_scene_a_headline() -> None:
     assert built_headline("4月的某省某市，青山含翠，生机勃发。站在江边放眼望去，江上水鸟翩跹。") == ""
+
+
+def test_a_lead_that_only_names_a_body_builds_no_headline() -> None:
+    assert built_headline("某市疫情防控指挥部") == ""
+    assert built_headline("某市疫情防控指挥部发布第5号通告。") != ""

@@ -66,6 +66,7 @@ def test_strip_lead_removes_dateline_byline_and_attribution() -> None:
     assert strip_lead(rules, "中新网5月23日电 据公安部网站消息，近日，六部门联合公布办法。") == "六部门联合公布办法。"
     assert strip_lead(rules, "本报讯（记者 李明）1月5日，全市重点项目集中开工。") == "1月5日，全市重点项目集中开工。"
     assert strip_lead(rules, "全市重点项目1月5日集中开工。") == "全市重点项目1月5日集中开工。"
+    assert strip_lead(rules, "(记者 阮某某4月7日，省政府新闻办召开发布会。") == "4月7日，省政府新闻办召开发布会。"
 
 
 def test_full_dates_gives_a_bare_day_its_month() -> None:
@@ -372,6 +373,8 @@ def test_a_cut_never_stops_inside_a_list_of_names_or_on_a_clause_of_means() -> N
     means = "调研期间，调研组先后前往多个镇村，通过听介绍、观展板、进车间等方式，详细了解了现代农业产业园创建情况。"
     assert clause_prefix(means, 45, rules) == "调研期间，调研组先后前往多个镇村。"
     assert clause_prefix(means, 45) == "调研期间，调研组先后前往多个镇村，通过听介绍、观展板、进车间等方式。"
+    listed = "固始县第二批集中开工项目共有7个，分别是：某某公司年产干粉砂浆32万吨建设项目、某某生态文化园大坝建设项目、某"
+    assert clause_prefix(listed, 40, rules) == "固始县第二批集中开工项目共有7个。"
 
 
 def test_a_part_set_apart_by_a_semicolon_that_only_names_people_is_never_kept(corpus: Corpus, build: Any) -> None:

@@ -86,3 +86,29 @@ def test_a_stock_closing_sentence_makes_no_copies(corpus: Corpus, build: Any) ->
         build.add(report(build, f"会议{n}", [lead, stock], "2024-01-05", "1月5日", "2024-01-06", "安康日报"))
     selection = select(corpus, "安康市", "2024-01-01", "2024-01-07")
     assert len(selection.articles) == 4 and all(not a.also for a in selection.articles)
+
+
+def test_a_merged_copys_title_with_a_spam_tag_and_part_number_prints_as_the_plain_copys(
+        corpus: Corpus, build: Any) -> None:
+    plain = "市政府召开第十次常务会议研究春节保供"
+    build.add(report(build, f"「李安」{plain}( 二 )", MEETING, "2024-01-05", "1月5日", "2024-01-06", "某某网"))
+    build.add(report(build, plain, MIRROR, "2024-01-05", "1月5日", "2024-01-05", "安康市政府网"))
+    (item,) = select(corpus, "安康市", "2024-01-01", "2024-01-07").articles
+    data = item_data(item, (60, 250))
+    assert item.title == f"「李安」{plain}( 二 )" and data is not None and data["title"] == plain
+
+
+def test_a_merged_copys_shorter_title_does_not_replace_a_headline_that_says_more(corpus: Corpus, build: Any) -> None:
+    build.add(report(build, "市政府召开常务会议研究春节保供", MEETING, "2024-01-05", "1月5日", "2024-01-06", "安康日报"))
+    build.add(report(build, "市政府召开常务会议", MIRROR, "2024-01-05", "1月5日", "2024-01-05", "安康市政府网"))
+    (item,) = select(corpus, "安康市", "2024-01-01", "2024-01-07").articles
+    data = item_data(item, (60, 250))
+    assert data is not None and data["title"] == "市政府召开常务会议研究春节保供"
+
+
+def test_a_merged_reports_title_heads_the_item_when_the_fullest_report_has_none(corpus: Corpus, build: Any) -> None:
+    build.add(report(build, "", MEETING, "2024-01-05", "1月5日", "2024-01-06", "某某网"))
+    build.add(report(build, "春节前市政府部署保供", MIRROR, "2024-01-05", "1月5日", "2024-01-05", "安康市政府网"))
+    (item,) = select(corpus, "安康市", "2024-01-01", "2024-01-07").articles
+    data = item_data(item, (60, 250))
+    assert not item.title and data is not None and data["title"] == "春节前市政府部署保供"

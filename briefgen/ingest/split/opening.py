@@ -5,14 +5,18 @@ from __future__ import annotations
 from briefgen.ingest.split.pagehead import STACKED_MAX, is_main_title
 from briefgen.ingest.split.pagelines import is_headline
 from briefgen.ingest.split.segment import RawArticle
+from briefgen.ingest.split.vocab import vocab
 
 
-def _kicker(article: RawArticle) -> str | None:
-    """Return the article's text when it is one headline line and nothing else (no title, byline or caption)."""
-    if article.title or article.byline or article.captions or len(article.paragraphs) != 1:
+def _kicker(article: RawArticle) -> list[str] | None:
+    """Return the article's text when it is one headline line and nothing else (no title, byline or caption), or a
+    headline line over the line of who attended (某会议举行 / 张某 李某出席), the two lines as one."""
+    lines = [text.strip() for text, _ in article.paragraphs]
+    if article.title or article.byline or article.captions or not 1 <= len(lines) <= 2:
         return None
-    text = article.paragraphs[0][0].strip()
-    return text if is_headline(text) else None
+    if len(lines) == 2 and not vocab().attendance_line.match(lines[1]):
+        return None
+    return lines if is_headline(lines[0]) else None
 
 
 def joined_kickers(articles: list[RawArticle]) -> list[RawArticle]:
@@ -21,9 +25,10 @@ def joined_kickers(articles: list[RawArticle]) -> list[RawArticle]:
     out: list[RawArticle] = []
     for index, article in enumerate(articles):
         nxt = articles[index + 1] if index + 1 < len(articles) else None
-        upper = _kicker(article)
-        if upper and nxt is not None and nxt.title and len(upper) + len(nxt.title) < STACKED_MAX and (
-                is_main_title(upper, nxt.title)):
+        kicker = _kicker(article)
+        upper = " ".join(kicker) if kicker else ""
+        if kicker and nxt is not None and nxt.title and len(upper) + len(nxt.title) < STACKED_MAX and (
+                is_main_title(kicker[0], nxt.title)):
             nxt.title = f"{upper} {nxt.title}"
             continue
         out.append(article)

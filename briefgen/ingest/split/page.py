@@ -62,6 +62,7 @@ from briefgen.ingest.split.pagelines import (
     BODY_MIN,
     DATE_ONLY,
     TITLE_MIN,
+    bulleted_names,
     is_body_line,
     is_chrome_line,
     is_hard_tail,
@@ -83,6 +84,7 @@ from briefgen.ingest.split.pagevocab import (
     prefixes,
     summary_label,
     teaser_count,
+    wire_title_line,
 )
 from briefgen.ingest.split.sourced import headed_items, sourced_heads
 from briefgen.ingest.split.structure import Layout, layout_of
@@ -106,7 +108,8 @@ DIRECTORY_RUN, DIRECTORY_NAME_MAX = 3, 12  # three short names of link groups (�
 STAMPED_LINKS = 2  # a line with two date-time stamps is a list of links
 # A link's date glued after its title and before the next title or a channel name (…港铁站2019-09-09 15:53 香港);
 # in prose a date follows a preposition (于 至 截至 从 自 在 到) and is followed by a comma or a verb.
-LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?(?=\s|$|[\u4e00-\u9fff《“\"])")
+LINK_DATE = re.compile(r"(?<=[^\s\d：:（(于至从自在到止起])(?:19|20)\d\d([-/])\d{1,2}\1\d{1,2}(?:\s*\d{1,2}:\d{2})?"
+                       r"(?=\s|$|[\u4e00-\u9fff《“\"])")  # …桥2019-09-09 15:53 or …园区2025/11/07
 LINK_DATES_IN_LINE = 3
 _DATED_LINK_ITEM = re.compile(r"^\s*[-·•*]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*[^\s\d。！？]")  # a listed link under its date
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a pager's bare number over the page's tail
@@ -169,7 +172,8 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
     for i in range(at - 1, floor, -1):
         if reach == 0:
             break
-        reach -= not (_photo_caption(texts[i]) or is_label_line(texts[i]) or _button_line(texts[i]))  # captions, 所属地区：…, 分 享 between
+        reach -= not (_photo_caption(texts[i]) or is_label_line(texts[i]) or _button_line(texts[i]) or _short_chrome(
+            texts[i]))  # captions, 所属地区：…, 分 享, 打印 / 收藏 between
         short_ok = (dated and i == at - 1 or i > 0 and epaper_page_line(texts[i - 1])) and not re.search(
             r"[、\s]", texts[i].strip())  # not 黄某、卓某某, 新华网 正文; under 第04版:… an e-paper's short headline
         least = TITLE_MIN if short_ok else TITLE_MIN + 1
@@ -177,6 +181,14 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
                 dated and i == at - 1 and _outlet_line(texts[i])):  # 息县融媒体中心 / 2024-01-03: the source
             return i
     return None
+
+
+BUTTON_WORD_MAX = 4  # a page's button alone on its line (打印, 收藏, 收藏成功) is this short
+
+
+def _short_chrome(text: str) -> bool:
+    """Return True for a page's button or control word alone on its line (打印, 收藏成功)."""
+    return len(text.strip()) <= BUTTON_WORD_MAX and is_chrome_line(text)
 
 
 _BUTTON_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff]|[^\u4e00-\u9fffA-Za-z0-9\s]{1,3})\s*$")
@@ -422,6 +434,12 @@ def _headline_grown(text: str, title: str) -> bool:
     return len(text) > len(title) and text.startswith(title) and is_headline(text)
 
 
+def _wire_title_again(texts: list[str], at: int) -> bool:
+    """Return True for a wire's dateline over its headline (…电 题：…) whose headline the page printed above it."""
+    found = wire_title_line().match(texts[at])
+    return found is not None and any(found.group(1) in t for t in texts[:at])
+
+
 def _same_title(text: str, title: str) -> bool:
     """Return True when ``text`` is the headline, its quotation marks and spaces aside (“原生1bit” / "原生1bit")."""
     return _QUOTES.sub("", text) == _QUOTES.sub("", title)
@@ -472,8 +490,9 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
         return None
     search_from = (info_at + 1) if info_at is not None else 0
     start = _body_start(texts, search_from, loose=web and bool(title))
-    while start is not None and title and _same_title(texts[start], title) and start + 1 < len(texts):
-        start += 1  # the headline printed (again) over the text: the text begins under it
+    while start is not None and (title and _same_title(texts[start], title) or _wire_title_again(texts, start)) and (
+            start + 1 < len(texts)):
+        start += 1  # the headline printed (again) over the text, or a wire's 题：line under it: the text begins under it
     if start is not None and (after := _after_dek(texts, start)) > start:  # “换芯”时代谁领跑？ 金磊 整理自 …
         start = _body_start(texts, after, loose=web)
     if start is not None and start > search_from and _runs_on(texts[start - 1]):
@@ -486,8 +505,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     if info_at is None:
         info_at = date_above(texts, start)  # a date alone between the headline and the body is the page's date
     start = lead_after_captions(texts, start)
-    if start > search_from and vocab().item_bullet.match(texts[start - 1]):
-        start -= 1  # the first item's bulleted title opens the body of a digest
+    if start > search_from and vocab().item_bullet.match(texts[start - 1]) and not bulleted_names(texts[start - 1]):
+        start -= 1  # the first item's bulleted title opens the body of a digest (●杨波 is the writer's name)
     elif start > search_from and (texts[start - 1].rstrip(":：") in prefixes("column_notes") or is_note_label(
             texts[start - 1])):
         start = _body_start(texts, start + 1) or start  # 开栏语： introduces the column, not this article

@@ -37,6 +37,8 @@ def without_summary(texts: list[str]) -> int:
             return 2 if len(texts) > 2 else 1  # 【编者按】 on its line, the note under it, then the report
         if is_lead(texts[1].strip()):
             return 1  # 编者按：… over the report's credited lead (某某网讯…): the editor's word, not the report
+    if len(texts) > 1 and _cut_copy_of(texts[0], texts[1]):
+        return 1  # the lead's opening cut off (…实施的放流增殖) over the whole lead: a summary without its label
     label = summary_label().match(texts[0].strip()) if len(texts) > 1 else None
     said = texts[0].strip()[label.end():].lstrip()[:RESTATED] if label else ""
     joined = "".join(t.strip() for t in texts[1:])  # 导读 headline+lead run together over them on their own lines
@@ -67,9 +69,34 @@ def unglue(text: str, title: str | None) -> tuple[str, str]:
             rest = rest[found.end():]
         elif title and rest.startswith(title) and len(rest) > len(title) + BODY_MIN // 2:
             rest = rest[len(title):].lstrip(" 　:：")
+        elif caption := _caption_before_lead(rest):
+            rest = rest[caption:]
         else:
             break
     return (rest or text), text.strip()[: len(text.strip()) - len(rest)] if rest else ""
+
+
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def _cut_copy_of(first: str, lead: str) -> bool:
+    """Return True when ``first`` holds no sentence end and is the opening of ``lead``, marks and quotes aside."""
+    short, whole = _NOT_WORDS.sub("", first), _NOT_WORDS.sub("", lead)
+    return (len(short) >= RESTATED and len(whole) > len(short) and whole.startswith(short)
+            and not re.search(r"[。！？!?]", first))
+
+
+CAPTION_MAX = 30  # a photo's caption glued before a lead is this short
+_CAPTION_MARK = re.compile(r"[。！？!?，,；;：:]")
+
+
+def _caption_before_lead(text: str) -> int:
+    """Return the length of a photo's caption and the space after it before a news lead on the same line
+    (工作人员将鱼苗放流入沅江 人民网湘西5月13日电 …), else 0."""
+    caption, space, lead = text.partition(" ")
+    if not space or not 2 <= len(caption) <= CAPTION_MAX or _CAPTION_MARK.search(caption) or is_lead(text):
+        return 0
+    return len(caption) + len(space) + len(lead) - len(lead.lstrip()) if is_lead(lead.lstrip()) else 0
 
 
 def _before_link_run(text: str) -> str:

@@ -30,7 +30,8 @@ _GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:浏览|阅读|点击|访�
 _STAMP_FIELD = re.compile(r"^[\u4e00-\u9fff]{1,4}[:：]\S{0,16}$|^\d*\s*[次人]?(?:浏览|阅读|点击|访问)(?:次数|量)?$")
 _DATE_FIELD = re.compile(r"(?:发布|发表|公开|发文|成文|生成|更新)?(?:时间|日期)\s*(?:[:：|｜]|\s)\s*(" + FULL_DATE.pattern + ")")
 # a forum post's line: 发表于 江苏省苏州市 2023-7-24 22:29:55 来自手机 | 显示全部楼层
-_POSTED = re.compile(r"^(?:发表于|发帖于|楼主\s*发表于)\s*(?:[^\s\d]{1,12}\s+)?(" + FULL_DATE.pattern + ")")
+_POSTED = re.compile(r"^(?:[^\s\d：:]{1,12}\s+)?(?:发表于|发帖于|楼主\s*发表于)\s*[:：]?\s*(?:[^\s\d]{1,12}\s+)?("
+                     + FULL_DATE.pattern + ")")  # the poster's name may come first (公路美学 发表于:2024-6-2 20:59:41)
 # the source's value stops at a space or bar, and is no value when it is the next field's label (来源: 发布日期:…)
 _SOURCE_FIELD = re.compile(r"(?:来\s*源|来自|发布机构)\s*[:：|｜]\s*(?![^\s|｜:：]{2,20}[:：])([^\s|｜:：]{2,20})")
 
@@ -209,9 +210,9 @@ def epaper_stamp(texts: list[str]) -> str | None:
 
 
 def date_line(text: str) -> str | None:
-    """Return the date of a line that is a full date and nothing else (2023-03-04, （2023年3月4日）)."""
+    """Return the date of a line that is a full date and nothing else (2023-03-04, （2023年3月4日）, 【2024-03-25】)."""
     found = FULL_DATE.search(text)
-    if found and len(found.group(0)) == len(text.strip(" （）()")):
+    if found and len(found.group(0)) == len(text.strip(" （）()【】[]")):  # 【2024-03-25】 too
         return found.group(0)
     return _odd_date(text)
 
@@ -318,11 +319,17 @@ def split_glued_info(text: str) -> tuple[str, str] | None:
         return None  # a sentence before a bracketed source ((来源：人民网)): body text, not a headline
     if any(_DATE_FIELD.match(head + found.group(2), at) for at in range(max(len(head) - 2, 0), len(head))):
         return None  # 文 号 | 成文日期:…: the label is longer than the one matched, no headline before it
-    if len(_CJK.findall(FULL_DATE.sub("", found.group(1)))) < HEADLINE_CJK_MIN:
-        return None  # a date, a clock or a link before the labels: the info line's own stamp, no headline
+    if len(_CJK.findall(_counters().sub(" ", FULL_DATE.sub("", found.group(1))))) < HEADLINE_CJK_MIN:
+        return None  # a date, a clock, a link or counters (热度80票 浏览96次 【共0条评论】) before the labels: no headline
     if len(head) <= OUTLET_MAX and names_outlet(head):
         return None  # 石首市融媒体中心发布时间:…: the outlet glued to the label, no headline
     return head.strip(), info.strip()
+
+
+@functools.cache
+def _counters() -> re.Pattern[str]:
+    """Return the pattern of a page's counters and comment buttons set in its info line (热度80票, 【我要评论】)."""
+    return re.compile("|".join(f"(?:{p})" for p in chrome()["count_widgets"]))
 
 
 _DATE_AT_END = re.compile(rf"\s+(?:{FULL_DATE.pattern})(?:\s*{CLOCK.pattern})?\s*$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefgen.ingest.annotate.figures.tagtable import tag_table
 from briefgen.ingest.split.pageinfo import page_info
 from briefgen.ingest.split.pagevocab import (
     byline_pattern,
@@ -35,6 +36,7 @@ _ARROW = re.compile(r"->|>|»|＞|→")
 _CRUMB_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _LABEL = re.compile(r"^[^：:，,。]{1,6}[:：]")
 _PHONE = re.compile(r"\s*[(（]?\d{3,4}[)）]?[-－—\s]?\d{7,8}\b")
+_CONTACT = re.compile(r"^[^：:，,。！？\s]{1,24}[:：]\s*[(（]?\d{3,4}[)）]?\s?[-－—]?\s?\d{7,8}\b")  # 本网违法和不良信息举报电话:0817-…
 HEADLINE_AFTER_COLON = 5  # characters after 地名： that make the line a headline
 # 记者 李 玥 (a padded name) or a team: 县融媒体中心记者组, 联合采访组
 _REPORTER = re.compile(r"(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3}|(?:记者|报道|采访)组$")
@@ -56,7 +58,7 @@ def _labelled(text: str) -> bool:
 
 def is_label_line(text: str) -> bool:
     """Return True for a field's line (来源：…, 所属地区：新疆-巴州), not a headline with a place before it."""
-    return bool(_LABEL.match(text.strip())) and _labelled(text.strip())
+    return bool(_LABEL.match(text.strip())) and _labelled(text.strip()) or _CONTACT.match(text.strip()) is not None
 
 
 @functools.cache
@@ -207,7 +209,8 @@ def is_tail_line(text: str) -> bool:
         return True  # 秒懂生活扩展阅读: a related-reading block's name
     if squeezed.startswith(prefixes("tail_prefixes")) or is_more_link(text):
         return len(squeezed) <= 4 * CHROME_MAX and not _text_after_glued(text)
-    return len(squeezed) <= 3 * CHROME_MAX and any(m in squeezed for m in _squeezed_marks())
+    return len(squeezed) <= 3 * CHROME_MAX and any(m in squeezed for m in _squeezed_marks()) and not chrome_found(
+        text.strip())  # 打开网易新闻 查看更多图片: a picture's button inside the text, not the "more" link after it
 
 
 def _text_after_glued(text: str) -> bool:
@@ -248,8 +251,8 @@ def is_headline(text: str) -> bool:
     if text.rstrip("”’」』）)").endswith(("。", "；", ";", "：", ":", "，", ",")) or is_label_line(
             text):  # 来源：… is a label; 广西昭平：… a headline
         return False
-    if text.count("|") + text.count("｜") >= 2 or text.count("_") >= 2 or re.search(r"\d{9,}|https?://|www\.", text):
-        return False  # a table row, a site's keywords (宁化在线_客家祖地_…), an index number or an ad's address
+    if text.count("|") + text.count("｜") >= 2 or text.count("_") >= 2 or re.search(r"\d{9,}|(?i:https?://|www\.)", text):
+        return False  # a table row, a site's keywords (宁化在线_客家祖地_…), an index number or an address (HTTP://WWW.…)
     if len(text) >= CLAUSES_TITLE_MIN and len(_CLAUSE_COMMA.findall(text)) >= 2:
         return False  # 为进一步深化…公开，方便市民群众…，根据…: clauses of a sentence a line break cut, not a headline
     if _squeeze(text).startswith(prefixes("open_table_fields")):
@@ -290,6 +293,38 @@ def is_short_body_line(text: str) -> bool:
 
 
 def is_reporter_line(text: str) -> bool:
-    """Return True for a credit line naming reporters (渭南日报 记者 马培尧, …记者 吴彦飞 通讯员 …)."""
-    return len(text) <= 60 and _REPORTER.search(text) is not None and (
+    """Return True for a credit line naming reporters (渭南日报 记者 马培尧, …记者 吴彦飞 通讯员 …) or writers alone
+    after a bullet (●杨波, ■李 庆 邓伟果 向小顺)."""
+    return len(text) <= 60 and (_REPORTER.search(text) is not None or bulleted_names(text)) and (
         not ends_sentence(text) and "，" not in text and "," not in text)
+
+
+_BULLETED = re.compile(r"^[●■□◆▲]\s*([\u4e00-\u9fff·][\u4e00-\u9fff·\s、]{0,24})$")
+NAMES_MAX = 5  # writers a bulleted byline names
+
+
+def bulleted_names(text: str) -> bool:
+    """Return True for a bullet followed by people's names only (■李 庆 邓伟果 向小顺), not a place (■吉林 白山)."""
+    found = _BULLETED.match(text.strip())
+    names = _padded_names(found[1].replace("、", " ").split()) if found else []
+    return 0 < len(names) <= NAMES_MAX and all(map(_name_like, names))
+
+
+def _padded_names(words: list[str]) -> list[str]:
+    """Return the words with a two-character name padded by a space (李 庆) joined again."""
+    names: list[str] = []
+    for word in words:
+        if len(word) == 1 and names and len(names[-1]) == 1:
+            names[-1] += word
+        else:
+            names.append(word)
+    return names
+
+
+def _name_like(word: str) -> bool:
+    """Return True for a word that can be a person's name: a known surname, then one or two characters, and no
+    word of jieba's dictionary other than a name (吉林 is a place), no place's ending (朱东村)."""
+    compound = word[:2] in chrome()["byline_compound_surnames"]
+    size_ok = 3 <= len(word) <= 4 if compound else 2 <= len(word) <= 3
+    return (size_ok and (compound or word[0] in chrome()["byline_surnames"]) and word[-1] not in chrome()["byline_place_ends"]
+            and tag_table().get(word, "nr") == "nr")

@@ -128,6 +128,12 @@ def glued_credit_end() -> re.Pattern[str]:
 
 
 @functools.cache
+def wire_title_line() -> re.Pattern[str]:
+    """Return the pattern of a wire's dateline over its own headline (中新网信阳2月11日电 题：…), the headline its group."""
+    return re.compile(str(chrome()["wire_title_line"]))
+
+
+@functools.cache
 def editor_note_label() -> re.Pattern[str]:
     """Return the pattern of an editor's note label opening a paragraph (编者按：, 【编者按】)."""
     return re.compile(str(chrome()["editor_note_labels"]))

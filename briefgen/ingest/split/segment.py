@@ -316,6 +316,10 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         b.body_target().add_heading(echo[0], line)  # ●审议《某方案》 会议要求，… under a lead naming 审议《某方案》
         if echo[1]:
             _body(b.body_target(), echo[1], line)
+    elif bullet and v.method_head.match(text[bullet.end():]) and _open_report(b):
+        head, _, rest = text[bullet.end():].partition("。")  # ●坚持全员抓工业、抓招商。持续… under an interview's lead
+        b.body_target().add_heading(head, line)
+        _body(b.body_target(), rest.strip(), line)
     elif bullet and _subhead_bullet(b, text[bullet.end():]):
         b.body_target().add_heading(text[bullet.end():], line)  # ●市内各地密集举行招聘会 under a report's lead
     elif bullet:
@@ -498,6 +502,12 @@ def _subhead_bullet(b: _Builder, text: str) -> bool:
             and bool(cur.paragraphs) and not cur.closed and looks_like_title(text, LIST_ITEM_MAX))
 
 
+def _open_report(b: _Builder) -> bool:
+    """Return True while a report with text is open and no list of bulleted items has begun."""
+    cur = b.current
+    return cur is not None and bool(cur.paragraphs) and not cur.closed and not b.bulleted
+
+
 ECHO_MIN = 8  # characters of a bulleted head that must repeat the text above it to be that text's section
 
 
@@ -649,6 +659,8 @@ def segment(blocks: list[Block]) -> Segmented:
         else:
             _paragraph(b, blocks, i, layout.end)
     for article in b.articles:
+        if article.title and vocab().note_title.match(article.title):
+            article.title = None  # 编者的话 on its line: the note under it opens the text, it heads nothing
         article.paragraphs = without_stamp_run([(t, line if line >= 0 else 0) for t, line in article.paragraphs])
         _take_glued_captions(article)
     articles = [a for a in b.articles if a.paragraphs or a.captions]
