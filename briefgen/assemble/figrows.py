@@ -109,6 +109,15 @@ def measured_after(figure: FigureRow) -> bool:
     return re.search(_rules()["measured_after"], rest) is not None
 
 
+def in_brackets(figure: FigureRow) -> bool:
+    """Return True for a figure inside brackets after another (…23例（某村20例、某矿3例）): a breakdown when it states no
+    change (…128.4亿元（增长5.2%） is the change of the figure before)."""
+    named = figure.sentence.find(figure.indicator + figure.text) if figure.indicator else -1
+    at = named + len(figure.indicator) if named >= 0 else figure.sentence.find(figure.text)  # 3例 after 某矿, not in 23例
+    before = figure.sentence[:at] if at >= 0 else ""
+    return before.count("（") + before.count("(") > before.count("）") + before.count(")")
+
+
 def negated(figure: FigureRow) -> bool:
     """Return True for a count its clause then says did not happen (还有1735户4591人没有脱贫): the row would print the
     opposite (脱贫 1735户)."""
@@ -129,7 +138,7 @@ def reads_as_statistic(figure: FigureRow) -> bool:
     if re.search(_rules()["ordinal_rank"], figure.text) or is_idiom(figure):
         return False
     if any(mark in name for mark in _rules()["clause_marks"]) or states_a_change(figure) or measured_after(figure) or (
-            negated(figure)):
+            negated(figure) or in_brackets(figure) and not figure.relation):
         return False
     if counts_one(figure):
         return False

@@ -69,7 +69,8 @@ def _usable(figure: FigureRow) -> bool:
 
 
 def figure_rows(articles: list[tuple[SelectedArticle, str]], limit: int) -> list[list[str]]:
-    """Return up to ``limit`` rows, changes and key units first; a level and its change share one."""
+    """Return up to ``limit`` rows, changes and key units first; a level and its change share one, and an article gives
+    one value per indicator (its first)."""
     rows: list[list[str]] = []
     open_rows: dict[tuple[int, str], list[str]] = {}
     for article, note in articles:
@@ -78,7 +79,9 @@ def figure_rows(articles: list[tuple[SelectedArticle, str]], limit: int) -> list
             column = 2 if is_change(figure) else 1
             key = (article.article_id, indicator)
             row = open_rows.get(key)
-            if row is None or row[column]:
+            if row is not None and row[column]:
+                continue  # 封控区 18个 then, for a part of the city, 封控区 5个: the row would not say which is which
+            if row is None:
                 row = [indicator, "", "", _source(article, note)]
                 open_rows[key] = row
                 rows.append(row)

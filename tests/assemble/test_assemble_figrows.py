@@ -185,6 +185,15 @@ def test_a_count_its_clause_says_did_not_happen_is_no_row() -> None:
     assert reads_as_statistic(FigureRow("25731户", 25731.0, "户", "建档立卡贫困人口", None, None, 1, sentence))
 
 
+def test_a_count_inside_brackets_is_a_breakdown_not_a_row() -> None:
+    sentence = "新增解除医学观察的无症状感染者23例（某村20例、某矿3例）。"
+    assert not reads_as_statistic(FigureRow("20例", 20.0, "例", "某村", None, None, 1, sentence))
+    assert not reads_as_statistic(FigureRow("3例", 3.0, "例", "某矿", None, None, 1, sentence))  # not the 3例 of 23例
+    assert reads_as_statistic(FigureRow("23例", 23.0, "例", "新增解除医学观察的无症状感染者", None, None, 1, sentence))
+    grown = "全年完成地区生产总值128.4亿元（增长5.2%）。"
+    assert reads_as_statistic(FigureRow("5.2%", 5.2, "%", "地区生产总值", "增长", None, 1, grown))
+
+
 def test_a_count_of_one_is_no_row() -> None:
     sentence = "加快推进1个现代农场、2个油茶工坊等一批三产融合项目。"
     assert not reads_as_statistic(FigureRow("1个", 1.0, "个", "现代农场", None, None, 1, sentence))

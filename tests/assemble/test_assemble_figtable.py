@@ -129,3 +129,9 @@ def test_a_figure_its_source_gives_again_under_nearly_the_same_name_is_one_row()
     figs = [figure("100%", "复工复产率"), figure("100%", "复工"), figure("100%", "上线率")]
     rows = figure_rows([(article(1, "经济运行", ["x。"], source="某某网", figures=figs), "")], 9)
     assert [r[0] for r in rows] == ["复工复产率", "上线率"]
+
+
+def test_an_article_gives_one_value_per_indicator() -> None:
+    figs = [figure("18个", "封控区"), figure("12个", "管控区"), figure("5个", "封控区"), figure("7个", "管控区")]
+    rows = figure_rows([(article(1, "安全稳定与社会治理", ["x。"], source="某某网", figures=figs), "")], 9)
+    assert [(r[0], r[1]) for r in rows] == [("封控区", "18个"), ("管控区", "12个")]

@@ -23,6 +23,7 @@ BUILT = "市委副书记、市长赵俊民主持召开市政府常务会议"
     ("会议", "原标题过短"),
     (None, "原文无标题"),
     ("", "原文无标题"),
+    ("（2022年第29号）", "原标题是公文编号"),
 ])
 def test_titles_that_are_not_headlines_are_built_from_the_lead(title: str | None, reason: str) -> None:
     gated = gate_headline(title, LEAD)
@@ -454,3 +455,9 @@ def test_a_month_alone_is_no_figure_that_makes_a_scene_a_headline() -> None:
 def test_a_lead_that_only_names_a_body_builds_no_headline() -> None:
     assert built_headline("某市疫情防控指挥部") == ""
     assert built_headline("某市疫情防控指挥部发布第5号通告。") != ""
+
+
+def test_a_built_headline_ending_on_a_bare_le_builds_none() -> None:
+    lead = "为展示成果，由市委宣传部指导，某某日报社主办了“古井贡酒·年份原浆古20”杯2022某市“十大新闻”“十大新闻人物”评选活动。"
+    assert built_headline(lead) == ""
+    assert built_headline("某县成为了全省第一个试点县。") == "某县成为了全省第一个试点县"

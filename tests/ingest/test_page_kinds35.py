@@ -178,3 +178,40 @@ def test_a_sites_name_with_its_address_in_capitals_is_no_headline(tmp_path: Path
     from briefgen.ingest.split.pagelines import is_headline
 
     assert not is_headline("某某信息网 HTTP://WWW.EXAMPLE.CC") and not is_headline("某某信息网 www.example.cc")
+
+
+def test_a_notices_number_its_glued_signature_and_a_sites_prompt_after_it(tmp_path: Path) -> None:
+    head = "某市调整某某学村北区疫情风险等级的通告"
+    text = ("根据国务院联防联控机制关于新冠肺炎疫情分区分级防控工作要求，经市专家组综合评估，某市疫情防控应急指挥部决定，"
+            "自2022年4月20日12时起，某某学村北区由中风险地区调整为低风险地区。特此通告。")
+    glued = f"{text}某市新冠肺炎疫情防控应急指挥部2022年4月20日温馨提示:微信搜索公众号某某本地宝，关注后可获防疫消息。"
+    lines = [head, "导语 自2022年4月20日12时起，某某学村北区由中风险地区调整为低风险地区。",
+             "关于调整某某学村北区疫情风险等级的通告", "(2022年第29号)", glued]
+    rows = article_rows(_write(tmp_path, "\n".join(lines) + "\n"))
+    assert len(rows) == 1
+    title, date, texts, _ = rows[0]
+    assert (title, date) == (head, "2022-04-20") and texts[-1] == text and "（2022年第29号）" not in texts
+
+
+def test_a_sites_channel_name_over_the_text_is_no_headline(tmp_path: Path) -> None:
+    from briefgen.ingest.split.pagelines import is_headline
+
+    assert not is_headline("中安在线某某频道") and not is_headline("某某网新闻频道") and is_headline("某县开通政务服务新闻频道啦")
+    rows = article_rows(_write(tmp_path, "\n\n".join(["中安在线某某频道", "您当前的位置 :中安在线", _LEAD, _MORE]) + "\n"))
+    assert [r[0] for r in rows] == [None]
+
+
+def test_the_words_leading_into_a_speakers_points_are_no_headline(tmp_path: Path) -> None:
+    lead = "10月27日下午，市委书记孙某某深入某区，检查安全生产、暗访督导突出生态环境问题整改等工作。"
+    quote = "“要坚决守牢安全底线，压紧压实各方责任，确保问题整改到位。”"
+    for tail in (["检查督导中，孙某某强调", quote], ["检查督导中，孙某某强调"]):  # the page may be cut off after it
+        rows = article_rows(_write(tmp_path, "\n".join([lead, "孙某某首先来到某某产业园，仔细听取企业安全生产情况汇报。",
+                                                        *tail]) + "\n"))
+        assert [r[0] for r in rows] == [None]
+
+
+def test_a_notices_head_glued_before_its_text_is_no_text(tmp_path: Path) -> None:
+    text = "4月21日，某县在管控人员中发现19人核酸初筛呈阳性，均已转运至定点医院隔离医学观察。"
+    lines = ["4月22日某县新增疫情防控封控管控区的通告", "来源: 更新时间:2022-05-18 06:58:54", _LEAD,
+             f"某县新冠肺炎疫情防控应急指挥部通告 (第33号)关于新增疫情防控封控管控区的通告 {text}"]
+    assert _one(tmp_path, lines)[2] == [_LEAD, text]

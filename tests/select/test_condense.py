@@ -67,6 +67,7 @@ def test_strip_lead_removes_dateline_byline_and_attribution() -> None:
     assert strip_lead(rules, "本报讯（记者 李明）1月5日，全市重点项目集中开工。") == "1月5日，全市重点项目集中开工。"
     assert strip_lead(rules, "全市重点项目1月5日集中开工。") == "全市重点项目1月5日集中开工。"
     assert strip_lead(rules, "(记者 阮某某4月7日，省政府新闻办召开发布会。") == "4月7日，省政府新闻办召开发布会。"
+    assert strip_lead(rules, "新安晚报 安徽网 大皖新闻讯 4月16日，某某公众号发布通告。") == "4月16日，某某公众号发布通告。"
 
 
 def test_full_dates_gives_a_bare_day_its_month() -> None:

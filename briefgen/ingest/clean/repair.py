@@ -302,6 +302,34 @@ def _clause_line(text: str) -> bool:
     return bool(_CLAUSE_START.match(text.lstrip())) and not any(mark in text for mark in (">", "＞", "|", " "))
 
 
+# a notice's closing formula with its issuer and date glued after it (…特此通告。某某指挥部2022年4月20日)
+_GLUED_SIGNATURE = re.compile(r"(?<=特此(?:通告|公告|通知|函告)。)\s*([^。！？\s]{4,30}?)\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*")
+
+
+# a notice's head glued before its text (某某指挥部通告 （第33号）关于新增…的通告 4月21日，…)
+_GLUED_NOTICE_HEAD = re.compile(r"^\s*[^\s。，,]{4,30}(?:通告|公告)\s*[（(]\s*第\s*\d{1,4}\s*号\s*[）)]\s*"
+                                r"(?:关于[^。！？\s]{2,40}的(?:通告|公告))?\s*(?=\S)")
+
+
+def _without_notice_head(block: Block) -> list[Block]:
+    """Return the block, without a notice's head (issuer, number and title) glued before its text."""
+    found = _GLUED_NOTICE_HEAD.match(block.text) if "号" in block.text[:60] else None
+    if found is None:
+        return [block]
+    return [Block(block.text[found.end():], block.line, block.kind, block.level)]  # the head restates the page's
+
+
+def _signature_apart(block: Block) -> list[Block]:
+    """Return the block, or its text, issuer, date and what follows on lines of their own when a notice's signature is
+    glued to it."""
+    found = _GLUED_SIGNATURE.search(block.text) if "特此" in block.text else None
+    if found is None:
+        return [block]
+    rest = block.text[found.end():]  # a site's prompt glued after the date (温馨提示：微信搜索…) goes on its own line
+    return [Block(part, block.line, block.kind, block.level)
+            for part in (block.text[: found.start()], *found.groups(), rest) if part.strip()]
+
+
 def _says_something(block: Block) -> bool:
     """Return True unless the block is only marks (a stray | or ——— left by a copied page)."""
     return block.kind == "table" or any(ch.isalnum() for ch in block.text)
@@ -332,6 +360,7 @@ def repair_blocks(blocks: list[Block]) -> None:
     for block in blocks:
         block.text = repair_text(block.text)
     blocks[:] = _colon_continued(_once_each(_headline_apart(
-        [_uncelled(piece) for block in blocks for piece in _inline_items(block) if _says_something(piece)])))
+        [_uncelled(piece) for block in blocks for piece in _inline_items(block) for piece in _signature_apart(piece) for piece in _without_notice_head(piece)
+         if _says_something(piece)])))
     strip_watermarks(blocks)
     blocks[:] = [b for b in blocks if b.text.strip()]

@@ -41,6 +41,7 @@ HEADLINE_AFTER_COLON = 5  # characters after 地名： that make the line a head
 # 记者 李 玥 (a padded name) or a team: 县融媒体中心记者组, 联合采访组
 _REPORTER = re.compile(r"(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3}|(?:记者|报道|采访)组$")
 _SPEECH = re.compile(r"^“(?=[^”]*[，,])(?=[^”]*[！!？?。][^”])[^”]*[！!？?。]”$")  # a whole quotation of sentences
+_SPEAKER_LEAD_IN = re.compile(r"[，,][\u4e00-\u9fff·]{2,4}(?:强调|指出|表示|要求|说|提出)$")
 _TAG_ONLY = re.compile(r"[\[【][^\]】]{1,10}[\]】]")
 DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d\d[-./年])?\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[)）\s]*$")
 
@@ -261,6 +262,8 @@ def is_headline(text: str) -> bool:
         return False  # [电影点评] split off an info line: a board's or a spam site's tag
     if _SPEECH.match(text):
         return False  # “您好!我们是…普查员,…需要您的配合!”: a quotation of sentences, not a headline
+    if _SPEAKER_LEAD_IN.search(text):
+        return False  # 检查督导中，孙某某强调: the words leading into what a speaker said, on their own line
     return not (is_chrome_line(text) or is_tail_line(text) or page_info(text) or v.byline.match(text)
                 or v.caption_credit.match(text) or v.caption_inline.search(text) or v.caption_line.match(text)
                 or v.scene_caption.match(text) or v.dateline.match(text) or v.day_time_opening.match(text)

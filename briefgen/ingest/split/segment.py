@@ -648,6 +648,8 @@ def segment(blocks: list[Block]) -> Segmented:
         block = blocks[i]
         if i in layout.skipped:
             continue
+        if b.current is not None and vocab().doc_number.match(plain(block.text)):
+            continue  # (2022年第29号) under a notice's own title: the notice's number, neither a headline nor text
         if i in roles.titles:
             b.title(plain(block.text), block.level)
         elif i in roles.columns:

@@ -53,6 +53,7 @@ class Vocab:
     method_head: re.Pattern[str]
     note_title: re.Pattern[str]
     attendance_line: re.Pattern[str]
+    doc_number: re.Pattern[str]
     day_item: re.Pattern[str]
     chronicle_title: re.Pattern[str]
     lead_relayed: re.Pattern[str]
