@@ -19,7 +19,7 @@ from briefgen.ingest.split.items import page_items
 from briefgen.ingest.split.page import frame_page
 from briefgen.ingest.split.pagehead import without_platform_mark
 from briefgen.ingest.split.pageinfo import ordered_date, print_credit_date
-from briefgen.ingest.split.pagevocab import spam_brand
+from briefgen.ingest.split.pagevocab import any_spam_brand
 from briefgen.ingest.split.segment import RawArticle, segment
 from briefgen.ingest.warm import tokenizer
 from briefgen.readers import read_path
@@ -160,7 +160,7 @@ def _saved_on(path: str) -> dt.date | None:
 def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     raw = read_path(path)
     result.encoding, result.reader = raw.encoding, raw.reader
-    hijacked = any(spam_brand().search(b.text) for b in raw.blocks)  # a gambling site's mirror: its text may be spun
+    hijacked = any_spam_brand([b.text for b in raw.blocks])  # a gambling site's mirror: its text may be spun
     repair_blocks(raw.blocks)
     originals = simplify_blocks(raw.blocks)
     raw.blocks = split_day_events(raw.blocks)

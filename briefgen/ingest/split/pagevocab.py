@@ -79,6 +79,17 @@ def spam_brand() -> re.Pattern[str]:
 
 
 @functools.cache
+def _spam_brand_parts() -> tuple[re.Pattern[str], ...]:
+    """Return each spam brand pattern compiled alone (one opening with a literal skips ahead fast)."""
+    return tuple(re.compile(p) for p in chrome()["spam_brands"])
+
+
+def any_spam_brand(texts: list[str]) -> bool:
+    """Return True when ``spam_brand()`` is found in any text, each pattern searched alone (faster than the alternation)."""
+    return any(p.search(t) for p in _spam_brand_parts() for t in texts)
+
+
+@functools.cache
 def byline_pattern() -> re.Pattern[str]:
     """Return the pattern of a tech outlet's or an account's byline line (西风 发自 凹非寺, 量子位 | 公众号 QbitAI)."""
     return re.compile("|".join(f"(?:{p})" for p in chrome()["byline_patterns"]))
