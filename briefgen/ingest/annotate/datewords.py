@@ -17,6 +17,7 @@ _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"�
 FUTURE_WEIGHT = 1.5
 FULLWIDTH = str.maketrans("０１２３４５６７８９．－／", "0123456789.-/")
 _ANY_FULLWIDTH = re.compile("[" + re.escape("".join(map(chr, FULLWIDTH))) + "]")
+_WIDE_NARROW = tuple((chr(wide), chr(narrow)) for wide, narrow in FULLWIDTH.items())
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,12 @@ def date_words() -> DateWords:
 
 def halfwidth(text: str) -> str:
     """Return ``text`` with full-width digits, point, dash and slash made ASCII."""
-    return text.translate(FULLWIDTH) if _ANY_FULLWIDTH.search(text) else text
+    if not _ANY_FULLWIDTH.search(text):
+        return text
+    for wide, narrow in _WIDE_NARROW:  # a few replaces: translate looks every character up in the table
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text
 
 
 def small_number(text: str) -> int | None:
