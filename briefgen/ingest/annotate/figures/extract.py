@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import accumulate
 
 from briefgen.ingest.annotate.dates import date_spans
 from briefgen.ingest.annotate.datewords import date_words
@@ -76,6 +77,13 @@ def _period(text: str, spans: list[Span], q: Quantity, start_of_clause: int) -> 
     return chosen[-1][2].strip() if chosen else None
 
 
+def _halfwidth_tokens(tokens: Sequence[str]) -> list[str]:
+    """Return ``[halfwidth(t) for t in tokens]``, made half-width at once (it maps each character to one)."""
+    wide = halfwidth("".join(tokens))
+    ends = list(accumulate(map(len, tokens)))
+    return [wide[start:end] for start, end in zip([0, *ends[:-1]], ends, strict=True)]
+
+
 def extract_figures(
     sentence: str, paragraph: int = 0, tokens: Sequence[str] | None = None
 ) -> list[Figure]:
@@ -89,7 +97,7 @@ def extract_figures(
     if not quantities:
         return []
     if tokens and text is not sentence:  # tokens as the text is: made half-width only when it was
-        tokens = [halfwidth(t) for t in tokens]
+        tokens = _halfwidth_tokens(tokens)
     cuts = boundaries(text, tokens or None)
     quantities = [
         counted_noun(text, drop_split_approx(text, q, cuts), cuts)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import accumulate
 
 from briefgen.ingest.annotate.figures.indicator import compares_at
 from briefgen.ingest.annotate.figures.units import Quantity
@@ -29,10 +30,12 @@ def _campaign() -> re.Pattern[str]:
 
 def _aligned(sentence: str, tokens: Sequence[str]) -> list[tuple[int, str]] | None:
     """Return each token with its offset in ``sentence`` (spaces may be missing), None if lost."""
+    if tokens and "".join(tokens) == sentence:  # the usual case: the tokens tile the sentence, each found where the last ended
+        return list(zip(accumulate(map(len, tokens[:-1]), initial=0), tokens, strict=True))
     out, pos = [], 0
     for token in tokens:
         at = sentence.find(token, pos)
-        if at < 0 or sentence[pos:at].strip():
+        if at < 0 or at > pos and sentence[pos:at].strip():
             return None
         out.append((at, token))
         pos = at + len(token)
