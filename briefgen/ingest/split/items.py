@@ -73,9 +73,14 @@ def _copies_dropped(articles: list[RawArticle]) -> list[RawArticle]:
     """Return the articles without one the page prints again whole (the same title and paragraphs twice in a row)."""
     out: list[RawArticle] = []
     for article in articles:
-        if not (out and article.paragraphs and _printed(out[-1]) == _printed(article)):
+        if not (out and article.paragraphs and _same_shape(out[-1], article) and _printed(out[-1]) == _printed(article)):
             out.append(article)
     return out
+
+
+def _same_shape(a: RawArticle, b: RawArticle) -> bool:
+    """Return True when two articles have the same title and as many paragraphs (needed to print the same)."""
+    return a.title == b.title and len(a.paragraphs) == len(b.paragraphs)
 
 
 def _printed(article: RawArticle) -> tuple[str | None, list[str]]:
