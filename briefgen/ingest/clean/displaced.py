@@ -21,6 +21,7 @@ MIN_SHARED = 10  # 3-grams the run shares only with the other article
 OWN_FACTOR = 4  # … at least this many times those it shares only with its own article
 PARAGRAPH_MIN = 3  # each paragraph of the run must itself lean to the other article by this many
 MIN_LEFT = 2  # paragraphs the article keeps
+PROBE_MAX = 64  # 3-grams of a last paragraph short enough to look up one by one before any article's are taken
 
 
 def _bag(paragraphs: list[tuple[str, int]]) -> set[str]:
@@ -76,14 +77,29 @@ def _displaced_run(i: int, articles: list[RawArticle], bags: list[set[str]]) -> 
     return found
 
 
+def _last_may_lean(articles: list[RawArticle], i: int) -> bool:
+    """Return False when article ``i``'s last paragraph (in every run) shares too few 3-grams with any other article."""
+    mine = grams(articles[i].paragraphs[-1][0])
+    if len(mine) > PROBE_MAX:
+        return True
+    for k, other in enumerate(articles):
+        text = "\n".join("".join(t.split()) for t, _ in other.paragraphs) if k != i else ""
+        if sum(g in text for g in mine) >= PARAGRAPH_MIN:
+            return True
+    return False
+
+
 def reattach_displaced(articles: list[RawArticle]) -> int:
     """Move displaced trailing runs to the end of the article they belong to; return how many moved."""
     open_ended = [i for i, a in enumerate(articles) if _ends_mid_sentence(a)]
     if len(articles) < 2 or not open_ended:
         return 0
-    bags = [_bag(a.paragraphs) for a in articles]
+    bags: list[set[str]] = []  # each article's 3-grams, taken when first needed and kept up to date
     moved = 0
     for i in open_ended:
+        if not _last_may_lean(articles, i):
+            continue
+        bags = bags or [_bag(a.paragraphs) for a in articles]
         article = articles[i]
         host, k = _displaced_run(i, articles, bags)
         if k:
