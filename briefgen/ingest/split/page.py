@@ -485,8 +485,7 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     if not web and _bulletin(texts, layout_of(blocks)):  # a bulletin: its masthead is no site chrome
         return None
     info_at = info_index(texts)
-    chrome_seen = _chrome_seen(texts)
-    if info_at is None and not (web or chrome_seen):
+    if info_at is None and not (web or _chrome_seen(texts)):  # the marks are looked for only when nothing else tells
         return None
     search_from = (info_at + 1) if info_at is not None else 0
     start = _body_start(texts, search_from, loose=web and bool(title))
