@@ -10,6 +10,7 @@ from briefgen.ingest.annotate.figures.indicator import (
     CLAUSE_END,
     NOTES,
     QUOTED_NAME,
+    SPACES_AND_PARENS,
     first_of,
     shorten,
     strip_relation,
@@ -22,7 +23,12 @@ from briefgen.ingest.annotate.figures.pos import (
     starts_with_word,
     tagged,
 )
-from briefgen.ingest.annotate.figures.vocab import figure_words
+from briefgen.ingest.annotate.figures.vocab import figure_words, vocab_pattern
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"[\d０-９]")
+_DIGIT_OR_MARK = re.compile(r"[\d０-９，,；;。]")
+_DIGIT_OR_DE = re.compile(r"[\d的]")
 
 
 def leads_to_object(context: str, following: str, classifier: bool = True) -> bool:
@@ -34,7 +40,7 @@ def leads_to_object(context: str, following: str, classifier: bool = True) -> bo
     if not text or text.endswith(w.object_leads + w.split_verbs):
         return True
     after = following.lstrip(" “\"‘《")
-    return classifier and bool(re.match(r"[\u4e00-\u9fff]", after[:1]) or re.match(w.age_qualifier, after))
+    return classifier and bool(_CJK.match(after[:1]) or vocab_pattern("age_qualifier").match(after))
 
 
 @cache
@@ -66,22 +72,22 @@ def object_after(text: str, done: bool = False) -> str:
     rest = after_description(rest)  # 21条针对性强、含金量高的支持政策 → 支持政策
     w = figure_words()
     if starts_with_word(name + rest, w.place_prepositions):  # 在北山参加植树, but 在外务工青年
-        return shorten(re.sub(r"[\s（()）]+", "", BRACKETS.sub("", _activity_after_place(name + rest))))
+        return shorten(SPACES_AND_PARENS.sub("", BRACKETS.sub("", _activity_after_place(name + rest))))
     phrase = name + _counted_part(rest, value_follows, bool(name), done)
     phrase = BRACKETS.sub("", phrase)
     if len(phrase) >= 3 and phrase.endswith("中"):
         phrase = phrase[:-1]
-    return shorten(re.sub(r"[\s（()）]+", "", phrase))
+    return shorten(SPACES_AND_PARENS.sub("", phrase))
 
 
 def _named_part(phrase: str) -> tuple[str, str, bool]:
     """Return a quoted name or age opening the phrase (its numerals are its own), the rest up to a
     number, and whether a number (the next value) follows: 4个“15分钟生活圈”, 6.2万名65岁以上老年人."""
     quoted = QUOTED_NAME.match(phrase)
-    age = re.match(figure_words().age_qualifier, phrase)
+    age = vocab_pattern("age_qualifier").match(phrase)
     name, phrase = ((quoted.group(1), phrase[quoted.end():]) if quoted
                     else (age.group().strip(), phrase[age.end():]) if age else ("", phrase))
-    parts = re.split(r"[\d０-９]", NOTES.sub("", phrase), maxsplit=1)  # quotes stay: a name's words
+    parts = _DIGIT.split(NOTES.sub("", phrase), maxsplit=1)  # quotes stay: a name's words
     return name, parts[0], len(parts) > 1
 
 
@@ -125,7 +131,7 @@ def _compound_head(text: str) -> int:
 
 def attribute_follows(text: str) -> bool:
     """Return True when ``text`` opens an attribute of the things just counted (水质优良比例, 养殖面积)."""
-    head, _ = strip_relation(re.split(r"[\d０-９，,；;。]", text, maxsplit=1)[0].strip())
+    head, _ = strip_relation(_DIGIT_OR_MARK.split(text, maxsplit=1)[0].strip())
     return text.lstrip().startswith(figure_words().attribute_starts) or is_measure(head)
 
 
@@ -138,7 +144,7 @@ def project_after(indicator: str, relation: str | None, following: str) -> str:
     w = figure_words()
     end = CLAUSE_END.search(following)
     phrase = following[:end.start() if end else len(following)].strip()
-    if not phrase.endswith(w.compound_heads) or re.search(r"[\d的]", phrase) or relation:
+    if not phrase.endswith(w.compound_heads) or _DIGIT_OR_DE.search(phrase) or relation:
         return ""
     if indicator.endswith(w.measure_suffixes) or _any_verb(indicator):
         return ""

@@ -17,7 +17,7 @@ from briefgen.ingest.annotate.figures.subject import (
     opening_verb,
     strip_prefixes,
 )
-from briefgen.ingest.annotate.figures.vocab import figure_words
+from briefgen.ingest.annotate.figures.vocab import figure_words, vocab_pattern
 
 CLAUSE_END = re.compile(r"[,，;；。!！?？:：]|…+|——")
 LIST_SEP = re.compile(r"[、和与及]|以及")
@@ -25,6 +25,7 @@ LIST_END = re.compile(r"(?:[、和与及]|以及)$")
 QUOTED_NAME = re.compile(r"\s*[“\"‘《]([^”\"’》]{1,24})[”\"’》]")
 BRACKETS = re.compile(r"[（(][^（()）]{0,40}[)）]|[“”\"'《》‘’]")
 NOTES = re.compile(r"[（(][^（()）]{0,40}[)）]")
+SPACES_AND_PARENS = re.compile(r"[\s（()）]+")
 MAX_INDICATOR = 40
 LONG = 10
 
@@ -94,7 +95,7 @@ def _before_comparison(text: str) -> str:
     A framed comparison (与上年相比, 同“十三五”末相比) goes with what it frames, and so does an
     exclusion (剔除…不可比因素, 扣除价格因素后).
     """
-    text = re.sub(figure_words().compare_frame, "", re.sub(figure_words().exclusion_frame, "", text))
+    text = vocab_pattern("compare_frame").sub("", vocab_pattern("exclusion_frame").sub("", text))
     m = _comparison().search(text)
     if m is None:
         return text
@@ -168,7 +169,7 @@ def clean_indicator(context: str, part: bool = False) -> tuple[str, str | None]:
     relation = relation or more
     if relation and only_modifiers(text):  # 两年平均增长5.8%: the average names nothing without its growth
         text += relation
-    return shorten(_capacity_item(re.sub(r"[\s（()）]+", "", text))), relation
+    return shorten(_capacity_item(SPACES_AND_PARENS.sub("", text))), relation
 
 
 @cache

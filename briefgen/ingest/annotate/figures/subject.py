@@ -12,7 +12,7 @@ from briefgen.ingest.annotate.figures.pos import (
     closing_verb_word,
     tagged,
 )
-from briefgen.ingest.annotate.figures.vocab import figure_words
+from briefgen.ingest.annotate.figures.vocab import figure_words, vocab_pattern
 
 
 def after_adverb(text: str) -> str:
@@ -61,7 +61,7 @@ def strip_prefixes(text: str) -> str:
     """Return the text without scope and connective words at its front; a one-character one never cuts a word."""
     prefixes = figure_words().indicator_prefix_stop
     text = _demonstrative().sub("", text)
-    duration = re.match(figure_words().duration_front, text)  # 仅一年时间家庭收入 → 家庭收入
+    duration = vocab_pattern("duration_front").match(text)  # 仅一年时间家庭收入 → 家庭收入
     text = text[duration.end():] if duration and len(text) - duration.end() >= 2 else text
     changed = True
     while changed and text and text.startswith(prefixes):

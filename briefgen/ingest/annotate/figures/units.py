@@ -13,6 +13,8 @@ from briefgen.ingest.annotate.figures.vocab import figure_words
 
 S = r"[ \t\u3000]*"
 CJK = re.compile(r"[\u4e00-\u9fff]")
+_ARABIC = re.compile(ARABIC)
+_CHINESE = re.compile(CHINESE)
 # Chinese numerals below 100 are often names (两个维护, 十条措施, 三大产业); they count only from 十 up
 # and when closing their phrase (召开专题会议十二次) or approximate (三十余个).
 CHINESE_SMALL = 100.0
@@ -92,7 +94,7 @@ def _excluded(text: str, m: re.Match[str]) -> bool:
     if m.group("num")[0].isdigit():
         return False
     prev = text[start - 1:start]
-    return bool(re.match(CHINESE, after[:1] or "x") or (prev and (re.match(CHINESE, prev)
+    return bool(_CHINESE.match(after[:1] or "x") or (prev and (_CHINESE.match(prev)
                 or prev in w.units or prev in w.classifiers)))
 
 
@@ -159,7 +161,7 @@ def _shared_unit(text: str, found: list[Quantity]) -> list[Quantity]:
     """Return bare numbers that share the unit of the figure right after them."""
     shared = []
     for q in found:
-        own = re.match(ARABIC, text[q.start:])
+        own = _ARABIC.match(text, q.start)
         m = _shared_pattern().search(text, max(0, q.start - 24), q.start)
         if q.rank or own is None or m is None:
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -92,6 +93,13 @@ class FigureWords:
     adverb_openers: frozenset[str]
     counted_noun_max: int = 2
     word_min_freq: int = 10
+
+
+@cache
+def vocab_pattern(name: str) -> re.Pattern[str]:
+    """Return the vocabulary's pattern ``name`` (age_qualifier, compare_frame, …) compiled once."""
+    pattern: str = getattr(figure_words(), name)
+    return re.compile(pattern)
 
 
 def _longest_first(words: list[Any]) -> tuple[str, ...]:

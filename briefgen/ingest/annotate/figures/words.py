@@ -20,6 +20,9 @@ from briefgen.ingest.annotate.figures.vocab import figure_words
 CLAUSE_END = "，,。；;：:！!？?、）)"
 QUOTED = re.compile(r"[“\"《「]([^”\"》」]{1,24})[”\"》」]")
 ROUND = "百千万亿"
+_DIGIT = re.compile(r"\d")
+_NUMERAL = re.compile(r"[\d一二三四五六七八九十百千两零〇]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @cache
@@ -66,7 +69,7 @@ def boundaries(sentence: str, tokens: Sequence[str] | None = None) -> frozenset[
 def in_campaign_name(sentence: str, q: Quantity) -> bool:
     """Return whether a value written in Chinese numerals belongs to a slogan or campaign name."""
     printed = sentence[q.start:q.end]
-    if re.search(r"\d", printed):
+    if _DIGIT.search(printed):
         return False
     for m in QUOTED.finditer(sentence):
         if m.start() < q.start and q.end <= m.end():
@@ -79,7 +82,7 @@ def drop_split_approx(sentence: str, q: Quantity, cuts: frozenset[int]) -> Quant
     """Return the quantity without an approximation word that ends a longer word (签约 → 约)."""
     if not q.approx or q.start in cuts:
         return q
-    digits = re.search(r"[\d一二三四五六七八九十百千两零〇]", sentence[q.start:q.end])
+    digits = _NUMERAL.search(sentence[q.start:q.end])
     if digits is None:
         return q
     return Quantity(q.start + digits.start(), q.end, q.value, q.unit, None, q.rank, q.subject)
@@ -107,6 +110,6 @@ def counted_noun(sentence: str, q: Quantity, cuts: frozenset[int]) -> Quantity:
     end = min((c for c in cuts if c > q.end), default=q.end)
     noun = sentence[q.end:end]
     closes = end >= len(sentence) or sentence[end] in CLAUSE_END
-    if not closes or not 1 <= len(noun) <= limit or not re.fullmatch(r"[\u4e00-\u9fff]+", noun):
+    if not closes or not 1 <= len(noun) <= limit or not _CJK_RUN.fullmatch(noun):
         return q
     return Quantity(q.start, end, q.value, noun, q.approx, q.rank, q.subject)
