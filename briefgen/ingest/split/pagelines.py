@@ -173,6 +173,10 @@ def _comma_keywords(text: str, least: int = 0) -> bool:
             and not ends_sentence(text) and "、" not in text)
 
 
+LINE_MEMO = 4096  # lines whose chrome and tail tests are remembered (a page's lines, a site's chrome)
+
+
+@functools.lru_cache(maxsize=LINE_MEMO)  # pure; several stages ask about the same line
 def is_chrome_line(text: str) -> bool:
     """Return True for a navigation line, page button, e-paper control, a site's keywords or token spam."""
     squeezed = _squeeze(text)
@@ -201,6 +205,7 @@ def _empty_labels(squeezed: str) -> bool:
 _LIST_NUMBER = re.compile(r"^\d{1,2}[、.．]")
 
 
+@functools.lru_cache(maxsize=LINE_MEMO)  # pure; several stages ask about the same line
 def is_tail_line(text: str) -> bool:
     """Return True for a line that ends an article's body (责任编辑, 分享到, 相关阅读, 版权所有 …)."""
     squeezed = _LIST_NUMBER.sub("", _squeeze(text).lstrip("【[（(-·•"))  # list marks (- 上一条:…, 2、凡注明…) too
