@@ -58,7 +58,7 @@ def _patterns() -> list[tuple[re.Pattern[str], Resolver, re.Pattern[str] | None]
                     rf"(?:{S}(?:{rng}){S}(?:(?P<y2>{YEAR}){S}年{S})?(?:(?P<m2>{NUM}){S}月{S})?"
                     rf"(?P<d2>{NUM}){S}[日号])?"), _days, month),
         (re.compile(rf"{lead}{EDGE}(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{{1,2}})(?P=sep)"
-                    rf"(?P<d>\d{{1,2}})(?![\d.])"), _days, re.compile(r"\d[-./]\d")),
+                    rf"(?P<d>\d{{1,2}})(?![\d.])"), _days, re.compile(r"(?:19|20)\d\d[-./]\d")),
         (re.compile(rf"{lead}{EDGE}{ypre}(?P<m>{NUM}){S}(?:月份?{S})?(?:{rng}){S}"
                     rf"(?:(?P<y2>{YEAR}){S}年{S})?(?P<m2>{NUM}){S}月份?{since}"), _months, month),
         (re.compile(rf"{lead}{EDGE}{ypre}(?P<m>{NUM}){S}月份?"
