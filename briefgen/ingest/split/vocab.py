@@ -91,9 +91,15 @@ def plain(text: str) -> str:
     return _MD_RESIDUE.sub("", text).strip()
 
 
+@functools.cache
+def _any_lead() -> re.Pattern[str]:
+    """Return the lead patterns as one alternation: one match call instead of one per pattern."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in vocab().leads) or "(?!)")
+
+
 def is_lead(text: str) -> bool:
     """Return True when the paragraph opens a news item (本报讯 and the like)."""
-    return any(p.match(text) for p in vocab().leads)
+    return _any_lead().match(text) is not None
 
 
 def looks_like_title(text: str, limit: int = 40) -> bool:
