@@ -90,6 +90,7 @@ def read_bytes(path: str | Path) -> bytes:
 
 
 _KEPT: set[str] = set()  # characters seen that strip_controls leaves as they are
+_KEPT_SPACING = ("\n", "\t", "\u3000", "\xa0")  # kept, though not printable (a separator or a control)
 
 
 def _removable(ch: str) -> bool:
@@ -101,6 +102,12 @@ def _removable(ch: str) -> bool:
 def _all_kept(text: str) -> bool:
     """Return True when no character of ``text`` needs stripping (each distinct one checked once)."""
     if text.isprintable():  # no removable character is printable: one pass in C settles most lines
+        return True
+    bare = text
+    for ch in _KEPT_SPACING:
+        if ch in bare:
+            bare = bare.replace(ch, "")
+    if bare.isprintable():  # a whole file: only its line breaks and spaces are not printable, all of them kept
         return True
     chars = set(text)
     if chars <= _KEPT:
