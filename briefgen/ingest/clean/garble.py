@@ -42,9 +42,9 @@ _PLAIN: set[str] = set()  # characters seen that are never marked (common, or no
 
 def _marked(text: str) -> list[int]:
     """Return the positions of rare, mojibake and stray-``?`` characters in ``text``."""
-    chars = set(text)
-    if chars <= _PLAIN:  # most passages: every character already known to be plain
+    if _PLAIN.issuperset(text):  # most passages: every character already known to be plain (no set built)
         return []
+    chars = set(text)
     new = chars - _PLAIN
     odd = {ch for ch in new - _common_cjk() if _markable(ch)}
     _PLAIN.update(new - odd)
