@@ -131,9 +131,10 @@ BOX_LINES, BOX_WORD_MAX = 6, 6  # a poster's stats box or a menu a word per line
 def find_word_box(blocks: list[Block], layout: Layout) -> None:
     """Skip a box of one-word lines opening the text (- 积分 / - 1043 / - 贡献 / - 威望 / …), a forum poster's
     stats or a menu, when text follows it."""
-    texts = [plain(b.text).strip(" -•·|｜") for b in blocks[layout.start:layout.end]]
-    run = next((i for i, t in enumerate(texts) if len(t) > BOX_WORD_MAX or ends_sentence(t)), len(texts))
-    if BOX_LINES <= run < len(texts):
+    span = blocks[layout.start:layout.end]
+    lines = (plain(b.text).strip(" -•·|｜") for b in span)  # read up to the first long one only
+    run = next((i for i, t in enumerate(lines) if len(t) > BOX_WORD_MAX or ends_sentence(t)), len(span))
+    if BOX_LINES <= run < len(span):
         layout.skipped.update(range(layout.start, layout.start + run))
         layout.start += run
 
@@ -170,6 +171,8 @@ def _ranked_at(texts: list[str], i: int) -> bool:
 def find_ranked_links(blocks: list[Block], layout: Layout) -> None:
     """End the body where a ranked list of links begins (a page's 排行 or related news), a bare mark line
     (-) over it included."""
+    if not any("1" in b.text for b in blocks[layout.start + 1:layout.end]):
+        return  # no line can be the list's 1
     texts = [plain(b.text).strip() for b in blocks[:layout.end]]
     at = next((i for i in range(layout.start + 1, layout.end) if texts[i] == "1" and _ranked_at(texts, i)), None)
     if at is not None:
