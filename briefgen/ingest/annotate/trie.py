@@ -43,7 +43,7 @@ class WordFinder:
     """A trie pattern, and the word openings (first ``width`` characters) gating where it is tried.
 
     A large alternation is tried branch by branch at every position. Here a character-class
-    lookahead scan (in C) proposes positions, a set lookup of the next ``width`` characters keeps
+    scan (in C) proposes positions, a set lookup of the next ``width`` characters keeps
     those where a word can start, and only there is the trie tried: the matches are ``finditer``'s.
     """
 
@@ -71,5 +71,6 @@ def word_finder(words: Iterable[str]) -> WordFinder:
     width = min((len(w) for w in listed), default=1)
     openings = frozenset(w[:width] for w in listed)
     classes = ["".join(sorted({o[j] for o in openings})) for j in range(width)]
-    gate = "(?=" + "".join(f"[{re.escape(c)}]" for c in classes) + ")" if openings else "(?!)"
+    sets = [f"[{re.escape(c)}]" for c in classes]  # the first consumed, not looked ahead: a scan of its set in C
+    gate = sets[0] + (f"(?={''.join(sets[1:])})" if width > 1 else "") if openings else "(?!)"
     return WordFinder(trie_regex(listed), openings, width, re.compile(gate))
