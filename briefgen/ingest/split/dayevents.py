@@ -70,7 +70,8 @@ def _entries_apart(blocks: list[Block]) -> list[Block]:
     """Return the blocks with a run of DAYS_MIN or more inline dated entries cut into a block per entry."""
     out: list[Block] = []
     for block in blocks:
-        pieces = _INLINE_ENTRY.split(block.text) if block.kind == "paragraph" else [block.text]
+        cuts_possible = block.kind == "paragraph" and block.text.count("日") >= DAYS_MIN - 1  # each cut is before a 日
+        pieces = _INLINE_ENTRY.split(block.text) if cuts_possible else [block.text]
         if len(pieces) < DAYS_MIN:
             out.append(block)
             continue
