@@ -461,3 +461,4 @@ def test_a_built_headline_ending_on_a_bare_le_builds_none() -> None:
     lead = "为展示成果，由市委宣传部指导，某某日报社主办了“古井贡酒·年份原浆古20”杯2022某市“十大新闻”“十大新闻人物”评选活动。"
     assert built_headline(lead) == ""
     assert built_headline("某县成为了全省第一个试点县。") == "某县成为了全省第一个试点县"
+    assert built_headline("某市某中学校长陈某某要退休了。") == "某市某中学校长陈某某要退休了"
