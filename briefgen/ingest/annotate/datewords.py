@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from briefgen.ingest.annotate.narrow import Narrowing
 from briefgen.resources import data_file
 from briefgen.yamlio import load_yaml
 
 _DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "两": 2}
 # News looks back more often than ahead: a future date counts this much farther away.
 FUTURE_WEIGHT = 1.5
-FULLWIDTH = str.maketrans("０１２３４５６７８９．－／", "0123456789.-/")
-_ANY_FULLWIDTH = re.compile("[" + re.escape("".join(map(chr, FULLWIDTH))) + "]")
-_WIDE_NARROW = tuple((chr(wide), chr(narrow)) for wide, narrow in FULLWIDTH.items())
+_NARROWING = Narrowing("０１２３４５６７８９．－／", "0123456789.-/")
+FULLWIDTH = _NARROWING.table
 
 
 @dataclass(frozen=True)
@@ -53,12 +52,7 @@ def date_words() -> DateWords:
 
 def halfwidth(text: str) -> str:
     """Return ``text`` with full-width digits, point, dash and slash made ASCII."""
-    if not _ANY_FULLWIDTH.search(text):
-        return text
-    for wide, narrow in _WIDE_NARROW:  # a few replaces: translate looks every character up in the table
-        if wide in text:
-            text = text.replace(wide, narrow)
-    return text
+    return _NARROWING(text)
 
 
 def small_number(text: str) -> int | None:

@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import cn2an
 
+from briefgen.ingest.annotate.narrow import Narrowing
+
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
-FULLWIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
-_ANY_FULLWIDTH = re.compile("[" + re.escape("".join(map(chr, FULLWIDTH))) + "]")
-_WIDE_NARROW = tuple((chr(wide), chr(narrow)) for wide, narrow in FULLWIDTH.items())
+_NARROWING = Narrowing("０１２３４５６７８９．，％", "0123456789.,%")
 
 
 def halfwidth(text: str) -> str:
     """Return ``text`` with full-width digits, point, comma and per cent sign made ASCII."""
-    if not _ANY_FULLWIDTH.search(text):
-        return text
-    for wide, narrow in _WIDE_NARROW:  # a few replaces: translate looks every character up in the table
-        if wide in text:
-            text = text.replace(wide, narrow)
-    return text
+    return _NARROWING(text)
 
 
 def arabic_value(text: str) -> float:
