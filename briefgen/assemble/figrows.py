@@ -109,6 +109,15 @@ def measured_after(figure: FigureRow) -> bool:
     return re.search(_rules()["measured_after"], rest) is not None
 
 
+def in_project_name(figure: FigureRow) -> bool:
+    """Return True for a size a noun follows inside a list that ends on 等…项目 (星创联180万平方米印制线路板、…等项目)."""
+    at = figure.sentence.find(figure.text)
+    rest = figure.sentence[at + len(figure.text):] if at >= 0 else ""
+    clause = CLAUSE_END.split(rest, maxsplit=1)[0]
+    named = re.match(r"[\u4e00-\u9fff]", rest) is not None and not rest.startswith(("的", figure.indicator or "的"))
+    return named and re.search(_rules()["project_list_end"], clause) is not None
+
+
 def in_brackets(figure: FigureRow) -> bool:
     """Return True for a figure inside brackets after another (…23例（某村20例、某矿3例）): a breakdown when it states no
     change (…128.4亿元（增长5.2%） is the change of the figure before)."""
@@ -138,7 +147,7 @@ def reads_as_statistic(figure: FigureRow) -> bool:
     if re.search(_rules()["ordinal_rank"], figure.text) or is_idiom(figure):
         return False
     if any(mark in name for mark in _rules()["clause_marks"]) or states_a_change(figure) or measured_after(figure) or (
-            negated(figure) or in_brackets(figure) and not figure.relation):
+            negated(figure) or in_brackets(figure) and not figure.relation or in_project_name(figure)):
         return False
     if counts_one(figure):
         return False

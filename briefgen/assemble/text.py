@@ -79,9 +79,13 @@ def split_trailing_note(text: str) -> tuple[str, str | None]:
     return before, match.group(1).strip()
 
 
+_DOTS = re.compile(r"(?<=[\u4e00-\u9fff”」）])(?:\.{3,}|。{3,}|…+)[。.]*")  # 跟进中....。 / 跟进中。。。: an ellipsis
+
+
 def closed(paragraph: str) -> str:
-    """Return a printed paragraph that ends as a sentence: a clause mark where the cut fell becomes 。."""
-    return re.sub(r"[；;，,]$", "。", paragraph.rstrip())
+    """Return a printed paragraph that ends as a sentence: a clause mark where the cut fell becomes 。, and a run of
+    dots after Chinese text (跟进中....。) is the ellipsis ……."""
+    return _DOTS.sub("……", re.sub(r"[；;，,]$", "。", paragraph.rstrip()))
 
 
 def clean_title(title: str) -> str:
@@ -99,6 +103,8 @@ def shortened(head: str, limit: int) -> str:
     quote or a title left open (…举办“平安大运 → …举办)."""
     if len(head) <= limit:
         return head
+    if title := _document_title(head, limit):
+        return title  # …微信公众号发布“关于…的通告”: the document, not who released it
     head = lightened(head, limit)  # what an editor leaves out goes first, even when the rest still runs long
     if len(head) <= limit:
         return head
@@ -111,6 +117,12 @@ def shortened(head: str, limit: int) -> str:
         short = before_list(short) or short
     opened = [i for i, ch in enumerate(short) if ch in _PAIRS and _PAIRS[ch] not in short[i:]]
     return short[: opened[0]] if opened and opened[0] >= 8 else short
+
+
+def _document_title(head: str, limit: int) -> str:
+    """Return the title of a published document quoted in ``head`` when it fits ``limit``, else ""."""
+    m = re.search(text_rules()["document_title"], head)
+    return m.group(1) if m and len(m.group(1)) <= limit else ""
 
 
 def _clauses(text: str, cuts: str) -> list[str]:

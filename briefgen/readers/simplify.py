@@ -19,15 +19,17 @@ def _converter() -> Any:
 
 
 def to_simplified(text: str) -> str:
-    """Return ``text`` in simplified characters, the particle 着 written 着 after a verb (随著 → 随着)."""
+    """Return ``text`` in simplified characters, 著 written 着 outside the words that read it zhù (随著, 标志著 → 随着,
+    标志着; 显著, 著名 stay)."""
     simple = str(_converter().convert(text))
-    return _particle().sub(lambda m: m.group(0)[:-1] + "着", simple) if "著" in simple else simple
+    return _zhu_or_zhe().sub(lambda m: m.group(0) if len(m.group(0)) > 1 else "着", simple) if "著" in simple else simple
 
 
 @functools.cache
-def _particle() -> re.Pattern[str]:
-    words = load_yaml(data_file("simplify_fixes.yaml").read_text(encoding="utf-8"))["zhe_particle"]
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+def _zhu_or_zhe() -> re.Pattern[str]:
+    """Return the pattern of a zhù word or a lone 著."""
+    words = load_yaml(data_file("simplify_fixes.yaml").read_text(encoding="utf-8"))["zhu_words"]
+    return re.compile("|".join([*sorted(map(re.escape, words), key=len, reverse=True), "著"]))
 
 
 def simplify_blocks(blocks: list[Block]) -> dict[int, str]:

@@ -11,7 +11,7 @@ from briefgen.select.condense import cleaned_lead, condense, fuller_lead
 from briefgen.select.condense_rules import condense_rules
 from briefgen.select.config import selector_settings
 from briefgen.select.events import Fingerprint, fingerprint
-from briefgen.select.mmr import fill, lead_pick
+from briefgen.select.mmr import fill, lead_pick, refers_back
 from briefgen.select.outlets import outlet
 from briefgen.select.scorers import ScoreContext, Scorer
 from briefgen.select.themes import ThemeBook, theme_scores
@@ -92,7 +92,7 @@ def judge(
         duplicate = float(settings["mmr"]["duplicate"])
         first = cleaned_lead(rules, lead, facts.article.published)
         fuller = fuller_lead(first, candidates, duplicate, int(item["lead_window"]))
-        if fuller is not first:
+        if fuller is not first and not refers_back(fuller.text, item["mid_article_openings"]):
             first = cleaned_lead(rules, fuller, facts.article.published)
         limits = (int(item["min_chars"]), int(item["max_chars"]))
         thresholds = (float(item["lead_slogan_limit"]), duplicate)

@@ -31,6 +31,11 @@ def lead_pick(
     return max(head, key=lambda c: (c.total, -c.order))
 
 
+def refers_back(text: str, openings: Sequence[str]) -> bool:
+    """Return True for a sentence that opens by referring to the one before it (会上，…, 此外，…)."""
+    return any(text.startswith(w) and text[len(w):len(w) + 1] in ("，", ",") for w in openings)
+
+
 def fill(
     lead: Candidate,
     pool: Sequence[Candidate],

@@ -11,6 +11,7 @@ from briefgen.select.candidates import ArticleFacts
 from briefgen.select.config import body_suffixes, boilerplate_patterns, selector_settings
 from briefgen.select.events import clusters, most_complete
 from briefgen.select.gather import article_facts
+from briefgen.select.mmr import refers_back
 from briefgen.select.scorers import ScoreContext, default_scorers
 from briefgen.select.themes import ThemeBook, load_themes, primary_theme
 from briefgen.select.types import FigureRow, SelectedArticle, Selection, SourceRef
@@ -52,8 +53,7 @@ def starts_mid_article(facts: ArticleFacts, openings: list[str]) -> bool:
     """Return True for an article without a title whose text opens as a continuation (会上，市城管局负责人汇报…):
     a copy that lost the headline and the opening paragraph."""
     first = next((p.text.strip() for p in facts.passages if not p.flag and p.text.strip()), "")
-    return not (facts.article.title or "").strip() and any(
-        first.startswith(word) and first[len(word):len(word) + 1] in ("，", ",") for word in openings)
+    return not (facts.article.title or "").strip() and refers_back(first, openings)
 
 
 def _reference(article: SelectedArticle) -> SourceRef:

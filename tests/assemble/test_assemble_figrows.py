@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from assemble_builders import article, figure
 
@@ -198,3 +200,10 @@ def test_a_count_of_one_is_no_row() -> None:
     sentence = "加快推进1个现代农场、2个油茶工坊等一批三产融合项目。"
     assert not reads_as_statistic(FigureRow("1个", 1.0, "个", "现代农场", None, None, 1, sentence))
     assert reads_as_statistic(FigureRow("2个", 2.0, "个", "油茶工坊", None, None, 1, sentence))
+
+
+def test_a_size_inside_a_list_of_projects_names_is_no_row() -> None:
+    sentence = "某园区年产20吨黄金精炼等项目开工；星创联180万平方米单层多层印制线路板、蜀玉非金属超微粉技改等项目竣工投产。"
+    assert not reads_as_statistic(replace(figure("180万平方米", "星创联"), sentence=sentence))
+    kept = replace(figure("180万平方米", "新建厂房面积"), sentence="全年新建厂房面积180万平方米，同比增长12%。")
+    assert reads_as_statistic(kept)

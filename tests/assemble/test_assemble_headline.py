@@ -462,3 +462,9 @@ def test_a_built_headline_ending_on_a_bare_le_builds_none() -> None:
     assert built_headline(lead) == ""
     assert built_headline("某县成为了全省第一个试点县。") == "某县成为了全省第一个试点县"
     assert built_headline("某市某中学校长陈某某要退休了。") == "某市某中学校长陈某某要退休了"
+
+
+def test_a_long_built_headline_on_a_released_document_is_the_documents_title() -> None:
+    lead = "4月16日，“某市人民政府发布”微信公众号发布“关于调整某市区封控区、管控区的通告（2022年第25号）”。"
+    assert built_headline(lead) == "关于调整某市区封控区、管控区的通告"  # not …微信公众号发布, its object cut off
+    assert built_headline("近日，县政府印发《关于做好春耕工作的通知》。") == "县政府印发《关于做好春耕工作的通知》"  # it fits

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.assemble.text import (
+    closed,
     cut_at_clause,
     figure_spans,
     fit_sentences,
@@ -84,3 +85,9 @@ def test_figure_spans_prefer_longest_and_do_not_overlap() -> None:
         ("figure", "40.9%"),
     ]
     assert "".join(s["text"] for s in spans) == "同比增长7.8%、40.9%"
+
+
+def test_a_run_of_dots_after_chinese_text_prints_as_an_ellipsis() -> None:
+    assert closed("重大项目也在密切跟进中....。") == "重大项目也在密切跟进中……"
+    assert closed("正在跟进中。。。") == "正在跟进中……"
+    assert closed("增长1.5%，") == "增长1.5%。" and closed("他说……我们") == "他说……我们"

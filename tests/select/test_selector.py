@@ -231,3 +231,14 @@ def test_an_article_naming_one_county_has_it_as_its_own_place(corpus: Corpus, bu
                                 events=[build.event("1月5日", "2024-01-05", 0)]))
     picked = {a.title: a.own_place for a in select(corpus, None, "2024-01-01", "2024-01-07").articles}
     assert picked == {"标题1": "渠县", "标题2": None, "标题3": None}
+
+
+def test_a_fuller_sentence_that_refers_back_does_not_replace_the_lead(corpus: Corpus, build: Any) -> None:
+    lead = "2月24日 ， 某市 召开 发挥 科技城 优势 加快 建成 经济 副中心 推进 大会 。"
+    after = ("会上 ， 市 发改委 汇报 发挥 科技城 优势 加快 建成 经济 副中心 2025 年 重点 工作 推进 情况 和 2026 年 重点 工作 "
+             "建议 12 项 。")
+    build.add(build.article(1, "某市召开副中心推进大会", [build.passage(0, lead, after)],
+                            events=[build.event("2月24日", "2024-02-24", 0)],
+                            figures=[build.figure("12项", 12, "项", "重点工作", after, 0)]))
+    (item,) = select(corpus, None, None, None).articles
+    assert item.passages[0].text == joined(lead)  # not 会上，…: the lead that says which meeting

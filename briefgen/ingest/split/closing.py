@@ -48,4 +48,13 @@ def closing_credits(articles: list[RawArticle]) -> list[RawArticle]:
             credits.append(credit)
         if credits:
             article.byline = article.byline or credits[-1]  # the topmost: the reporter before the editors
+            _drop_credit_copies(article, credits)
     return articles
+
+
+def _drop_credit_copies(article: RawArticle, credits: list[str]) -> None:
+    """Take out of the body a closing credit printed again inside it (the whole article printed twice)."""
+    keep = [i for i, (text, _) in enumerate(article.paragraphs) if _credit(text) not in credits]
+    if len(keep) < len(article.paragraphs):
+        article.headings = {keep.index(h) for h in article.headings if h in keep}
+        article.paragraphs = [article.paragraphs[i] for i in keep]

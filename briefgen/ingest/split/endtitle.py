@@ -14,11 +14,31 @@ from briefgen.ingest.split.pagelines import (
     is_tail_line,
 )
 from briefgen.ingest.split.segment import RawArticle
+from briefgen.readers.base import Block
 from briefgen.readers.infoline import is_credit_line
 
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 SHARED_MIN = 0.5  # share of the line's two-character pieces the lead holds: the line names the lead's story
 DATED_SHARED_MIN = 0.3  # the same over a dated info line, which already says the line heads the page
+
+
+# a repost site's citation under the text: 标题:某某 / 地址:http://…
+_CITED_TITLE = re.compile(r"^\s*标题\s*[:：]\s*(\S.{3,60}?)\s*$")
+_CITED_ADDRESS = re.compile(r"^\s*(?:地址|网址|链接|原文链接|本文链接|原文地址)\s*[:：]\s*(?:https?://|www\.)")
+
+
+def cited_title_first(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with a headline that only a citation under the text gives (标题:某某 over 地址:http://…)
+    set as the page's first line, when no line above it prints it."""
+    at = next((i for i in range(len(blocks) - 1) if _CITED_TITLE.match(blocks[i].text)
+               and _CITED_ADDRESS.match(blocks[i + 1].text)), None)
+    if at is None:
+        return blocks
+    title = _CITED_TITLE.match(blocks[at].text)[1]  # type: ignore[index]
+    printed = next((i for i in range(at) if blocks[i].text.strip() == title), None)  # a spun copy's, inside the text
+    if printed is None and any(title.strip("“”\"") in b.text for b in blocks[:at]) or printed == 0:
+        return blocks
+    return [Block(bare_headline(blocks[at].text), blocks[0].line, "paragraph"), *blocks[:at], *blocks[at + 2:]]
 
 
 def _pairs(text: str) -> set[str]:

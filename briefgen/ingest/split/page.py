@@ -278,10 +278,20 @@ def _quiet_from(texts: list[str]) -> int:
     """Return the index from which no line to the page's end is a sentence or a clause longer than a link title
     (爸妈，我以你们为傲)."""
     at = len(texts)
-    while at > 0 and not (ends_sentence(texts[at - 1]) or _CLAUSE_MARK.search(texts[at - 1]) and len(
-            texts[at - 1].strip("|｜ ")) > LINK_TITLE_MAX):
+    while at > 0 and (_teaser_title(texts[at - 1]) or not (ends_sentence(texts[at - 1]) or _CLAUSE_MARK.search(
+            texts[at - 1]) and len(texts[at - 1].strip("|｜ ")) > LINK_TITLE_MAX)):
         at -= 1
     return at
+
+
+TEASER_TITLE_MAX = 40  # a link's teaser title (惊悚!某地一女子…，竟然是因为……) is no longer
+
+
+def _teaser_title(text: str) -> bool:
+    """Return True for a link's title that breaks off to tease (…竟然是因为……): no sentence of the text."""
+    text = text.strip()
+    return len(text) <= TEASER_TITLE_MAX and text.endswith(_TEASER_ENDS) and not re.search(r"[。；;]", text) and bool(
+        re.search(r"[!！?？]", text))
 
 
 def _no_sentence_after(texts: list[str], i: int) -> bool:

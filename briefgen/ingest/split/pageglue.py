@@ -67,13 +67,17 @@ def unglue(text: str, title: str | None) -> tuple[str, str]:
         found = glued_prefix().match(rest)
         if found is not None and found.group(0):
             rest = rest[found.end():]
-        elif title and rest.startswith(title) and len(rest) > len(title) + BODY_MIN // 2:
+        elif title and rest.startswith(title) and len(rest) > len(title) + BODY_MIN // 2 and (
+                rest[len(title)] not in CLAUSE_GOES_ON):  # 某某获评“…”，为全市唯一。: the lead's own subject
             rest = rest[len(title):].lstrip(" 　:：")
         elif caption := _caption_before_lead(rest):
             rest = rest[caption:]
         else:
             break
     return (rest or text), text.strip()[: len(text.strip()) - len(rest)] if rest else ""
+
+
+CLAUSE_GOES_ON = "，,、；;"  # after a headline that opens the lead's sentence
 
 
 _NOT_WORDS = re.compile(r"[\W_]+")

@@ -322,6 +322,8 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         _body(b.body_target(), rest.strip(), line)
     elif bullet and _subhead_bullet(b, text[bullet.end():]):
         b.body_target().add_heading(text[bullet.end():], line)  # ●市内各地密集举行招聘会 under a report's lead
+    elif bullet and _points_over_byline(b, blocks, i, end):
+        (cur if cur is not None else b.new_item()).captions.append(text)  # ◎某指标首次突破… / ◎… / 记者 某某: highlights
     elif bullet:
         _bullet_item(b, text[bullet.end():], line)
     elif (cur is not None and len(b.articles) == 1 and cur.title and cur.dateline and not cur.paragraphs
@@ -331,6 +333,9 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
         cur.add_heading(text, line)  # ——近3亿学生回归校园 under a sub-head inside the text: the sub-head's second line
     elif looks_like_title(text) and _opened_untitled(b) and not lead_at(blocks, i + 1, end):
         b.body_target().add_heading(text, line)  # a caption or sub-head inside a text that opened on its body
+    elif cur is not None and _subtitle_line(b, blocks, i, end):
+        cur.paragraphs.append((text, line))  # 我市启动…活动 / 城乡整洁行动 / 改善卫生条件 / 晨报讯…: one headline
+        _headline_lines_titled(b)
     elif (looks_like_title(text) and not text.endswith(tuple(v.report_verbs)) and not v.caption_inline.search(text)
           and not is_reporter_line(text) and not (cur is None and _column_name(blocks, i, end))
           and _titles_next(b, blocks, i, end)):
@@ -351,6 +356,20 @@ _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]")
 
 CAPTION_OVER_BYLINE_MAX = 30  # characters of a photo's caption set between a headline and its byline
 CAPTIONS_OVER_BYLINE = 2
+
+
+SUBTITLE_LINE_MAX = 12  # characters of a short subtitle line set under the main headline line
+
+
+def _subtitle_line(b: _Builder, blocks: list[Block], i: int, end: int) -> bool:
+    """Return True for a short last line of a headline set over several lines, right over a news lead (我市启动…活动 /
+    城乡整洁行动 / 改善卫生条件 / 晨报讯…): the lines the lead then makes its title, not a headline of its own."""
+    cur, text = b.current, plain(blocks[i].text)
+    if cur is None or cur.title or cur.byline or cur.closed or len(b.articles) != 1 or not (
+            1 <= len(cur.paragraphs) < HEADLINE_LINES_MAX):
+        return False
+    return (len(text) <= SUBTITLE_LINE_MAX and looks_like_title(text) and _body_follows(blocks, i, end)
+            and all(looks_like_title(t) for t, _ in cur.paragraphs))
 
 
 def _captions_over_byline(article: RawArticle) -> bool:
@@ -377,7 +396,8 @@ def _headline_lines_titled(b: _Builder) -> bool:
     texts = [text for text, _ in cur.paragraphs]
     lines = [t for t in texts if not site_like(t)] or texts  # 每日最新头条.有趣资讯 over the headline: the site's name
     named = len(lines) < len(texts)  # under a site's name the first line may hold a comma too, as a subtitle may
-    if not (named or looks_like_title(lines[0], HEADLINE_OVER_LEAD_MAX)) or not all(
+    first_reads = looks_like_title(lines[0], HEADLINE_OVER_LEAD_MAX) or len(lines) > 1 and is_headline(lines[0])
+    if not (named or first_reads) or not all(
             (looks_like_title(t) or is_headline(t)) and not ends_sentence(t) for t in lines[0 if named else 1:]):
         return False
     cur.title, cur.paragraphs = bare_headline(" ".join(lines)), []
@@ -464,6 +484,18 @@ def _bullet_at(blocks: list[Block], j: int, end: int) -> bool:
         return False
     text = plain(blocks[j].text)
     return vocab().item_bullet.match(text) is not None and not _bulleted_byline(text)
+
+
+def _points_over_byline(b: _Builder, blocks: list[Block], i: int, end: int) -> bool:
+    """Return True for a bulleted line among the page's first, over a byline and the text: a highlight, no item."""
+    cur = b.current
+    if cur is not None and (cur.title or cur.paragraphs or cur.byline) or len(b.articles) > 1:
+        return False
+    j = i + 1
+    while _bullet_at(blocks, j, end):
+        j += 1
+    byline = plain(blocks[j].text) if j < end else ""
+    return bool(vocab().byline.match(byline) or is_reporter_line(byline)) and _body_follows(blocks, j, end)
 
 
 def _bulleted_byline(text: str) -> bool:

@@ -48,6 +48,11 @@ def _cuts_a_word(text: str, at: int) -> bool:
     return at not in _word_bounds(text)
 
 
+def _opens_a_state(text: str) -> bool:
+    """Return True when a state word opens the text (在院, 在岗): its one-character prefix is part of it."""
+    return text.startswith(figure_words().state_words)
+
+
 @cache
 def _demonstrative() -> re.Pattern[str]:
     """Return the pattern of a demonstrative subject at the front (该产业园, 该县)."""
@@ -67,7 +72,7 @@ def strip_prefixes(text: str) -> str:
     while changed and text and text.startswith(prefixes):
         changed = False
         for word in prefixes:
-            if text.startswith(word) and (len(word) > 1 or not _cuts_a_word(text, 1)):
+            if text.startswith(word) and (len(word) > 1 or not _cuts_a_word(text, 1) and not _opens_a_state(text)):
                 text, changed = text[len(word):].lstrip(), True
                 break
     return _after_manner(text)

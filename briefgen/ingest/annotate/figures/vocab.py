@@ -31,6 +31,7 @@ class FigureWords:
     except_closes: tuple[str, ...]
     rank_links: tuple[str, ...]
     indicator_prefix_stop: tuple[str, ...]
+    state_words: tuple[str, ...]
     split_verbs: tuple[str, ...]
     light_verbs: frozenset[str]
     plan_words: tuple[str, ...]
@@ -128,6 +129,7 @@ def figure_words() -> FigureWords:
         except_closes=_longest_first(raw["except_closes"]),
         rank_links=_longest_first(raw["rank_links"]),
         indicator_prefix_stop=_longest_first(raw["indicator_prefix_stop"]),
+        state_words=tuple(raw["state_words"]),
         split_verbs=_longest_first(raw["split_verbs"]),
         light_verbs=frozenset(raw["light_verbs"]),
         plan_words=_longest_first(raw["plan_words"]),
