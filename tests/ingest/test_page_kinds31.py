@@ -81,7 +81,7 @@ def test_a_best_answer_label_and_an_outlet_with_its_author_glued_before_the_lead
     authored = tmp_path / "authored"
     authored.mkdir()
     page = f"{_HEAD}(图文) 日期: 2018-04-02 某某镇农机站  作者:邹某某 {_LEAD}\n{_MORE}\n{_LAST}\n"
-    assert _rows(authored, page) == [(_HEAD, "2018-04-02", [_LEAD, _MORE, _LAST])]
+    assert _rows(authored, page) == [(f"{_HEAD}（图文）", "2018-04-02", [_LEAD, _MORE, _LAST])]  # its mark as printed
 
 
 def test_copyright_statements_end_the_text(tmp_path: Path) -> None:

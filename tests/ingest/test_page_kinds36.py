@@ -111,3 +111,34 @@ def test_a_headline_over_two_short_subtitle_lines_is_one_headline(tmp_path: Path
     lines = ["我市启动春季爱国卫生月活动", "城乡整洁行动", "改善卫生条件", lead, _MORE]
     title, _, texts, _ = _one(tmp_path, lines, sep="\n")
     assert title == "我市启动春季爱国卫生月活动 城乡整洁行动 改善卫生条件" and texts[1:] == [_MORE]
+
+
+def test_a_sites_slogan_and_a_yearless_date_field_are_no_part_of_the_headline(tmp_path: Path) -> None:
+    lead = "本报讯(全媒体记者 张某)2月26日上午，出席某市政协五届四次会议的政协委员陆续抵达会议驻地，向大会报到。"
+    title, _, texts, _ = _one(tmp_path, ["出席市政协五届四次会议的政协委员报到", "日期:02-27", lead, _MORE], sep="\n")
+    assert (title, texts[1:]) == ("出席市政协五届四次会议的政协委员报到", [_MORE])
+    lines = ["聚合某市新闻 传播某市声音", "某商网与您共同讲好某商故事", _HEAD, "2019-06-12 15:55 来源:某某晚报", _LEAD, _MORE]
+    assert _one(tmp_path, lines)[0] == _HEAD
+
+
+def test_a_dotted_date_with_a_dash_under_the_headline_dates_the_page(tmp_path: Path) -> None:
+    lines = ["返回首页", "首页 动态 地方动态", _HEAD, "2012.07.28 -", "来源:来源:某某之声", "作者:未知", _HEAD, _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines)
+    assert (title, date, texts) == (_HEAD, "2012-07-28", [_LEAD, _MORE])
+
+
+def test_a_lottery_sites_header_date_is_not_the_pages(tmp_path: Path) -> None:
+    lines = ["彩神赔率 - 在线用户注册平台 | 官网APP下载", "彩神论坛2024-08-17", "彩神赔率", _HEAD, "光明日报记者 丁某 王某某",
+             _LEAD, _MORE]
+    title, date, _, _ = _one(tmp_path, lines)
+    assert (title, date) == (_HEAD, None)
+    labelled = ["当前位置:首页 > 产品中心 > 篮球", _HEAD, "来源:九游娱乐电脑版下载    发布时间:2025-08-10 19:13:22", _LEAD, _MORE]
+    assert _rows(tmp_path, labelled)[0][1] == "2025-08-10"  # a labelled date on a hijacked page is still the page's
+
+
+def test_a_photo_told_in_sentences_closed_by_its_mark_is_no_text_over_the_lead(tmp_path: Path) -> None:
+    caption = "某社区综合性文化服务中心预计今年5月完工投用。图为中心内部环境效果图。"
+    lead = "本报讯(某某新闻记者 黄某某 通讯员 伍某某)过去一年里，某街道领导班子提出建设“宜居宜业品质某城”。"
+    lines = ["某某新闻", _HEAD, "编辑:陶某2018-03-16 07:48内容来源:某安日报", "新闻提要", caption, lead, _MORE]
+    _, _, texts, _ = _one(tmp_path, lines)
+    assert caption not in texts and texts[-1] == _MORE

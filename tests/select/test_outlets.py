@@ -98,3 +98,5 @@ def test_a_source_line_naming_no_outlet_is_passed_over() -> None:
     assert outlet("sp20241118", None, "http://mirror.example/a/2.html", rules) == "网络转载"
     assert outlet("某某问答网", "安康日报讯（记者 王明）1月5日", None, rules) == "安康日报"
     assert outlet("安康日报", None, None, rules) == "安康日报"
+    assert outlet("办公室", "1月30日，某市生态环境保护工作会议召开。", None, rules) is None  # the office that filed it
+    assert outlet("市委办公室", None, None, rules) == "市委办公室"

@@ -68,3 +68,10 @@ def test_broken_user_file_names_it(no_user_config: Path) -> None:
     (no_user_config / "themes.yaml").write_text("themes: 不是列表\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="themes"):
         load_themes()
+
+
+def test_a_lantern_fair_in_a_wetland_park_is_culture_and_tourism() -> None:
+    book = load_themes()
+    tokens = toks("新春 灯会 在 湿地 公园 开幕 ， 灯会 规划 240 亩 展区 ， 湿地 公园 里 灯会 民俗 表演")
+    scores = theme_scores(book, tokens, title="新春灯会璀璨启幕")
+    assert primary_theme(book, scores) == "文化旅游"

@@ -82,6 +82,7 @@ from briefgen.ingest.split.pagevocab import (
     glued_tail_start,
     names_outlet,
     prefixes,
+    spam_brand,
     summary_label,
     teaser_count,
     wire_title_line,
@@ -90,6 +91,7 @@ from briefgen.ingest.split.sourced import headed_items, sourced_heads
 from briefgen.ingest.split.structure import Layout, layout_of
 from briefgen.ingest.split.vocab import ends_sentence, is_lead, plain, vocab
 from briefgen.readers.base import Block
+from briefgen.readers.infoline import read_info_line
 
 LAST_LINES = 2  # the body's last lines, where a labelled date printed after the text may stand
 TITLE_REACH = 4  # blocks above the info line (or body) in which its headline stands
@@ -564,6 +566,9 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     body = [b for b, t in zip(blocks[start:end], texts[start:end], strict=True)
             if not is_chrome_line(t) and not (title and (_headline_again(t, title) or _figure_caption(t, title)))]
     info = stacked_info(texts, info_at, start) if info_at is not None else None
+    if info is not None and info_at is not None and spam_brand().search(texts[info_at]) and read_info_line(
+            texts[info_at]) is None:
+        info = (None, info[1])  # 彩神论坛2024-08-17: a lottery site's header, unlabelled, dates its own page
     if title is None and info is not None and info[1] and _headline_not_outlet(info[1]):
         title, info = info[1], (info[0], None)  # 县领导调研重点项目建设 2023-03-04: the headline beside its date
     if info is None or info[0] is None:

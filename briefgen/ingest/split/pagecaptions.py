@@ -22,6 +22,10 @@ def _told_caption(texts: list[str], at: int) -> bool:
     marked = vocab().caption_line.match
     if marked(texts[at]):
         return True
+    sentences = split_sentences(texts[at])
+    if len(texts[at]) <= TOLD_CAPTION_MAX and len(sentences) > 1 and marked(sentences[-1].strip()) and not is_lead(
+            texts[at]):
+        return True  # 某中心预计今年5月完工投用。图为中心内部环境效果图。: the mark closes the photo's sentences
     told = texts[at].rstrip().endswith("。") or vocab().caption_inline.search(texts[at]) is not None  # …。 某某 摄
     return (len(texts[at]) <= TOLD_CAPTION_MAX and told and not is_lead(texts[at])
             and at + 1 < len(texts) and bool(marked(texts[at + 1])))

@@ -88,7 +88,7 @@ def _unquoted(title: str) -> str:
 @functools.cache
 def _media_mark() -> re.Pattern[str]:
     marks = "|".join(chrome()["headline_media_marks"])
-    return re.compile(rf"^[【\[](?:{marks})[】\]]\s*|\s*[（(](?:{marks})[）)]$")  # 【视频】, [图], （组图）
+    return re.compile(rf"^[【\[](?:{marks})[】\]]\s*")  # 【视频】, [图]; a closing （组图） is printed as the headline's
 
 
 def without_platform_mark(title: str) -> str:

@@ -212,7 +212,7 @@ def epaper_stamp(texts: list[str]) -> str | None:
 def date_line(text: str) -> str | None:
     """Return the date of a line that is a full date and nothing else (2023-03-04, （2023年3月4日）, 【2024-03-25】)."""
     found = FULL_DATE.search(text)
-    if found and len(found.group(0)) == len(text.strip(" （）()【】[],，")):  # 【2024-03-25】, 2026-03-03, too
+    if found and len(found.group(0)) == len(text.strip(" （）()【】[],，-—")):  # 【2024-03-25】, 2026-03-03, 2012.07.28 -
         return found.group(0)
     return _odd_date(text)
 

@@ -42,9 +42,12 @@ def _item_pieces(item: Item, pdf: dict[str, Any]) -> list[Piece]:
     return out
 
 
-def _contents_entry(entry: str) -> Piece:
-    lead, text = split_entry(entry)
-    return Piece("contents_entry", [(text, "text")], lead=lead)
+def _contents_entries(entries: list[str]) -> list[Piece]:
+    """Return the contents entries, a section's entry kept with the nested entry under it (never alone at a page's
+    foot)."""
+    split = [split_entry(e) for e in entries]
+    return [Piece("contents_entry", [(text, "text")], lead=lead, keep=not lead and i + 1 < len(split) and split[i + 1][0] > 0)
+            for i, (lead, text) in enumerate(split)]
 
 
 def _paragraph_segments(paragraph: Paragraph) -> Segments:
@@ -68,5 +71,5 @@ def block_pieces(block: Block, pdf: dict[str, Any]) -> list[Piece]:
     if isinstance(block, Contents):
         title = Piece("contents_title", [(block.title, "text")], keep=True)
         after = [Piece("blank", blank=True)] if pdf.get("blank_line_after_contents") else []
-        return [title, *(_contents_entry(e) for e in block.entries), *after]
+        return [title, *_contents_entries(block.entries), *after]
     raise TypeError(f"未知的文档块：{type(block).__name__}")

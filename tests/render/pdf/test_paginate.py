@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pdf_samples import long_briefing
 
-from briefgen.model import Block, Briefing, Heading, Item, Paragraph, Span, Table
+from briefgen.model import Block, Briefing, Contents, Heading, Item, Paragraph, Span, Table
 from briefgen.render.pdf.chunks import Chunk
 from briefgen.render.pdf.paginate import Page, paginate
 from briefgen.render.pdf.render import layout
@@ -53,6 +53,9 @@ RULES = {   # the block, the text it must not leave alone at a page foot
     "item_title": (lambda: [Item("全市重点项目建设提速增效", [_text(3)], "安康日报")],
                    "全市重点项目建设提速增效"),
     "table_caption": (lambda: [_table(), _text(2)], "数据速览"),
+    "contents_section": (lambda: [Contents("本期要目", ["一、经济运行", "\u3000\u3000全市经济运行稳中有进",
+                                                       "二、项目建设与招商引资", "\u3000\u3000重点项目集中开工"])],
+                         "二、项目建设与招商引资"),
 }
 
 
