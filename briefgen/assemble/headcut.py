@@ -37,6 +37,20 @@ def without_title_chain(head: str, limit: int) -> str:
     return head if re.match(text_rules()["post_then_act"], rest) else rest
 
 
+@cache
+def _post_before_name() -> re.Pattern[str]:
+    """Return the pattern of one organ's post before a name and what the person did (市人大常委会副主任连某带领…)."""
+    posts = "|".join(sorted(text_rules()["person_posts"], key=len, reverse=True))
+    return re.compile(rf"^[^，,。、；;：:]{{0,16}}?(?:{posts})(?!会)(?=[\u4e00-\u9fff·]{{2,3}}?(?:{text_rules()['name_acts']}))")
+
+
+def without_post(head: str, limit: int) -> str:
+    """Return ``head``, when over ``limit`` characters, without the post before the name it opens with
+    (市人大常委会副主任连某带领调研视察组来某区… → 连某带领调研视察组来某区…)."""
+    match = _post_before_name().match(head) if len(head) > limit else None
+    return head[match.end():] if match else head
+
+
 def lightened(head: str, limit: int) -> str:
     """Return ``head`` without the phrases an editor leaves out of a headline, one kind at a time until it
     fits ``limit``: the venue (…会议在安康国际会议中心隆重开幕 → …会议隆重开幕), the object of an act
@@ -85,6 +99,9 @@ def without_name_list(head: str) -> str:
     most = int(text_rules()["short_list_item_chars"])
     match = re.search(rf"(?:[^、，,。；;：:]{{1,{most}}}、){{2,}}([^、，,。；;：:]+)", head)
     if not match or head[match.end(1):match.end(1) + 1] == "、":  # the list runs on: its last item is long
+        return head
+    clause = re.split(r"[，,。；;：:]", head[:match.start()])[-1]
+    if "、" in clause:  # 综合能源、油煤气化工、数字经济…: a long item before the match, which began inside it
         return head
     first_mark = head.index("、", match.start())
     inner = head[first_mark + 1:match.start(1) - 1].split("、")

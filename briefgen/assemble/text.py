@@ -10,6 +10,7 @@ from briefgen.assemble.headcut import (
     before_list,
     lightened,
     without_name_list,
+    without_post,
     without_title_chain,
     word_prefix,
 )
@@ -82,10 +83,18 @@ def split_trailing_note(text: str) -> tuple[str, str | None]:
 _DOTS = re.compile(r"(?<=[\u4e00-\u9fff”」）])(?:\.{3,}|。{3,}|…+)[。.]*")  # 跟进中....。 / 跟进中。。。: an ellipsis
 
 
+_HALF_END = re.compile(r"(?<=[\u4e00-\u9fff”）])([?!])(?![A-Za-z0-9_/=&])")  # 进展? → 进展？, never an address's ?
+
+
+def full_width_ends(text: str) -> str:
+    """Return ``text`` with ASCII ? and ! after Chinese printed ？ and ！."""
+    return _HALF_END.sub(lambda m: "？" if m.group(1) == "?" else "！", text) if "?" in text or "!" in text else text
+
+
 def closed(paragraph: str) -> str:
-    """Return a printed paragraph that ends as a sentence: a clause mark where the cut fell becomes 。, and a run of
-    dots after Chinese text (跟进中....。) is the ellipsis ……."""
-    return _DOTS.sub("……", re.sub(r"[；;，,]$", "。", paragraph.rstrip()))
+    """Return a printed paragraph that ends as a sentence: a clause mark where the cut fell becomes 。, a run of
+    dots after Chinese text (跟进中....。) is the ellipsis ……, and ? or ! after Chinese is full-width."""
+    return full_width_ends(_DOTS.sub("……", re.sub(r"[；;，,]$", "。", paragraph.rstrip())))
 
 
 def clean_title(title: str) -> str:
@@ -111,6 +120,9 @@ def shortened(head: str, limit: int) -> str:
     folded = without_name_list(head)
     if len(folded) <= limit:
         return folded
+    head = without_post(head, limit)  # 市人大常委会副主任连某带领… → 连某带领…: the post before a cut
+    if len(head) <= limit:
+        return head
     cut = max(head.rfind("、", 0, limit), head.rfind("——", 0, limit))
     short = head[:cut] if cut >= 8 else word_prefix(head, limit)
     if cut >= 8 and head[cut] == "、":

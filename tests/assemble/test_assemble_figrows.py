@@ -207,3 +207,8 @@ def test_a_size_inside_a_list_of_projects_names_is_no_row() -> None:
     assert not reads_as_statistic(replace(figure("180万平方米", "星创联"), sentence=sentence))
     kept = replace(figure("180万平方米", "新建厂房面积"), sentence="全年新建厂房面积180万平方米，同比增长12%。")
     assert reads_as_statistic(kept)
+
+
+@pytest.mark.parametrize("indicator", ["总建筑面积", "总投资额", "占地面积", "整个项目"])
+def test_a_bare_measure_or_a_whole_project_is_no_row(indicator: str) -> None:
+    assert not _kept("8.8万平方米", indicator)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.assemble.headcut import without_name_list
 from briefgen.assemble.headline import Gated, built_headline, gate_headline
 
 LEAD = "2月16日，市委副书记、市长赵俊民主持召开市政府常务会议，研究部署一季度经济工作。"
@@ -468,3 +469,17 @@ def test_a_long_built_headline_on_a_released_document_is_the_documents_title() -
     lead = "4月16日，“某市人民政府发布”微信公众号发布“关于调整某市区封控区、管控区的通告（2022年第25号）”。"
     assert built_headline(lead) == "关于调整某市区封控区、管控区的通告"  # not …微信公众号发布, its object cut off
     assert built_headline("近日，县政府印发《关于做好春耕工作的通知》。") == "县政府印发《关于做好春耕工作的通知》"  # it fits
+
+
+def test_a_built_headline_is_never_only_a_post_and_loses_the_post_before_a_cut() -> None:
+    assert built_headline("市人大常委会副主任") == ""
+    lead = "5月15日，市人大常委会副主任连某带领调研视察组来某区开展“千名代表调研视察千项工程行动”调研视察活动。"
+    assert built_headline(lead) == "连某带领调研视察组来某区开展调研视察活动"
+
+
+def test_a_long_built_headline_drops_the_items_a_verb_lists_before_the_whole_and_never_cuts_an_item() -> None:
+    lead = ("记者了解到，某市聚焦综合能源、油煤气化工、数字经济、装备制造等“四千四百”八大产业链，市级领导牵头包抓、"
+            "市直部门对接联系97家央企。")
+    assert built_headline(lead) == "某市聚焦“四千四百”八大产业链"
+    head = "某市聚焦综合能源、油煤气化工、数字经济、装备制造等“四千四百”八大产业链"
+    assert without_name_list(head) == head  # 油煤气化工 is one item, never cut to 油

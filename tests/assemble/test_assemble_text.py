@@ -91,3 +91,8 @@ def test_a_run_of_dots_after_chinese_text_prints_as_an_ellipsis() -> None:
     assert closed("重大项目也在密切跟进中....。") == "重大项目也在密切跟进中……"
     assert closed("正在跟进中。。。") == "正在跟进中……"
     assert closed("增长1.5%，") == "增长1.5%。" and closed("他说……我们") == "他说……我们"
+
+
+def test_ascii_question_and_exclamation_marks_after_chinese_print_full_width() -> None:
+    assert closed("取得了什么进展?太好了!我们") == "取得了什么进展？太好了！我们"
+    assert closed("详见 http://a.com/x?id=1 。Hello!") == "详见 http://a.com/x?id=1 。Hello!"

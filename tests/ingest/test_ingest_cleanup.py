@@ -162,3 +162,8 @@ def test_footnote_reference_marks_leave_the_sentence_and_the_note_stays() -> Non
     assert strip_markup("比上年增长4.7%[4]。") == "比上年增长4.7%。"
     assert strip_markup("见附件[1]") == "见附件[1]"
     assert strip_markup("数组a[2]的值") == "数组a[2]的值"
+
+
+def test_a_mirrors_marks_are_printed_as_chinese_text_marks() -> None:
+    assert normalize_punctuation("聚焦综合能源,,油煤气化工,、数字经济等「四千四百」产业链,占比超过60%,。") == (
+        "聚焦综合能源，油煤气化工、数字经济等“四千四百”产业链，占比超过60%。")

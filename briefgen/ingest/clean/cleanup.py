@@ -31,6 +31,8 @@ _LEADING_HASH = re.compile(r"^#{1,6}\s+")
 _PUNCT = {",": "，", ":": "：", ";": "；"}
 _HALF = re.compile(rf"(?<=[{_CJK}”“）])\s*([,:;])\s*|(?<!&[a-z]{{2}})(?<!&[a-z]{{3}})(?<!&[a-z]{{4}})\s*([,:;])\s*(?=[{_CJK}“‘（])")
 _PARENS = re.compile(r"\(([^()]{0,80})\)")
+_DOUBLED = re.compile(r"[，,]+(?=[，、。；！？])|(?<=[、。；！？])[，,]+")  # a mirror's doubled marks (经济，，、 / 60%,。)
+_CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")  # a traditional page's quotes, printed as simplified text quotes
 _HAS_CJK = re.compile(rf"[{_CJK}]")
 _SPACES = re.compile(r"[ \t\u3000]{2,}")
 _DOUBLE_SPACE = re.compile(r"[ \t\u3000]{2}")
@@ -68,7 +70,8 @@ def strip_markup(text: str) -> str:
 
 
 def normalize_punctuation(text: str) -> str:
-    """Return ``text`` with half-width ,:;() next to Chinese turned full-width; numbers untouched."""
+    """Return ``text`` with half-width ,:;() next to Chinese turned full-width, a mirror's doubled clause marks made
+    one and corner quotes 「」 written “”; numbers untouched."""
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1)
         around = text[max(match.start() - 1, 0) : match.end() + 1]
@@ -78,7 +81,9 @@ def normalize_punctuation(text: str) -> str:
         text = _PARENS.sub(paren, text)
     if any(mark in text for mark in _PUNCT):
         text = _HALF.sub(lambda m: _PUNCT[m.group(1) or m.group(2)], text)
-    return text
+    if "，，" in text or "，、" in text or "，。" in text or ",。" in text or "、，" in text:
+        text = _DOUBLED.sub("", text)
+    return text.translate(_CORNER_QUOTES) if "「" in text or "『" in text else text
 
 
 def _starts_structure(text: str) -> bool:
