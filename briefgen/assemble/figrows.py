@@ -109,10 +109,15 @@ def measured_after(figure: FigureRow) -> bool:
     return re.search(_rules()["measured_after"], rest) is not None
 
 
+def _after_text(figure: FigureRow) -> str:
+    """Return the sentence after the figure's text ("" when the sentence does not hold it)."""
+    at = figure.sentence.find(figure.text)
+    return figure.sentence[at + len(figure.text):] if at >= 0 else ""
+
+
 def in_project_name(figure: FigureRow) -> bool:
     """Return True for a size a noun follows inside a list that ends on 等…项目 (星创联180万平方米印制线路板、…等项目)."""
-    at = figure.sentence.find(figure.text)
-    rest = figure.sentence[at + len(figure.text):] if at >= 0 else ""
+    rest = _after_text(figure)
     clause = CLAUSE_END.split(rest, maxsplit=1)[0]
     named = re.match(r"[\u4e00-\u9fff]", rest) is not None and not rest.startswith(("的", figure.indicator or "的"))
     return named and re.search(_rules()["project_list_end"], clause) is not None
@@ -130,8 +135,7 @@ def in_brackets(figure: FigureRow) -> bool:
 def negated(figure: FigureRow) -> bool:
     """Return True for a count its clause then says did not happen (还有1735户4591人没有脱贫): the row would print the
     opposite (脱贫 1735户)."""
-    at = figure.sentence.find(figure.text)
-    rest = CLAUSE_END.split(figure.sentence[at + len(figure.text):], maxsplit=1)[0] if at >= 0 else ""
+    rest = CLAUSE_END.split(_after_text(figure), maxsplit=1)[0]
     return any(word in rest for word in _rules()["negations"])
 
 

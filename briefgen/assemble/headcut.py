@@ -20,11 +20,16 @@ def text_rules() -> dict[str, Any]:
 
 
 @cache
+def _post() -> str:
+    """Return the pattern of an organ's post opening a clause (市人大常委会副主任; 常委 in 常委会主任 is no post)."""
+    posts = "|".join(sorted(text_rules()["person_posts"], key=len, reverse=True))
+    return rf"[^，,。、；;：:]{{0,16}}?(?:{posts})(?!会)"
+
+
+@cache
 def _title_chain() -> re.Pattern[str]:
     """Return the pattern of two or more posts joined by 、 that open a clause (党组书记、主席)."""
-    posts = "|".join(sorted(text_rules()["person_posts"], key=len, reverse=True))
-    post = rf"[^，,。、；;：:]{{0,16}}?(?:{posts})(?!会)"  # 常委 in 常委会主任 is no post of its own
-    return re.compile(rf"^{post}(?:、{post})+(?=[\u4e00-\u9fff])")
+    return re.compile(rf"^{_post()}(?:、{_post()})+(?=[\u4e00-\u9fff])")
 
 
 def without_title_chain(head: str, limit: int) -> str:
@@ -40,8 +45,7 @@ def without_title_chain(head: str, limit: int) -> str:
 @cache
 def _post_before_name() -> re.Pattern[str]:
     """Return the pattern of one organ's post before a name and what the person did (市人大常委会副主任连某带领…)."""
-    posts = "|".join(sorted(text_rules()["person_posts"], key=len, reverse=True))
-    return re.compile(rf"^[^，,。、；;：:]{{0,16}}?(?:{posts})(?!会)(?=[\u4e00-\u9fff·]{{2,3}}?(?:{text_rules()['name_acts']}))")
+    return re.compile(rf"^{_post()}(?=[\u4e00-\u9fff·]{{2,3}}?(?:{text_rules()['name_acts']}))")
 
 
 def without_post(head: str, limit: int) -> str:

@@ -81,8 +81,6 @@ def split_trailing_note(text: str) -> tuple[str, str | None]:
 
 
 _DOTS = re.compile(r"(?<=[\u4e00-\u9fff”」）])(?:\.{3,}|。{3,}|…+)[。.]*")  # 跟进中....。 / 跟进中。。。: an ellipsis
-
-
 _HALF_END = re.compile(r"(?<=[\u4e00-\u9fff”）])([?!])(?![A-Za-z0-9_/=&])")  # 进展? → 进展？, never an address's ?
 
 
