@@ -123,6 +123,22 @@ def in_project_name(figure: FigureRow) -> bool:
     return named and re.search(_rules()["project_list_end"], clause) is not None
 
 
+def totals_a_list(figure: FigureRow) -> bool:
+    """Return True for a small count right after the names it totals (横一路、纵二路2条道路, 尚勤路、横二路等8条道路):
+    the names are the news, the count alone says nothing."""
+    at = figure.sentence.find(figure.text)
+    clause = CLAUSE_END.split(figure.sentence[:at])[-1] if at >= 0 else ""
+    small = figure.value is not None and figure.value <= _rules()["list_total_max"]
+    return small and re.search(_rules()["list_before_count"], clause) is not None
+
+
+def lists_contents(figure: FigureRow) -> bool:
+    """Return True for a count among what one project is built of (建设内容包括4栋数据中心、1栋综合办公楼)."""
+    at = figure.sentence.find(figure.text)
+    clause = CLAUSE_END.split(figure.sentence[:at])[-1] if at >= 0 else ""
+    return re.search(_rules()["project_contents"], clause) is not None
+
+
 def in_brackets(figure: FigureRow) -> bool:
     """Return True for a figure inside brackets after another (…23例（某村20例、某矿3例）): a breakdown when it states no
     change (…128.4亿元（增长5.2%） is the change of the figure before)."""
@@ -153,7 +169,7 @@ def reads_as_statistic(figure: FigureRow) -> bool:
     if any(mark in name for mark in _rules()["clause_marks"]) or states_a_change(figure) or measured_after(figure) or (
             negated(figure) or in_brackets(figure) and not figure.relation or in_project_name(figure)):
         return False
-    if counts_one(figure):
+    if counts_one(figure) or totals_a_list(figure) or lists_contents(figure):
         return False
     return not (is_bare(name) or counts_documents(name) or counts_event_units(name) or lacks_subject(name)
                 or is_residue(name) or reads_as_clause(name))

@@ -212,3 +212,27 @@ def test_a_size_inside_a_list_of_projects_names_is_no_row() -> None:
 @pytest.mark.parametrize("indicator", ["总建筑面积", "总投资额", "占地面积", "整个项目"])
 def test_a_bare_measure_or_a_whole_project_is_no_row(indicator: str) -> None:
     assert not _kept("8.8万平方米", indicator)
+
+
+def test_a_small_count_right_after_the_names_it_totals_is_no_row() -> None:
+    paved = "园区道路建设已全面铺开，横一路、纵二路（北段）2条道路工程已完成管道安装施工。"
+    assert not reads_as_statistic(replace(figure("2条", "道路工程"), sentence=paved))
+    listed = "今年投资21亿元开工建设的尚勤路、横二路等8条道路及地下管网，计划年内建成投用。"
+    assert not reads_as_statistic(replace(figure("8条", "道路及地下管网"), sentence=listed))
+    kinds = "全市组织商超、农贸市场等1200家经营主体开展促销。"
+    assert reads_as_statistic(replace(figure("1200家", "经营主体"), sentence=kinds))  # a statistic, not a list's total
+    built = "全市新建5个农贸市场、3个口袋公园，方便群众生活。"
+    assert reads_as_statistic(replace(figure("3个", "口袋公园"), sentence=built))  # a list of counts, not of names
+
+
+def test_a_count_among_what_one_project_is_built_of_is_no_row() -> None:
+    sentence = "一期工程总建筑面积8.8万平方米，建设内容包括4栋数据中心、1栋综合办公楼以及室外配套附属工程。"
+    assert not reads_as_statistic(replace(figure("4栋", "数据中心"), sentence=sentence))
+    assert reads_as_statistic(replace(figure("4栋", "数据中心"), sentence="全市已建成4栋数据中心。"))
+
+
+def test_an_offices_number_in_a_list_of_organs_is_no_row() -> None:
+    sentence = "会上，市经信局、市住建委、科技城科产二处、某某区围绕主题作大会发言。"
+    assert not reads_as_statistic(FigureRow("二处", 2.0, "处", "市经信局、市住建委、科技城科产", None, None, 1, sentence))
+    found = "检查组深入企业车间、仓库，发现安全隐患三处，当场督促整改。"
+    assert reads_as_statistic(FigureRow("三处", 3.0, "处", "安全隐患", None, None, 1, found))

@@ -483,3 +483,9 @@ def test_a_long_built_headline_drops_the_items_a_verb_lists_before_the_whole_and
     assert built_headline(lead) == "某市聚焦“四千四百”八大产业链"
     head = "某市聚焦综合能源、油煤气化工、数字经济、装备制造等“四千四百”八大产业链"
     assert without_name_list(head) == head  # 油煤气化工 is one item, never cut to 油
+
+
+def test_a_built_headline_on_a_speech_keeps_the_occasion_without_the_verb_that_opened_the_words() -> None:
+    lead = "1月20日下午，省人大代表、市委书记某某某在省十四届人大三次会议某市代表团审议省政府工作报告时指出，要全面落实部署。"
+    assert built_headline(lead) == "某某某在省十四届人大三次会议某市代表团审议省政府工作报告"  # never …审议省政府
+    assert built_headline("5月8日，市委书记张某在某县调研重大项目建设时强调，要加快进度。") == "市委书记张某在某县调研重大项目建设"
