@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from briefgen.assemble.text import clean_title, headline_from_lead, shortened
+from briefgen.assemble.text import clean_title, headline_from_lead, shortened, text_rules
 from briefgen.bigrams import cjk_bigrams, shares_none
 from briefgen.resources import data_file
 from briefgen.yamlio import load_yaml
@@ -53,6 +53,23 @@ def _trimmed(title: str, known: frozenset[str] = frozenset()) -> str:
         bare = re.sub(prefix, "", title)
         title = bare if len(bare) >= rules["built_min_chars"] else title
     return clean_title(title).rstrip(rules["trailing_marks"] + " 　").strip()
+
+
+def _main_line(title: str) -> str:
+    """Return, of a title too long for a headline set as a kicker, main line and subtitle apart by spaces, the main
+    line: the first piece that tells an event, with the pieces its open verb runs on into (…召开扩大会议传达学习贯彻 /
+    某某重要指示精神 → one line); the title itself when no piece tells one."""
+    rules = gate_rules()
+    pieces = title.split()
+    if len(title) <= rules["max_chars"] or len(pieces) < 2:
+        return title
+    start = next((i for i, p in enumerate(pieces) if any(v in p for v in rules["built_event_verbs"])), None)
+    if start is None:
+        return title
+    end = start + 1
+    while end < len(pieces) and pieces[end - 1].endswith(tuple(text_rules()["headline_open_verbs"])):
+        end += 1
+    return "".join(pieces[start:end])
 
 
 def _fault(title: str) -> str | None:
@@ -110,11 +127,14 @@ def gate_headline(title: str | None, lead: str, text: str = "", shared: Collecti
     if not title or not title.strip():
         return Gated(built_headline(lead), "原文无标题")
     known = frozenset(shared) | cjk_bigrams(f"{lead}{text}")
-    trimmed = _trimmed(title.strip(), known)
+    stem = _trimmed(title.strip(), known)
+    trimmed = _main_line(stem)
     fault = _fault(trimmed) or ("与正文无关" if text and unrelated(trimmed, text) and not (
         cjk_bigrams(trimmed) & frozenset(shared)) else None)
     if fault:
         return Gated(built_headline(lead), f"原标题是{fault}" if fault in _kinds() else f"原标题{fault}")
+    if trimmed != stem:
+        return Gated(trimmed, "原标题过长，取了主题，去掉了引题和副题")
     return Gated(trimmed, None if trimmed == title.strip() else "去掉了网站名、栏目、序号或专题标签、图片标记、结尾标点")
 
 

@@ -19,7 +19,7 @@ from briefgen.ingest.split.framed import segment_page
 from briefgen.ingest.split.items import page_items
 from briefgen.ingest.split.page import frame_page
 from briefgen.ingest.split.pagehead import without_platform_mark
-from briefgen.ingest.split.pageinfo import ordered_date, print_credit_date
+from briefgen.ingest.split.pageinfo import ordered_date, print_credit_date, stamped_headline
 from briefgen.ingest.split.pagevocab import any_spam_brand
 from briefgen.ingest.split.segment import RawArticle, segment
 from briefgen.ingest.warm import tokenizer
@@ -102,7 +102,7 @@ def _published(raw: RawArticle, passages: list[Passage], doc_candidates: list[tu
     credit = print_credit_date(passages[0].text, passages[-1].text) if passages else None
     dateline = ordered_date(raw.dateline, " ".join(p.text for p in passages))  # 04.09.2014: by the text's months
     return choose_date([*doc_candidates, ("dateline", _full_date(dateline)), ("page", page_date or None),
-                        ("credit", _full_date(credit)), ("text", text_date)])
+                        ("credit", _full_date(credit)), ("headline", stamped_headline(raw.title)), ("text", text_date)])
 
 
 def _analyse(article: ArticleRecord, home: str | None, saved: dt.date | None) -> None:

@@ -489,3 +489,25 @@ def test_a_built_headline_on_a_speech_keeps_the_occasion_without_the_verb_that_o
     lead = "1月20日下午，省人大代表、市委书记某某某在省十四届人大三次会议某市代表团审议省政府工作报告时指出，要全面落实部署。"
     assert built_headline(lead) == "某某某在省十四届人大三次会议某市代表团审议省政府工作报告"  # never …审议省政府
     assert built_headline("5月8日，市委书记张某在某县调研重大项目建设时强调，要加快进度。") == "市委书记张某在某县调研重大项目建设"
+
+
+def test_a_title_too_long_set_as_kicker_main_line_and_subtitle_prints_its_main_line() -> None:
+    title = ("时刻牢记领袖嘱托 坚决贯彻领袖指示 奋力谱写中国式现代化某湖新篇章 区委常委会召开扩大会议传达学习贯彻 "
+             "总书记在某市考察期间重要指示精神 市政协副主席、某湖区委书记孙某某主持并讲话")
+    gated = gate_headline(title, "5月18日晚，区委召开常委会（扩大）会议。")
+    assert gated.title == "区委常委会召开扩大会议传达学习贯彻总书记在某市考察期间重要指示精神"
+    assert gated.reason == "原标题过长，取了主题，去掉了引题和副题"
+
+
+def test_who_acts_in_a_built_headline_never_opens_on_a_preposition() -> None:
+    lead = ("5月16日下午，某某某总书记在前往某地途中，莅临某省某市，在省委书记蓝某某、省长金某某陪同下，"
+            "先后到某市博物馆和某湖考察，并作出一系列重要指示。")
+    assert built_headline(lead) == "某某某总书记先后到某市博物馆和某湖考察"  # never 在省委先后到…
+    unnamed = "5月16日下午，在市委书记王某某、市长李某某陪同下，先后到某市博物馆和某湖考察。"
+    assert not built_headline(unnamed).startswith("在")
+
+
+def test_a_caption_naming_a_meetings_scene_is_no_headline() -> None:
+    gated = gate_headline("某市政协党组（扩大）会议现场", "2023年5月19日，市政协党组（扩大）会议召开。")
+    assert gated.title == "市政协党组（扩大）会议召开" and gated.reason == "原标题是图片说明"
+    assert gate_headline("某市重点项目施工现场热火朝天", "某市重点项目施工现场，工人们正在忙碌。").reason is None

@@ -188,6 +188,13 @@ def test_related_articles_that_end_properly_keep_their_paragraphs() -> None:
     assert len(wages.paragraphs) == 5 and len(toys.paragraphs) == 3
 
 
+def test_a_cut_off_end_of_a_section_headed_in_the_storys_words_stays_where_it_was_printed() -> None:
+    text = PAGE_WITH_COLUMN_BREAK.replace("## 我市开展根治欠薪联合集中接访活动", "## 毛绒玩具文创产业发展领导小组接访")
+    toys, section = _articles(text)
+    assert [t[:9] for t, _ in section.paragraphs][-2:] == ["5年来，为切实抓好", "5年来，为加快推进"]
+    assert len(toys.paragraphs) == 3
+
+
 def test_of_headings_in_a_row_the_last_titles_the_article() -> None:
     blocks = [Block("经济", 1, "heading", 1), Block("全市经济运行平稳", 2, "heading", 1),
               Block("1月5日，全市经济运行平稳，一季度生产总值增长5.2%。", 3),

@@ -21,6 +21,7 @@ MIN_SHARED = 10  # 3-grams the run shares only with the other article
 OWN_FACTOR = 4  # … at least this many times those it shares only with its own article
 PARAGRAPH_MIN = 3  # each paragraph of the run must itself lean to the other article by this many
 MIN_LEFT = 2  # paragraphs the article keeps
+TITLE_SHARED = 3  # 3-grams of an article's headline in another's text that make them one story
 PROBE_MAX = 64  # 3-grams of a last paragraph short enough to look up one by one before any article's are taken
 
 
@@ -77,6 +78,12 @@ def _displaced_run(i: int, articles: list[RawArticle], bags: list[set[str]]) -> 
     return found
 
 
+def _one_story(article: RawArticle, host: set[str]) -> bool:
+    """Return True when the article's headline is told in the host's words (农民工返乡创业“雁归来” under …返乡创业潮观察):
+    a section of the same story, whose cut-off end is its own, not a run displaced from it."""
+    return len(grams(article.title or "") & host) >= TITLE_SHARED
+
+
 def _last_may_lean(articles: list[RawArticle], i: int) -> bool:
     """Return False when article ``i``'s last paragraph (in every run) shares too few 3-grams with any other article."""
     mine = grams(articles[i].paragraphs[-1][0])
@@ -102,7 +109,7 @@ def reattach_displaced(articles: list[RawArticle]) -> int:
         bags = bags or [_bag(a.paragraphs) for a in articles]
         article = articles[i]
         host, k = _displaced_run(i, articles, bags)
-        if k:
+        if k and not _one_story(article, bags[host]):
             run = article.paragraphs[-k:]
             del article.paragraphs[-k:]
             articles[host].paragraphs.extend(run)

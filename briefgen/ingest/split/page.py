@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 from briefgen.bigrams import dice
 from briefgen.ingest.split.endtitle import title_and_info_last
-from briefgen.ingest.split.pagecaptions import captions_printed_twice, lead_after_captions
+from briefgen.ingest.split.pagecaptions import (
+    captions_printed_twice,
+    lead_after_captions,
+    over_credited_lead,
+)
 from briefgen.ingest.split.pagedates import (
     HEAD_MAX,
     STRONG_BODY,
@@ -33,6 +37,7 @@ from briefgen.ingest.split.pagehead import (
     chronicle_title_above,
     crumb_title,
     glued_note_title,
+    heads_instead,
     joined_date_widget,
     joined_label_values,
     noted_title,
@@ -40,7 +45,6 @@ from briefgen.ingest.split.pagehead import (
     stacked_top,
     table_title,
     thread_title,
-    unrelated_to,
     untagged,
     without_chrome_prefix,
 )
@@ -56,6 +60,7 @@ from briefgen.ingest.split.pageinfo import (
     split_info_lead,
     split_stamped_line,
     stacked_info,
+    stamped_headline,
     trailing_date,
 )
 from briefgen.ingest.split.pagelines import (
@@ -73,6 +78,7 @@ from briefgen.ingest.split.pagelines import (
     is_reporter_line,
     is_short_body_line,
     is_tail_line,
+    spaced_headline,
 )
 from briefgen.ingest.split.pagevocab import (
     byline_pattern,
@@ -95,6 +101,7 @@ from briefgen.readers.infoline import read_info_line
 
 LAST_LINES = 2  # the body's last lines, where a labelled date printed after the text may stand
 TITLE_REACH = 4  # blocks above the info line (or body) in which its headline stands
+SHARE_REACH = 10  # paragraphs of the text a headline over it is weighed against
 TAIL_REACH = 8  # blocks after a tail line in which another marks the page's tail
 ITEM_MARKS_MIN = 2
 _TEASER_ENDS = ("...", "…")  # a related story's teaser is cut with dots
@@ -182,6 +189,8 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
         if is_headline(texts[i]) and len(texts[i]) >= least and not _author_line(texts[i]) and not (
                 dated and i == at - 1 and _outlet_line(texts[i])):  # 息县融媒体中心 / 2024-01-03: the source
             return i
+        if dated and i == at - 1 and spaced_headline(texts[i]):
+            return i  # over its date, a lead-in, headline and subtitle on one line: longer than a headline gets
     return None
 
 
@@ -525,8 +534,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     if info_at is not None:
         title_at = _title_above(texts, info_at, -1)
         between = _title_between(texts, info_at + 1, start)
-        if title_at is None or between is not None and unrelated_to(texts[title_at], texts[start:start + 3]) and (
-                not unrelated_to(texts[between], texts[start:start + 3])):
+        if title_at is None or between is not None and heads_instead(texts[title_at], texts[between],
+                                                                     texts[start:start + SHARE_REACH]):
             title_at = between  # 彩云网开户 - 彩云网app下载 over the date: a hijacked site's title, not the story's
     if title_at is None:
         title_at = _title_above(texts, start, -1 if info_at is None else info_at)
@@ -574,7 +583,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     if info is None or info[0] is None:
         last = texts[max(start, end - LAST_LINES):end]
         issued = epaper_stamp(texts[end:]) or epaper_stamp(last) or trailing_date(texts[end:]) or trailing_date(
-            last)  # …体验草原明珠魅力。 / 更新时间:2025-05-21 / 本站资料…
+            last) or stamped_headline(title)  # …体验草原明珠魅力。 / 更新时间:2025-05-21 / 本站资料…
         info = (issued, info[1] if info else None) if issued else info
     recorded = headline_record(plain(body[-1].text), title) if title and body else None
     if recorded is not None:
@@ -583,6 +592,7 @@ def _frame(blocks: list[Block], texts: list[str], info_at: int | None, title_at:
     body = captions_printed_twice([b for b in map(without_trailer, body) if b is not None])
     body = [_without_title_tag(b, title) for b in body] if title else body
     body = body[without_summary([plain(b.text) for b in body[:SUMMARY_REACH]]):]
+    body = body[1:] if over_credited_lead([plain(b.text) for b in body[:2]]) else body
     if body and title and _headline_grown(plain(body[0].text), title):
         title, body = plain(body[0].text), body[1:]  # 石狮市教育局 / 导读… / 石狮市教育局开展…行动: the keywords, then the headline
     if body:

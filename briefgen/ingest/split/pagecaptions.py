@@ -3,12 +3,16 @@ and twice at a paragraph's end (…规范化。 在某小区，志愿者在发�
 
 from __future__ import annotations
 
+import re
+
+from briefgen.ingest.split.pagevocab import spam_brand
 from briefgen.ingest.split.vocab import is_lead, vocab
 from briefgen.readers.base import Block
 from briefgen.sentences import split_sentences
 
 CAPTION_MAX = 60  # characters of one photo's caption
 TOLD_CAPTION_MAX = 120  # characters of a photo told in sentences over its marked caption
+UNMARKED_LINE_MAX = 30  # a line of words with no mark over a credited lead (a photo's, a subhead) is this short
 CAPTIONS_OVER_LEAD = 2  # caption lines that can stand between the headline and a 本报讯 lead
 TWICE_MIN = 8
 GALLERY_MIN, GALLERY_CAPTION_MAX = 2, 40  # a gallery over the body: this many captions, each this short
@@ -29,6 +33,16 @@ def _told_caption(texts: list[str], at: int) -> bool:
     told = texts[at].rstrip().endswith("。") or vocab().caption_inline.search(texts[at]) is not None  # …。 某某 摄
     return (len(texts[at]) <= TOLD_CAPTION_MAX and told and not is_lead(texts[at])
             and at + 1 < len(texts) and bool(marked(texts[at + 1])))
+
+
+def over_credited_lead(texts: list[str]) -> bool:
+    """Return True when the text opens, right over a credited lead (某某网讯 …), on a short line with no mark at all (a
+    photo's words or a subhead: 巡护员跋山涉水守护森林安全) or on a gambling site's pitch (某某国际代理开户…)."""
+    first = texts[0].strip() if texts else ""
+    if len(texts) < 2 or not is_lead(texts[1].strip()):
+        return False
+    unmarked = len(first) <= UNMARKED_LINE_MAX and not re.search(r"[，,。；;：:！？!?■●◆▲★]|记者|通讯员|作者", first)
+    return unmarked or spam_brand().search(first) is not None
 
 
 def _caption(text: str) -> bool:

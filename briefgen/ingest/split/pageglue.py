@@ -12,15 +12,17 @@ from briefgen.ingest.split.pagevocab import (
     glued_prefix,
     glued_tail_start,
     glued_trailer,
+    prefixes,
     summary_label,
 )
-from briefgen.ingest.split.vocab import is_lead
+from briefgen.ingest.split.vocab import ends_sentence, is_lead, vocab
 from briefgen.readers.base import Block
 
 LINK_RUN = 2  # time stamps in one paragraph that make its tail a list of links
 LINK_STAMP = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
 GLUED_MAX = 4
 RESTATED = 12  # opening characters of a summary found again in the lead under it  # page fragments glued one after another before a first paragraph
+NOTE_PARAGRAPHS_MAX = 3  # paragraphs an editor's note over a credited lead may run to
 
 
 def is_note_label(text: str) -> bool:
@@ -31,18 +33,33 @@ def is_note_label(text: str) -> bool:
 
 def without_summary(texts: list[str]) -> int:
     """Return how many paragraphs open ``texts`` as the page's summary (摘要：… restating a paragraph of the
-    few under it) or an editor's note (编者按：…; its label on a line of its own makes it 2): 0, 1 or 2; a label glued to the lead itself is cut by ``unglue`` instead."""
+    few under it) or an editor's note (编者按：…, up to the credited lead under it; its label on a line of its own makes it 2); a
+    label glued to the lead itself is cut by ``unglue`` instead."""
     if len(texts) > 1 and editor_note_label().match(texts[0].strip()):
         if is_note_label(texts[0]):
             return 2 if len(texts) > 2 else 1  # 【编者按】 on its line, the note under it, then the report
-        if is_lead(texts[1].strip()):
-            return 1  # 编者按：… over the report's credited lead (某某网讯…): the editor's word, not the report
+        led = next((k for k in range(1, min(len(texts), NOTE_PARAGRAPHS_MAX + 1)) if is_lead(texts[k].strip())), 0)
+        if led:
+            return led  # 编者按：… (and its second paragraph) over the report's credited lead (某某网讯…): the editor's word
+    if len(texts) > 1 and _standfirst(texts[0], texts[1]):
+        return 1  # 为确保…，切实做好保电工作，全力护航高考 / 5日上午，记者…: the page's summary over the dated lead
     if len(texts) > 1 and _cut_copy_of(texts[0], texts[1]):
         return 1  # the lead's opening cut off (…实施的放流增殖) over the whole lead: a summary without its label
     label = summary_label().match(texts[0].strip()) if len(texts) > 1 else None
+    glued = label is not None and re.search(r"[】\]］]", texts[0][label.end():]) is not None  # 【内容提要：…】lead: unglue's
+    if label and not glued and label.group(0).strip("【[［ :：").startswith(prefixes("summary_sure_labels")) and (
+            is_body_line(texts[1])):
+        return 1  # 核心提示：… over the text: a summary by its label, whether or not the lead restates it
     said = texts[0].strip()[label.end():].lstrip()[:RESTATED] if label else ""
     joined = "".join(t.strip() for t in texts[1:])  # 导读 headline+lead run together over them on their own lines
     return int(len(said) == RESTATED and (any(said in t and is_body_line(t) for t in texts[1:]) or said in joined))
+
+
+def _standfirst(first: str, second: str) -> bool:
+    """Return True for a summary in clauses left without an end mark over a lead that opens on its day and time."""
+    first = first.strip()
+    return (not ends_sentence(first) and ("，" in first or "," in first)
+            and vocab().day_time_opening.match(second.strip()) is not None)
 
 
 def without_trailer(block: Block) -> Block | None:

@@ -61,6 +61,9 @@ def untagged(title: str) -> str:
 
 
 JOINED_PREFIX_MAX = 12  # a site's word joined before a headline is short
+HARDLY_SHARED = 0.2  # a headline whose words the text under it holds this little is another page's
+MOSTLY_SHARED = 0.5  # …when a headline nearer the text has this much of its words in it
+LEAD_PARAGRAPHS = 3  # a headline sharing nothing with the first paragraphs is not theirs
 _SITE_JOIN = re.compile(r"\s*(?:_|\s-{1,2}\s|-{1,2}|｜|\|)\s*")
 
 
@@ -135,6 +138,8 @@ def bare_headline(title: str) -> str:
         title = title[1:-1]  # 【…】, 《新疆：创新之风让风电产业加速“转动》: the whole headline in brackets
     title = without_platform_mark(title)
     title = _COLUMN_TAG_AFTER.sub("", title) or title  # …药源基地-【新闻】: the site's column after the headline
+    tail = re.search(str(chrome()["headline_series_tail"]), title)  # …透露了什么信号?|聚焦某市“新春第一会”
+    title = title[: tail.start()] if tail and tail.start() >= TITLE_MIN else title
     title = _without_spam_part(title)
     unlabelled = _label_and_buttons().sub("", title).strip() or title
     title = _unquoted(unlabelled) if unlabelled != title and unlabelled[:1] == "“" else unlabelled
@@ -381,6 +386,22 @@ def chronicle_title_above(texts: list[str], at: int) -> int | None:
 def unrelated_to(title: str, paragraphs: list[str]) -> bool:
     """Return True when a headline shares no two characters in a row with the paragraphs under it."""
     return shares_none(title, "".join(paragraphs))
+
+
+def share_in(title: str, paragraphs: list[str]) -> float:
+    """Return the share of a headline's two-character words the paragraphs under it hold (0 when it has none)."""
+    words = cjk_bigrams(title)
+    return len(words & cjk_bigrams("".join(paragraphs))) / len(words) if words else 0.0
+
+
+def heads_instead(above: str, between: str, paragraphs: list[str]) -> bool:
+    """Return True when a headline between the page's date and the text (``paragraphs``, its first ten or so) heads it
+    rather than the one over the date: that one shares (almost) nothing with the text (2023成都积分入学什么时候开始申请 over an airport's opening,
+    成都 only in a list of routes), this one does."""
+    first = paragraphs[:LEAD_PARAGRAPHS]
+    if unrelated_to(above, first) and not unrelated_to(between, first):
+        return True
+    return share_in(above, paragraphs) <= HARDLY_SHARED and share_in(between, paragraphs) >= MOSTLY_SHARED
 
 
 def glued_note_title(texts: list[str]) -> str | None:

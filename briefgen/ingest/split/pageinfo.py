@@ -129,6 +129,8 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     rest = CLOCK.sub(" ", _EPAPER_PAGE.sub(" ", text[: found.start()]) + " " + _EPAPER_PAGE.sub(" ", text[found.end():]))
     tokens = [w for w in re.split(r"[\s|｜/]+", rest) if re.search(r"\w", w)]
     stamped = CLOCK.match(text[found.end():].lstrip()) is not None
+    if _inside_words(text, found):
+        return None  # 山西省运城市2023-08-25 18:10发布暴雨蓝色预警: a headline with its date inside, no info line
     words = [w for w in tokens if not (_EMPTY_LABEL.match(w) or _COUNT_FIELD.match(w) or stamped and _STAMP_FIELD.match(w)
                                        or w.strip("0123456789") in _epaper_controls() or _WEEKDAY.fullmatch(w)
                                        or stamped and w.isdigit())]  # 赵某 2022-8-17 15:56 廊坊日报 35405 0: counters
@@ -145,10 +147,30 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
     return found.group(0), named_source(max(words, key=len) if words else None)
 
 
+def _inside_words(text: str, found: re.Match[str]) -> bool:
+    """Return True when the date (and its time) is glued to words on both sides and what follows is a phrase
+    (某市2023-08-25 18:10发布暴雨蓝色预警; not 社会热点2022-11-24 21:22:11未知)."""
+    after = text[found.end():]
+    clock = CLOCK.match(after.lstrip()) if after[:1].isspace() else CLOCK.match(after)
+    rest = (after.lstrip()[clock.end():] if clock else after).split(maxsplit=1)
+    before = text[: found.start()].split()
+    phrase = rest[0] if rest and _CJK.match(rest[0][:1]) else ""
+    return bool(before) and _CJK.match(before[-1][-1:]) is not None and len(_CJK.findall(phrase)) >= GLUED_PHRASE_MIN
+
+
+def stamped_headline(title: str | None) -> str | None:
+    """Return the date of a bulletin's headline that holds its own issue time (某市2023-08-25 18:10发布暴雨蓝色预警)."""
+    found = FULL_DATE.search(title or "")
+    if found is None or title is None or not _inside_words(title, found) or not CLOCK.match(title[found.end():].lstrip()):
+        return None
+    return found.group(0)
+
+
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")  # 2024年05月14日 星期二: the day, no outlet
 _PERIOD_END = re.compile(r"\s*[-—–~～至到]\s*\d")
 # the issue's page beside the date (2024-06-27 第02版:视野, 当前:4版(2022年04月06日))
 _EPAPER_PAGE = re.compile(r"第\s*\d{1,3}\s*版(?:\s*[:：]\s*[^\s|｜]{0,8})?|当前\s*[:：]?\s*\d{1,3}\s*版")
+GLUED_PHRASE_MIN = 6  # characters of the phrase a headline's date is glued before (发布暴雨蓝色预警)
 NAME_RUN_MAX = 14  # characters of a word beside a bare date that may be an outlet's name (longer: only a headline)
 NAME_MAX = 4  # a reporter's name after an outlet in a bare info line (黔东南新闻网 杨庭军 王先春 …)
 

@@ -184,7 +184,7 @@ def is_chrome_line(text: str) -> bool:
         return True
     if squeezed in squeezed_lines() or glued_prefix().fullmatch(text.strip()) or _empty_labels(squeezed):
         return True
-    words = text.split()
+    words = [w for w in text.split() if w.strip("|｜")]  # 手机阅读 | 返回首页: the bars only part the links
     if len(words) > 1 and all(w in squeezed_lines() or w.isdigit() for w in words) and not all(
             w.isdigit() for w in words):
         return True  # 本报首页 版面概览, 3 上一篇 下一篇 4: a row of the site's links (an e-paper's page numbers)
@@ -275,12 +275,24 @@ def is_headline(text: str) -> bool:
                 or DATE_ONLY.match(text) or v.subtitle.match(text) or is_lead(text) or is_reporter_line(text))
 
 
+SPACED_HEADLINE_MAX, SPACED_PIECES_MIN, SPACED_PIECE_MAX = 120, 3, 40
+
+
+def spaced_headline(text: str) -> bool:
+    """Return True for a lead-in, headline and subtitle set on one line apart by spaces, longer than a headline
+    gets (时刻牢记领袖嘱托 坚决贯彻领袖指示 奋力谱写…新篇章 区委常委会召开扩大会议… 某某主持并讲话)."""
+    pieces = text.split()
+    return (len(text.strip()) <= SPACED_HEADLINE_MAX and len(pieces) >= SPACED_PIECES_MIN
+            and all(len(p) <= SPACED_PIECE_MAX and not re.search(r"[。！？；;，,：:>＞]", p) for p in pieces)
+            and is_headline(pieces[0] + pieces[1]))
+
+
 def is_body_line(text: str) -> bool:
     """Return True for a paragraph of article text."""
     text = text.strip()
     if is_lead(text):
         return True
-    if is_chrome_line(text) or is_tail_line(text) or page_info(text):
+    if is_chrome_line(text) or is_tail_line(text) or page_info(text) or spaced_headline(text):
         return False
     commas = re.search(r"[，,、；]", text) is not None or _SENTENCE_INSIDE.search(text) is not None
     if len(text) >= CLAUSES_TITLE_MIN and len(_CLAUSE_COMMA.findall(text)) >= 2:
