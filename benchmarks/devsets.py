@@ -49,6 +49,9 @@ _TAG_CREDIT = re.compile(r"^\s*【[^】]{1,12}】\s*[（(][^）)]{0,20}(?:记者
 # 春風催新綠,…; 本報訊 記者 吳某(zhèn) 通訊員 賴某 18日,…)
 _SPACED_CREDIT = re.compile(r"^\s*[○●◆■□]?\s*[^\s，,。]{0,16}?讯\s+(?:(?:特约|实习|见习|首席|全媒体|融媒体)?(?:记者|通讯员)\s*"
                             r"[\u4e00-\u9fff·]{2,4}(?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）])?[\u4e00-\u9fff·]{0,2}\s+)+")
+# a paper's reporter credit without 讯 (本报记者某某报道 8月11日上午,…), kept as the byline by some tools
+_REPORTED_CREDIT = re.compile(r"^\s*(?:本报|本网|本台)?(?:特约|实习|见习|首席|全媒体|融媒体)?(?:记者|通讯员)\s*"
+                              r"[\u4e00-\u9fff·、\s]{2,16}?报道(?:\s*[:：]|\s+)")
 # an outlet's name and a space before a lead without 讯 (中国发展网 “中秋、国庆”双节临近,…): a credit as well
 _OUTLET_CREDIT = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}(?:网|日报|晚报|客户端)[ 　]+(?=\S)")
 # (a reading of several syllables, 扬子晚报(yángziwǎnbào), carries a tone mark; a mirror may leave a space before the bracket)
@@ -183,7 +186,7 @@ def _starts(body: str, first: str) -> bool:
     opening = norm(body)
     # the credit is matched on the simplified text: 本報訊(記者…) is a credit as much as 本报讯(记者…)
     credits = (_LEAD_CREDIT, _LEAD_CREDIT_LONG, _BRACKET_CREDIT, _OUTLET_CREDIT, _TAG_CREDIT, _PAREN_CREDIT,
-               _SPACED_CREDIT, _NAMES_CREDIT, _RELAYED_CREDIT)
+               _SPACED_CREDIT, _NAMES_CREDIT, _RELAYED_CREDIT, _REPORTED_CREDIT)
     head = simplified(body.lstrip()[: len(first) + CREDIT_ROOM])  # the credit on its own line over a label without it
     labels = {norm(first), *(norm(credit.sub("", simplified(first), count=1)) for credit in credits)}
     openings = {opening, norm(_OUTLET_LEAD.sub("", head, count=1))}

@@ -18,7 +18,7 @@ from briefgen.ingest.split.endtitle import cited_title_first
 from briefgen.ingest.split.framed import segment_page
 from briefgen.ingest.split.items import page_items
 from briefgen.ingest.split.page import frame_page
-from briefgen.ingest.split.pagehead import without_platform_mark
+from briefgen.ingest.split.pagehead import without_platform_mark, without_site_suffix
 from briefgen.ingest.split.pageinfo import ordered_date, print_credit_date, stamped_headline
 from briefgen.ingest.split.pagevocab import any_spam_brand
 from briefgen.ingest.split.segment import RawArticle, segment
@@ -129,7 +129,7 @@ def _article(seq: int, raw: RawArticle, originals: dict[int, str], source: str |
     contributor = take_contributor(passages)
     published, basis = _published(raw, passages, doc_candidates, page_date)
     record = ArticleRecord(
-        seq=seq, title=clean_text(without_platform_mark(raw.title)) if raw.title else None, source=source,
+        seq=seq, title=clean_text(without_site_suffix(without_platform_mark(raw.title))) if raw.title else None, source=source,
         published=published, date_basis=basis,
         passages=passages, byline=raw.byline, captions=raw.captions, column=raw.column,
         dropped_repeats=dropped, converted_from_traditional=converted, contributor=contributor,

@@ -118,6 +118,8 @@ def test_a_mark_the_issue_asks_to_remove_may_be_kept_or_taken_off(first: str, ta
          "“大家注意脚下裂缝变化!”近日，某分局开展地质灾害巡查。", "近日，某分局开展地质灾害巡查。"),
         ("本報訊 記者 吳奕鎮(zhèn) 通訊員 賴某龍 18日,在全國助殘日來臨之際,協會組織會員來到市殘聯。",
          "18日，在全国助残日来临之际，协会组织会员来到市残联。", "在全国助残日来临之际，协会组织会员来到市残联。"),
+        ("本报记者李某报道 8月11日上午,市委书记来到人民大厦会客厅。", "8月11日上午，市委书记来到人民大厦会客厅。",
+         "市委书记来到人民大厦会客厅。"),
     ],
 )
 def test_a_lead_credit_is_accepted_kept_or_taken_off(first: str, taken: str, cut: str) -> None:

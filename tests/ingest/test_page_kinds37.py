@@ -157,3 +157,46 @@ def test_a_series_name_after_a_bar_behind_the_headline_is_no_part_of_it(tmp_path
     head = "某市连续两年新春第一会透露了什么信号?"
     title = _one(tmp_path, [f"{head}|聚焦某市“新春第一会”", "某观新闻 2026-02-24 13:51", _LEAD, _MORE])[0]
     assert title == head
+
+
+def test_an_epapers_page_line_between_the_date_and_the_headline_is_no_headline(tmp_path: Path) -> None:
+    lines = ["上一期", "2025年12月11日 星期四", "第02版:协商 上一版 下一版", "上一篇 下一篇", _HEAD, _LEAD, _MORE]
+    assert _one(tmp_path, lines)[:2] == (_HEAD, "2025-12-11")
+
+
+def test_a_sites_name_after_the_headline_of_a_page_without_an_info_line_is_no_part_of_it(tmp_path: Path) -> None:
+    head = "一场乡镇庙会，何以3天引客30万人次?"
+    assert _one(tmp_path, [f"{head}_某国网", _LEAD, _MORE, _THIRD])[0] == head
+
+
+def test_gambling_keywords_glued_before_the_lead_are_no_text(tmp_path: Path) -> None:
+    lead = "某某新闻网讯（孙某 谭某某） 连日来的持续高温天气，市民用水持续增加，水库存水量急剧下降。"
+    info = "2022-08-26 11:18:10 来源:某某网"
+    keywords = "365 双式投注_365老玩家入口_Bet体育365提款不到账"
+    assert _one(tmp_path, [_HEAD, info, keywords + lead, _MORE])[2][0].startswith(("某某新闻网讯", "连日来"))
+    assert _one(tmp_path, [_HEAD, info, "kaiyun下载官网进入暑期，研学游火了起来。", _MORE])[2][0] == "进入暑期，研学游火了起来。"
+
+
+def test_a_caption_naming_a_places_view_over_the_first_paragraph_is_no_text(tmp_path: Path) -> None:
+    lead = ("一顶顶富有设计感的帐篷、木屋沿湖而建,摆好折叠椅,铺上野餐垫,等待新鲜出炉的烧烤美味……夏日来临,"
+            "某市郊野公园的露营岛成了人们休闲放松的理想去处。三五成群的游客安坐,感受自然,乐享慢时光。")  # half-width commas
+    lines = ["这已经是最后一期了哦!", "我知道了", "2023年06月02日", "上一期 下一期", "第六版:国内新闻", "2023年06月02日",
+             "“露营热”激发中国旅游新活力", "某市某某村房车露营公园一角。", " ", lead, _MORE]
+    assert _one(tmp_path, lines)[2][0].startswith("一顶顶富有设计感的帐篷")
+    from briefgen.ingest.split.pagecaptions import lead_after_captions
+
+    texts = ["某市某某村房车露营公园一角。", "一顶顶富有设计感的帐篷、木屋沿湖而建，摆好折叠椅，铺上野餐垫，等待新鲜出炉的烧烤美味……夏日来临，"
+             "某市郊野公园的露营岛成了人们休闲放松的理想去处。", _MORE]
+    assert lead_after_captions(texts, 0) == 1
+
+
+def test_a_content_farms_notes_on_the_title_are_no_text(tmp_path: Path) -> None:
+    notes = [f"小编提示您:本篇文章标题是《{_HEAD}》。//本文由热心网友[某某] 投稿。", _HEAD, f"本文标题:{_HEAD}",
+             f"(小编提示您本文原始标题是:{_HEAD})"]
+    title, _, texts, _ = _one(tmp_path, [_HEAD, *notes, _LEAD, _MORE])
+    assert (title, texts) == (_HEAD, [_LEAD, _MORE])
+
+
+def test_the_first_reply_under_a_forum_post_ends_it(tmp_path: Path) -> None:
+    reply = ["某某画廊 发表于 2024-2-23 09:57:21", "好事!", "页: [1]", f"查看完整版本: 【某局】{_HEAD}"]
+    assert _one(tmp_path, [_HEAD, "2024-2-23 09:50:11 来源:某某网", _LEAD, _MORE, *reply])[2] == [_LEAD, _MORE]

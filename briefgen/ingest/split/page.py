@@ -240,7 +240,7 @@ def _author_line(text: str) -> bool:
 def _title_between(texts: list[str], start: int, end: int) -> int | None:
     """Return the headline between the info line and the body; under a kicker (a clause: “双节”期间，东平县迎大量
     游客) or a subject set on its own line (某某卫生院) the line below it, which the upper one is stacked over."""
-    at = next((i for i in range(start, end) if is_headline(texts[i])), None)
+    at = next((i for i in range(start, end) if is_headline(texts[i]) and not epaper_page_line(texts[i])), None)
     if at is None or at + 1 >= end or not is_headline(texts[at + 1]):
         return at
     kicker = _COMMA.search(texts[at]) is not None and _COMMA.search(texts[at + 1]) is None

@@ -12,6 +12,7 @@ from briefgen.sentences import split_sentences
 
 CAPTION_MAX = 60  # characters of one photo's caption
 TOLD_CAPTION_MAX = 120  # characters of a photo told in sentences over its marked caption
+_SCENE = re.compile(r"^[\u4e00-\u9fff]{4,24}(?:一角|全景|掠影|远景|夜景)。$")  # a photo naming a place's view
 UNMARKED_LINE_MAX = 30  # a line of words with no mark over a credited lead (a photo's, a subhead) is this short
 CAPTIONS_OVER_LEAD = 2  # caption lines that can stand between the headline and a 本报讯 lead
 TWICE_MIN = 8
@@ -54,6 +55,8 @@ def _caption(text: str) -> bool:
 def lead_after_captions(texts: list[str], start: int) -> int:
     """Return where the body starts: at a news lead (…讯) when only short one-sentence captions stand above it,
     or after a gallery's captions (three or more short lines over a long first paragraph)."""
+    if start + 1 < len(texts) and _SCENE.match(texts[start].strip()) and len(texts[start + 1]) >= BODY_AFTER_GALLERY:
+        return start + 1  # 某某村房车露营公园一角。 over the first paragraph: the photo's caption
     for at in range(start, min(start + CAPTIONS_OVER_LEAD, len(texts) - 1)):
         if not (_caption(texts[at]) or _told_caption(texts, at)):
             break

@@ -153,13 +153,18 @@ def bare_headline(title: str) -> str:
     column = CHANNEL_PREFIX.match(title)
     title = title[column.end():] if column and len(title) - column.end() >= TITLE_MIN else title  # 视窗 | …
     title = re.sub(str(chrome()["headline_field_tail"]), "", title) or title  # … 体裁分类：工作部署 主题分类：…
-    pieces = _SITE_JOIN.split(title)
-    while len(pieces) > 1 and site_like(pieces[-1]):
-        title = title[: title.rfind(pieces.pop())].rstrip(" _-｜|")
-    title = _without_spaced_site(title)
+    title = _without_spaced_site(without_site_suffix(title))
     title = _IMAGE_NAME.sub("", title) or title  # 高坪：在…勇担当-1.jpg: the picture's file name the page took for it
     bare = _media_mark().sub("", title).strip()
     return bare if len(bare) >= TITLE_MIN else title
+
+
+def without_site_suffix(title: str) -> str:
+    """Return a headline without a site's name joined after it (…人次?_中国网, …_县人民政府)."""
+    pieces = _SITE_JOIN.split(title)
+    while len(pieces) > 1 and site_like(pieces[-1]):
+        title = title[: title.rfind(pieces.pop())].rstrip(" _-｜|")
+    return title
 
 
 def without_programme(title: str, text: str) -> str:
