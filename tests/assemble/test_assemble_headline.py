@@ -511,3 +511,8 @@ def test_a_caption_naming_a_meetings_scene_is_no_headline() -> None:
     gated = gate_headline("某市政协党组（扩大）会议现场", "2023年5月19日，市政协党组（扩大）会议召开。")
     assert gated.title == "市政协党组（扩大）会议召开" and gated.reason == "原标题是图片说明"
     assert gate_headline("某市重点项目施工现场热火朝天", "某市重点项目施工现场，工人们正在忙碌。").reason is None
+
+
+def test_a_built_headline_never_holds_the_words_and_pictures_credit_glued_before_the_lead() -> None:
+    lead = "某某在线记者 范某某/文 阮某某/图6月24日，长江某某段迎来新一轮洪峰，当日水位达到10米。"
+    assert built_headline(lead) == "长江某某段迎来新一轮洪峰"
