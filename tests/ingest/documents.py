@@ -30,3 +30,18 @@ def passage_texts(path: Path) -> list[list[str]]:
 def article_rows(path: Path) -> list[tuple[str | None, str | None, list[str], str | None]]:
     """Return each article of the file at ``path`` as its title, date, passage texts and byline."""
     return [(a.title, a.published, [p.text for p in a.passages], a.byline) for a in ingest_one(path).articles]
+
+
+Row = tuple[str | None, str | None, list[str], str | None]
+
+
+def line_rows(tmp_path: Path, lines: list[str], sep: str = "\n\n") -> list[Row]:
+    """Return the article rows of a page made of ``lines`` joined by ``sep``."""
+    return article_rows(write_page(tmp_path, sep.join(lines) + "\n"))
+
+
+def one_row(tmp_path: Path, lines: list[str], sep: str = "\n\n") -> Row:
+    """Return the only article row of a page made of ``lines``; fails when ingest finds another number."""
+    rows = line_rows(tmp_path, lines, sep)
+    assert len(rows) == 1
+    return rows[0]

@@ -7,22 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ingest.documents import article_rows
-from tests.ingest.documents import write_page as _write
+from tests.ingest.documents import line_rows as _rows
+from tests.ingest.documents import one_row as _one
 
 _HEAD = "某镇齐心合力清理河道障碍物"
 _LEAD = "某市某镇加强河湖保护管理工作，近日专门组织力量对某江等河道的灌木、水浮莲和淤积漂浮物进行清理，取得良好效果。"
 _MORE = "据了解，某江是某江流域某镇境内一条较大的河流，全长约6.8公里，由于河道淤积严重，河面长满水浮莲。"
-
-
-def _rows(tmp_path: Path, lines: list[str], sep: str = "\n\n") -> list[tuple[str | None, str | None, list[str], str | None]]:
-    return article_rows(_write(tmp_path, sep.join(lines) + "\n"))
-
-
-def _one(tmp_path: Path, lines: list[str], sep: str = "\n\n") -> tuple[str | None, str | None, list[str], str | None]:
-    rows = _rows(tmp_path, lines, sep)
-    assert len(rows) == 1
-    return rows[0]
 
 
 def test_a_login_button_over_the_headline_is_no_part_of_it(tmp_path: Path) -> None:

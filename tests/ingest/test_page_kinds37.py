@@ -1,27 +1,18 @@
-"""Thirty-seventh round of page kinds (session 19): a content farm's own title over the page's date with the story's
-headline under it."""
+"""Thirty-seventh round of page kinds (session 19): site chrome, summaries, captions and spam over or under the text,
+headlines set in odd ways (a farm's title over the date, a spaced stacked line, an interview's subtitle, a bulletin's
+dated headline) and credits the leads open on."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ingest.documents import article_rows
-from tests.ingest.documents import write_page as _write
+from tests.ingest.documents import line_rows as _rows
+from tests.ingest.documents import one_row as _one
 
 _HEAD = "某州花湖机场将于7月17日上午正式投运"
 _LEAD = "花湖机场首批开通某州至北京、上海、深圳、厦门、成都、重庆、青岛等7条客运航线9个通航点。"
 _MORE = "某州花湖机场按照满足2025年旅客吞吐量100万人次的要求设计，机场运行保障等级为4E级。"
 _THIRD = "南航将于今天起，开通某州至北京大兴的客运航线，这将是花湖机场正式投运当日的首个客运航班。"
-
-
-def _rows(tmp_path: Path, lines: list[str], sep: str = "\n\n") -> list[tuple[str | None, str | None, list[str], str | None]]:
-    return article_rows(_write(tmp_path, sep.join(lines) + "\n"))
-
-
-def _one(tmp_path: Path, lines: list[str], sep: str = "\n\n") -> tuple[str | None, str | None, list[str], str | None]:
-    rows = _rows(tmp_path, lines, sep)
-    assert len(rows) == 1
-    return rows[0]
 
 
 def test_a_farms_title_over_the_date_that_hardly_shares_a_word_with_the_text_is_not_its_headline(tmp_path: Path) -> None:
