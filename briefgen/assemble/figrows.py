@@ -123,20 +123,23 @@ def in_project_name(figure: FigureRow) -> bool:
     return named and re.search(_rules()["project_list_end"], clause) is not None
 
 
+def _clause_before(figure: FigureRow) -> str:
+    """Return the words of the figure's clause before its text ("" when the sentence does not hold it)."""
+    at = figure.sentence.find(figure.text)
+    return CLAUSE_END.split(figure.sentence[:at])[-1] if at >= 0 else ""
+
+
 def totals_a_list(figure: FigureRow) -> bool:
     """Return True for a small count right after the names it totals (横一路、纵二路2条道路, 尚勤路、横二路等8条道路):
     the names are the news, the count alone says nothing."""
-    at = figure.sentence.find(figure.text)
-    clause = CLAUSE_END.split(figure.sentence[:at])[-1] if at >= 0 else ""
+    clause = _clause_before(figure)
     small = figure.value is not None and figure.value <= _rules()["list_total_max"]
     return small and re.search(_rules()["list_before_count"], clause) is not None
 
 
 def lists_contents(figure: FigureRow) -> bool:
     """Return True for a count among what one project is built of (建设内容包括4栋数据中心、1栋综合办公楼)."""
-    at = figure.sentence.find(figure.text)
-    clause = CLAUSE_END.split(figure.sentence[:at])[-1] if at >= 0 else ""
-    return re.search(_rules()["project_contents"], clause) is not None
+    return re.search(_rules()["project_contents"], _clause_before(figure)) is not None
 
 
 def in_brackets(figure: FigureRow) -> bool:

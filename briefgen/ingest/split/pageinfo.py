@@ -150,9 +150,9 @@ def _bare_info(text: str) -> tuple[str | None, str | None] | None:
 def _inside_words(text: str, found: re.Match[str]) -> bool:
     """Return True when the date (and its time) is glued to words on both sides and what follows is a phrase
     (某市2023-08-25 18:10发布暴雨蓝色预警; not 社会热点2022-11-24 21:22:11未知)."""
-    after = text[found.end():]
-    clock = CLOCK.match(after.lstrip()) if after[:1].isspace() else CLOCK.match(after)
-    rest = (after.lstrip()[clock.end():] if clock else after).split(maxsplit=1)
+    after = text[found.end():].lstrip()
+    clock = CLOCK.match(after)
+    rest = (after[clock.end():] if clock else after).split(maxsplit=1)
     before = text[: found.start()].split()
     phrase = rest[0] if rest and _CJK.match(rest[0][:1]) else ""
     return bool(before) and _CJK.match(before[-1][-1:]) is not None and len(_CJK.findall(phrase)) >= GLUED_PHRASE_MIN
