@@ -13,9 +13,11 @@ from briefgen.errors import InputRefused, os_reason
 from briefgen.ingest.annotate.contributor import take_contributor
 from briefgen.ingest.clean.cleanup import Para, clean_paragraphs, clean_text
 from briefgen.ingest.clean.repair import repair_blocks
+from briefgen.ingest.split.brokennumber import numbers_rejoined
 from briefgen.ingest.split.dayevents import split_day_events
 from briefgen.ingest.split.endtitle import cited_title_first
 from briefgen.ingest.split.framed import segment_page
+from briefgen.ingest.split.gluedhead import headline_off_lead
 from briefgen.ingest.split.items import page_items
 from briefgen.ingest.split.page import frame_page
 from briefgen.ingest.split.pagehead import without_platform_mark, without_site_suffix
@@ -164,7 +166,7 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     hijacked = any_spam_brand([b.text for b in raw.blocks])  # a gambling site's mirror: its text may be spun
     repair_blocks(raw.blocks)
     originals = simplify_blocks(raw.blocks)
-    raw.blocks = cited_title_first(split_day_events(raw.blocks))
+    raw.blocks = headline_off_lead(cited_title_first(split_day_events(numbers_rejoined(raw.blocks))))
     kind = raw.meta.pop("page", None)  # the reader's word: a web page's one article, or a list of items
     page_date = raw.meta.pop("page_date", None)
     frame = None if kind == "list" else frame_page(raw.blocks, kind == "article", raw.title)

@@ -78,6 +78,7 @@ from briefgen.ingest.split.pagelines import (
     is_reporter_line,
     is_short_body_line,
     is_tail_line,
+    name_like,
     spaced_headline,
 )
 from briefgen.ingest.split.pagevocab import (
@@ -141,8 +142,10 @@ class PageFrame:
 
 def _bulletin(texts: list[str], layout: Layout) -> bool:
     """Return True when the text opens with a bulletin's masthead, no site navigation among its lines
-    (网站首页 … 县区动态 over a headline and its date is a web page's menu, not a masthead)."""
-    return layout.masthead is not None and not any(is_chrome_line(t) for t in texts[:layout.start])
+    (网站首页 … 县区动态 over a headline and its date is a web page's menu, not a masthead; an e-paper's page line
+    or its copyright notice right under the paper's name and date, 第A009版:某某新闻 / 版权声明, neither)."""
+    head = texts[:layout.start + UNDER_MASTHEAD]
+    return layout.masthead is not None and not any(is_chrome_line(t) or is_tail_line(t) for t in head)
 
 
 def _headline_not_outlet(text: str) -> bool:
@@ -189,12 +192,25 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
         if is_headline(texts[i]) and len(texts[i]) >= least and not _author_line(texts[i]) and not (
                 dated and i == at - 1 and _outlet_line(texts[i])):  # 息县融媒体中心 / 2024-01-03: the source
             return i
+        if dated and i > 0 and is_location_line(texts[i - 1]) and _short_headline(texts[i]) and all(
+                map(is_chrome_line, texts[i + 1:at])):
+            return i  # 首页 > 综合 > 正文 / 山乡问疾苦 / 2006年04月18日…: the page's headline between its place and date
         if dated and i == at - 1 and spaced_headline(texts[i]):
             return i  # over its date, a lead-in, headline and subtitle on one line: longer than a headline gets
     return None
 
 
+UNDER_MASTHEAD = 2  # lines under a masthead that tell an e-paper's page from a bulletin
 BUTTON_WORD_MAX = 4  # a page's button alone on its line (打印, 收藏, 收藏成功) is this short
+SHORT_HEADLINE = range(3, TITLE_MIN)  # Chinese characters of a headline shorter than headlines mostly are
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _short_headline(text: str) -> bool:
+    """Return True for a few Chinese characters alone on a line (山乡问疾苦), no chrome, outlet or name."""
+    word = text.strip()
+    return len(word) in SHORT_HEADLINE and _CJK_ONLY.fullmatch(word) is not None and not (
+        is_chrome_line(word) or _outlet_line(word) or _author_line(word) or _button_line(word) or name_like(word))
 
 
 def _short_chrome(text: str) -> bool:
@@ -282,7 +298,7 @@ def _text_before_tail(text: str) -> bool:
 
 QUIET_TAIL_MIN = 4  # short lines, none a sentence, that end a text copied from a web page
 TRAILING_LINES = 3  # lines after the text, none a sentence: link titles, block names, a hospital list
-LINK_TITLE_MAX = 16  # a link title this short may hold a comma
+LINK_TITLE_MAX = 20  # a link title this short may hold a comma (a list cuts its titles at about this width)
 
 
 def _quiet_from(texts: list[str]) -> int:
@@ -525,7 +541,8 @@ def frame_page(blocks: list[Block], web: bool = False, title: str | None = None)
     if info_at is None:
         info_at = date_above(texts, start)  # a date alone between the headline and the body is the page's date
     start = lead_after_captions(texts, start)
-    if start > search_from and vocab().item_bullet.match(texts[start - 1]) and not bulleted_names(texts[start - 1]):
+    if start > search_from and vocab().item_bullet.match(texts[start - 1]) and not bulleted_names(texts[start - 1]) and not (
+            ends_sentence(texts[start - 1]) and is_lead(texts[start])):  # ▲村民们在安置点就餐。 over 本报讯…: a caption
         start -= 1  # the first item's bulleted title opens the body of a digest (●杨波 is the writer's name)
     elif start > search_from and (texts[start - 1].rstrip(":：") in prefixes("column_notes") or is_note_label(
             texts[start - 1])):

@@ -12,6 +12,7 @@ from briefgen.ingest.split.pagelines import (
     is_chrome_line,
     is_headline,
     is_location_line,
+    is_tail_line,
 )
 from briefgen.ingest.split.pagevocab import chrome_pattern, spam_brand, squeezed_lines, teaser_count
 from briefgen.ingest.split.vocab import ends_sentence
@@ -45,7 +46,18 @@ def info_index(texts: list[str]) -> int | None:
         return labelled[0]  # a bare date over a labelled one is the day's widget
     if len(found) > 1 and any(is_breadcrumb(t) or is_location_line(t) for t in texts[found[0] + 1:found[1]]):
         return found[1]  # 2025年06月07日 星期六 | … over 首页 > 资讯 > …: the site header's date, not the page's
+    if len(found) > 1 and is_headline(texts[found[1] - 1]):
+        return found[1]  # 返回 2022年06月23日 / headline / 某某日报 2022年06月23日: the info line under the headline
+    if found and _WEEKDAY_WIDGET.fullmatch(texts[found[0]].strip()):
+        stamped = next((i for i in range(found[0] + 1, min(HEAD_MAX, strong)) if stamp_line(texts[i])), None)
+        return stamped if stamped is not None else found[0]  # 2025年12月16日 星期二 / … / 2022-09-13 08:52:11
     return found[0] if found else None
+
+
+# an e-paper's issue line, its buttons after it (2013年09月26日 星期四 出版 上一期 下一期 返回首页 | …)
+_ISSUE_LINE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天]\s*)?出版(?:\s|$)")
+# the day's widget alone on its line (2025年12月16日 星期二): the day the page was read, below it the page's stamp
+_WEEKDAY_WIDGET = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]")
 
 
 def is_clock_row(text: str) -> bool:
@@ -75,10 +87,13 @@ def date_over_headline(texts: list[str], title_at: int) -> int | None:
     """Return the index of an e-paper page's date line over the headline, a short kicker (万灵镇) or the page
     line between them."""
     lead_in = True  # one headline line over the main line (2400多万元惠及774家企业 / 今年市区首批…到位) may stand between
-    for at in range(title_at - 1, title_at - 1 - OVER_HEADLINE, -1):
+    reach, at = OVER_HEADLINE, title_at
+    while reach > 0:
+        at -= 1
         if at < 0:
             return None
-        if date_line(texts[at]):
+        reach -= not _notice_line(texts[at])  # 版权声明 / 《某报》(电子版)的一切内容…: the e-paper's own lines between
+        if date_line(texts[at]) or _ISSUE_LINE.match(texts[at]):
             return at
         if lead_in and at == title_at - 1 and is_headline(texts[at]):
             lead_in = False
@@ -86,6 +101,11 @@ def date_over_headline(texts: list[str], title_at: int) -> int | None:
         if (len(texts[at]) > KICKER_MAX or re.search(r"[，,。：:]", texts[at])) and not is_chrome_line(texts[at]):
             return None  # a kicker (万灵镇) or an e-paper's page line (第03版：沈丘新闻) may stand between
     return None
+
+
+def _notice_line(text: str) -> bool:
+    """Return True for an e-paper's notice between its date and a headline: 版权声明, or the notice's long text."""
+    return is_tail_line(text) or len(text) > KICKER_MAX and is_chrome_line(text)
 
 
 def headline_record(text: str, title: str) -> str | None:

@@ -205,12 +205,22 @@ def _without_spaced_site(title: str) -> str:
 
 def without_chrome_prefix(title: str, above: list[str]) -> str:
     """Return a headline without a word joined before it by _ that the page's lines above print too (沐鸣2注册_阿坝县…
-    under a menu line 沐鸣2注册新闻): a hijacked site's name, not the story's."""
+    under a menu line 沐鸣2注册新闻): a hijacked site's name, not the story's; or without the column a path above
+    ends in, set before it with a space."""
     head, joined, rest = title.partition("_")
     if joined and len(rest) >= TITLE_MIN and len(head) <= JOINED_PREFIX_MAX and any(
             head in text and title not in text for text in above):
         return rest.strip()
+    column, spaced, rest = title.partition(" ")
+    if spaced and len(rest.strip()) >= TITLE_MIN and column in _last_steps(above):
+        return rest.strip()  # 首页 >> 新闻中心 >> 乡镇动态 over 乡镇动态 某镇有序开展防汛工作: the column the path ends in
     return title
+
+
+def _last_steps(lines: list[str]) -> set[str]:
+    """Return the last step of each navigation path among ``lines`` (乡镇动态 of 首页 >> 新闻中心 >> 乡镇动态 |)."""
+    paths = [crumb_steps(t) for t in lines if is_location_line(t) and _ARROW.search(t)]
+    return {steps[-1].strip(" |｜") for steps in paths if steps}
 
 
 _ARROW = re.compile(r"[>»＞→]")  # a path's steps set apart by arrows, not slashes (2023/1/6 is no path)
@@ -354,8 +364,8 @@ def joined_label_values(blocks: list[Block]) -> list[Block]:
                 end > i and _bare_label(texts[end - 1], names) and _field_value(texts[end]))):
             labels += _bare_label(texts[end], names)
             end += 1
-        if labels < FIELD_LABELS_MIN:
-            return blocks
+        if labels < FIELD_LABELS_MIN and not (end - i == 2 and DATE_ONLY.match(texts[i + 1])):
+            return blocks  # (发布日期: / 2025年08月22日: one date label, its date under it, is an info line too)
         joined = re.sub(r"([:：])\s+", r"\1", " ".join(texts[i:end]))
         return [*blocks[:i], Block(joined, blocks[i].line), *blocks[end:]]
     return blocks

@@ -27,6 +27,7 @@ BODY_MIN = 40  # a paragraph this long with a comma is body text
 SHORT_BODY_MIN = 5  # characters of a short sentence that opens an extracted article
 CRUMB_STEP_MAX = 16
 MENU_WORDS_MIN, MENU_WORD_MAX = 3, 8  # a navigation bar copied as one line: the home link and short words
+GLUED_MENU_MIN = 16  # characters of a navigation bar whose links a copy ran together with no space
 SPAM_MAX, SPAM_REPEATS = 200, 4  # a spam line is short and repeats its token this often
 _REPEATED = re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?:[^\u4e00-\u9fff]{{0,6}}\1){{{SPAM_REPEATS - 1}}}")
 _MENU_PUNCT = re.compile(r"[，,。、；;：:！？!?“”《》（）()]")
@@ -103,6 +104,8 @@ def is_location_line(text: str) -> bool:
 def is_menu_bar(text: str) -> bool:
     """Return True for a navigation bar on one line: the home link, then short words set apart by spaces."""
     words = text.split()
+    if len(words) == 1 and len(text.strip()) >= GLUED_MENU_MIN and not _MENU_PUNCT.search(text):
+        return text.strip().startswith(prefixes("menu_homes"))  # 网站首页新闻中心今日某城…: the links run together
     if len(words) < MENU_WORDS_MIN or _MENU_PUNCT.search(text) or max(map(len, words)) > MENU_WORD_MAX:
         return False
     return "".join(words).startswith(prefixes("menu_homes"))
@@ -327,7 +330,7 @@ def bulleted_names(text: str) -> bool:
     """Return True for a bullet followed by people's names only (■李 庆 邓伟果 向小顺), not a place (■吉林 白山)."""
     found = _BULLETED.match(text.strip())
     names = _padded_names(found[1].replace("、", " ").split()) if found else []
-    return 0 < len(names) <= NAMES_MAX and all(map(_name_like, names))
+    return 0 < len(names) <= NAMES_MAX and all(map(name_like, names))
 
 
 def _padded_names(words: list[str]) -> list[str]:
@@ -341,7 +344,7 @@ def _padded_names(words: list[str]) -> list[str]:
     return names
 
 
-def _name_like(word: str) -> bool:
+def name_like(word: str) -> bool:
     """Return True for a word that can be a person's name: a known surname, then one or two characters, and no
     word of jieba's dictionary other than a name (吉林 is a place), no place's ending (朱东村)."""
     compound = word[:2] in chrome()["byline_compound_surnames"]

@@ -32,6 +32,8 @@ class Vocab:
     caption_line: re.Pattern[str]
     lead_opener: re.Pattern[str]
     day_time_opening: re.Pattern[str]
+    glued_lead_day: re.Pattern[str]
+    glued_head_end: re.Pattern[str]
     photo_group_credit: re.Pattern[str]
     report_credit: re.Pattern[str]
     closing_reporter: re.Pattern[str]

@@ -1,0 +1,160 @@
+"""Thirty-eighth round of page kinds (session 20): a headline, a byline or a button glued before the dated lead under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefgen.ingest.split.brokennumber import numbers_rejoined
+from briefgen.readers.base import Block
+from tests.ingest.documents import one_row as _one
+
+_HEAD = "某市召开防汛抗旱工作会议"
+_LEAD = "8月18日下午，某市召开防汛抗旱工作会议，安排部署当前抗旱减灾工作。市委书记李某某出席会议并讲话。"
+_MORE = "会议强调，要把抗旱减灾作为当前最重要的工作来抓，全力保障群众生活用水和农业生产用水。"
+_THIRD = "会议要求，各地各部门要压紧压实责任，加强统筹调度，确保群众饮水安全。"
+
+
+@pytest.mark.parametrize("head", [_HEAD, "全力以赴抗旱保供 某市召开防汛抗旱工作会议", "某市工商联召开十四届二十次主席会议"])
+def test_a_headline_glued_before_the_dated_lead_is_the_pages_headline(tmp_path: Path, head: str) -> None:
+    title, _, texts, _ = _one(tmp_path, [head + _LEAD, _MORE, _THIRD], "\n")
+    assert (title, texts) == (head, [_LEAD, _MORE, _THIRD])
+
+
+def test_a_glued_headline_under_site_chrome_is_the_pages_headline(tmp_path: Path) -> None:
+    title, _, texts, _ = _one(tmp_path, ["当前位置：首页 > 要闻", _HEAD + _LEAD, _MORE, _THIRD, "责任编辑：张某"], "\n")
+    assert (title, texts) == (_HEAD, [_LEAD, _MORE, _THIRD])
+
+
+@pytest.mark.parametrize("opening", ["某市防汛抗旱指挥部于", "截至", "2023年", "吉州讯(张某某)", "受持续高温影响，全市旱情持续发展"])
+@pytest.mark.parametrize("headline", [[], [_HEAD]])
+def test_words_that_run_into_the_day_are_the_leads_own_not_a_headline(tmp_path: Path, opening: str,
+                                                                       headline: list[str]) -> None:
+    title, _, texts, _ = _one(tmp_path, [*headline, opening + _LEAD, _MORE, _THIRD], "\n")
+    assert title == (headline[0] if headline else None) or title is None and not headline
+    assert texts[0].endswith(_LEAD) and texts[0] != _LEAD and texts[1:] == [_MORE, _THIRD]
+
+
+@pytest.mark.parametrize("credit", ["某市日报讯（记者 王某）", "某市信息港讯 记者王某 "])
+def test_a_credit_before_the_dated_lead_is_taken_off_as_the_leads_credit(tmp_path: Path, credit: str) -> None:
+    title, _, texts, _ = _one(tmp_path, [_HEAD, credit + _LEAD, _MORE, _THIRD], "\n")
+    assert (title, texts) == (_HEAD, [_LEAD, _MORE, _THIRD])
+
+
+@pytest.mark.parametrize("glued", ["本报记者 王某某", "【打印】【关闭】", "浏览次数：100次", "首页 > 新闻 > 本地"])
+def test_a_byline_or_chrome_glued_before_the_dated_lead_leaves_the_lead_whole(tmp_path: Path, glued: str) -> None:
+    title, _, texts, _ = _one(tmp_path, [glued + _LEAD, _MORE, _THIRD], "\n")
+    assert (title, texts) == (None, [_LEAD, _MORE, _THIRD])
+
+
+def test_a_lead_that_opens_on_its_month_and_day_is_no_day_glued_after_a_month(tmp_path: Path) -> None:
+    lead = _LEAD.replace("8月18日", "3月7日", 1)
+    title, _, texts, _ = _one(tmp_path, [_HEAD, lead, _MORE, _THIRD], "\n")
+    assert (title, texts) == (_HEAD, [lead, _MORE, _THIRD])
+
+
+@pytest.mark.parametrize("section", ["第05版:第5版 防汛救灾·区县力量 PDF版阅读", "第五版:社会/民生"])
+def test_an_epapers_page_number_and_name_are_no_part_of_the_headline(tmp_path: Path, section: str) -> None:
+    title, date, texts, _ = _one(tmp_path, ["上一期 下一期", section, "2022年08月19日", _HEAD, _LEAD, _MORE])
+    assert (title, date, texts) == (_HEAD, "2022-08-19", [_LEAD, _MORE])
+
+
+def test_a_sites_greeting_with_its_branch_and_a_courtesy_is_no_part_of_the_headline(tmp_path: Path) -> None:
+    greeting = "您好,欢迎访问某某快报网上海,我们将竭诚为您服务!"
+    title, date, texts, _ = _one(tmp_path, [greeting, _HEAD, "2021-10-09 10:07来源:未知 频道:江苏新闻 阅读:", _LEAD, _MORE])
+    assert (title, date, texts) == (_HEAD, "2021-10-09", [_LEAD, _MORE])
+
+
+@pytest.mark.parametrize("head", [[], [_HEAD]])
+def test_a_navigation_bar_whose_links_ran_together_is_no_headline(tmp_path: Path, head: list[str]) -> None:
+    menu = "网站首页新闻中心今日某城某城网视图库中心新闻专题某城政务"
+    title, date, texts, _ = _one(tmp_path, [menu, *head, "2018-07-30 09:27:33 来源: 某城新闻网", _LEAD, _MORE])
+    assert (title, date, texts) == (head[0] if head else None, "2018-07-30", [_LEAD, _MORE])
+
+
+@pytest.mark.parametrize(("line", "headline"), [("山乡问疾苦", "山乡问疾苦"), ("安 地 镇", "安地镇")])
+def test_a_short_headline_between_the_pages_place_and_its_date_is_the_headline(tmp_path: Path, line: str,
+                                                                              headline: str) -> None:
+    lines = ["新闻中心首页 > 新闻中心 > 综合 > 正文", line, "http://www.example.com.cn 2006年04月18日02:34 某某在线", _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines)
+    assert (title.replace(" ", "") if title else title, date, texts) == (headline, "2006-04-18", [_LEAD, _MORE])
+
+
+@pytest.mark.parametrize("line", ["某某网", "王某某", "第1页", "山乡问疾苦"])
+def test_a_short_line_over_the_date_with_no_place_above_or_an_outlet_is_no_headline(tmp_path: Path, line: str) -> None:
+    place = [] if line == "山乡问疾苦" else ["新闻中心首页 > 新闻中心 > 综合 > 正文"]
+    title, _, texts, _ = _one(tmp_path, [*place, line, "2006年04月18日02:34 来源：某某在线", _LEAD, _MORE])
+    assert title is None and texts == [_LEAD, _MORE]
+
+
+def test_the_days_widget_at_the_top_gives_way_to_the_stamp_under_the_headline(tmp_path: Path) -> None:
+    lines = ["2025年12月16日 星期二", "网站首页 专题 详情", _HEAD, "2022-09-13 08:52:11", _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines)
+    assert (title, date, texts) == (_HEAD, "2022-09-13", [_LEAD, _MORE])
+
+
+def test_an_epapers_issue_line_with_its_buttons_over_the_headline_dates_the_page(tmp_path: Path) -> None:
+    issue = "2013年09月26日 星期四 出版 上一期  下一期 返回首页 | 版面概览 | 版面导航 | 标题导航"
+    lines = ["第02:综合新闻", "上一版3   4下一版", "标题导航", issue, "3 上一篇   下一篇 4", "放大 缩小 默认", _HEAD, _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines)
+    assert (title, date, texts) == (_HEAD, "2013-09-26", [_LEAD, _MORE])
+
+
+def test_a_date_label_with_its_date_on_the_line_under_it_dates_the_page(tmp_path: Path) -> None:
+    lead = _LEAD + _MORE  # a first paragraph long enough to be the text for sure
+    lines = ["当前版:04版", "首版", "上一版", "下一版", "发布日期:", "2025年08月22日", "文章标题", "文章内容", "文章作者",
+             "上一篇", "下一篇", "字体:", "放大", "缩小", "默认", _HEAD, lead, _THIRD]
+    title, date, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, date, texts) == (_HEAD, "2025-08-22", [lead, _THIRD])
+
+
+def test_the_sites_name_and_a_space_before_the_editors_line_end_the_text(tmp_path: Path) -> None:
+    title, _, texts, _ = _one(tmp_path, [_HEAD, _LEAD, _MORE, "某岛湖新闻网 责任编辑:方某"], "\n")
+    assert (title, texts) == (_HEAD, [_LEAD, _MORE])
+
+
+def test_an_epapers_copyright_notice_under_its_name_and_date_is_neither_a_story_nor_a_bulletin(tmp_path: Path) -> None:
+    notice = "《某州日报》(电子版)的一切内容(包括但不限于文字、图片、PDF、图表)仅供某州日报读者阅读、学习研究使用，未经授权，不得转载。"
+    lines = ["某州日报", "2025年02月14日", "第A009版:某湖新闻", "版权声明", notice, _HEAD, _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, date, texts) == (_HEAD, "2025-02-14", [_LEAD, _MORE])
+
+
+@pytest.mark.parametrize("column", ["乡镇动态", "综合"])
+def test_the_column_a_pages_path_ends_in_set_before_the_headline_is_no_part_of_it(tmp_path: Path, column: str) -> None:
+    path = "您的位置:首页 >> 新闻中心 >> 乡镇动态 |"
+    title, _, texts, _ = _one(tmp_path, [path, f"{column} {_HEAD}", "来源:某某融媒 时间:2024年7月12日", _LEAD, _MORE])
+    assert (title, texts) == (_HEAD if column == "乡镇动态" else f"{column} {_HEAD}", [_LEAD, _MORE])
+
+
+def test_a_list_of_link_titles_cut_at_a_fixed_width_after_the_text_is_no_text(tmp_path: Path) -> None:
+    links = ["刚刚，全国第七个扶贫日主题宣传活动暨第", "传承红色基因 争做时代新人——我市举", "登高望远 相伴相行",
+             "某某社区开展“在职党员进社区，文明创建", "山前:整治环境 树立形象", "开展“断卡”行动 打击新型网络诈骗", "我市组织收看2"]
+    title, _, texts, _ = _one(tmp_path, ["本报讯(刘某某)" + _LEAD, _MORE, _THIRD, *links], "\n")
+    assert (title, texts) == (None, [_LEAD, _MORE, _THIRD])
+
+
+
+def test_an_epapers_back_button_date_gives_way_to_the_info_line_under_the_headline(tmp_path: Path) -> None:
+    lines = ["07版:时事·体育", "08版:某某故事", "返回 2022年06月23日", "预警前置 转移迅速", _HEAD,
+             "某某日报      2022年06月24日", "本报讯(通讯员某某 文/摄)" + _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines)
+    assert (title, date, texts) == (_HEAD, "2022-06-24", [_LEAD, _MORE])
+
+
+def test_a_bulleted_caption_over_a_credited_lead_is_no_item_title(tmp_path: Path) -> None:
+    lines = [_HEAD, "某某日报 2022年06月24日", "▲村民们在安置点就餐。", "本报讯(通讯员某某 文/摄)" + _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines)
+    assert (title, date, texts) == (_HEAD, "2022-06-24", [_LEAD, _MORE])
+
+
+def test_a_headline_broken_around_the_numbers_it_sets_apart_is_one_line_again(tmp_path: Path) -> None:
+    lines = ["某湖市第", "九", "届人大常委会第", "二十八", "次会议纪要", _LEAD, _MORE]
+    title, _, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, texts) == ("某湖市第九届人大常委会第二十八次会议纪要", [_LEAD, _MORE])
+
+
+def test_a_number_alone_after_a_line_not_ending_on_its_ordinal_stays_apart() -> None:
+    blocks = [Block("会议议程共有", 1), Block("九", 2), Block("项", 3), Block("某湖市第", 4), Block("2024", 5)]
+    assert [b.text for b in numbers_rejoined(blocks)] == ["会议议程共有", "九", "项", "某湖市第2024"]
