@@ -122,6 +122,8 @@ def read_info_line(text: str) -> tuple[str | None, str | None] | None:
     date: str | None = None
     source: str | None = None
     for kind, value in fields:
+        if kind == "date" and not value:
+            continue  # 来源:某某客户端 发布时间: — the page left its date empty
         if kind == "date":
             day = _date_value(value) or _short_date_value(value) or _us_date_value(value)
             if day is None:

@@ -516,3 +516,10 @@ def test_a_caption_naming_a_meetings_scene_is_no_headline() -> None:
 def test_a_built_headline_never_holds_the_words_and_pictures_credit_glued_before_the_lead() -> None:
     lead = "某某在线记者 范某某/文 阮某某/图6月24日，长江某某段迎来新一轮洪峰，当日水位达到10米。"
     assert built_headline(lead) == "长江某某段迎来新一轮洪峰"
+
+
+def test_a_built_headline_stops_at_a_space_where_the_copy_lost_a_full_stop() -> None:
+    lead = "长江某段迎来新一轮洪峰 某市防汛办数据显示，6月24日8时，长江某段水位达到警戒水位。"
+    assert built_headline(lead) == "长江某段迎来新一轮洪峰"
+    lead = "某县委宣传部部长 张某某 带队到某镇调研文化建设工作，了解基层需求。"  # who, with a space: no event before it
+    assert built_headline(lead) == "某县委宣传部部长 张某某 带队到某镇调研文化建设工作"

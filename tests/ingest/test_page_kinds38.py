@@ -8,6 +8,7 @@ import pytest
 
 from briefgen.ingest.split.brokennumber import numbers_rejoined
 from briefgen.readers.base import Block
+from briefgen.readers.infoline import read_info_line
 from tests.ingest.documents import one_row as _one
 
 _HEAD = "某市召开防汛抗旱工作会议"
@@ -158,3 +159,17 @@ def test_a_headline_broken_around_the_numbers_it_sets_apart_is_one_line_again(tm
 def test_a_number_alone_after_a_line_not_ending_on_its_ordinal_stays_apart() -> None:
     blocks = [Block("会议议程共有", 1), Block("九", 2), Block("项", 3), Block("某湖市第", 4), Block("2024", 5)]
     assert [b.text for b in numbers_rejoined(blocks)] == ["会议议程共有", "九", "项", "某湖市第2024"]
+
+
+def test_an_outlets_credit_naming_its_paper_in_brackets_is_taken_off_the_lead(tmp_path: Path) -> None:
+    credit = "某楚网（某北日报网）讯（记者 汤某某 见习记者 董某某 摄影 杨某 通讯员 杨某）"
+    title, _, texts, _ = _one(tmp_path, [_HEAD, credit + _LEAD, _MORE], "\n")
+    assert (title, texts) == (_HEAD, [_LEAD, _MORE])
+
+
+def test_a_source_line_with_its_date_left_empty_under_the_headline_is_the_info_line(tmp_path: Path) -> None:
+    accounts = ["微号有特色", "某国早报", "ngzbnews", "某国微生活", "nanguowei"]
+    lines = [*accounts, _HEAD, "来源:某国早报客户端 发布时间:", "某国早报全媒体记者:蒋某某", _LEAD, _MORE, _THIRD]
+    title, date, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, date, texts) == (_HEAD, None, [_LEAD, _MORE, _THIRD])
+    assert read_info_line("来源:某国早报客户端 发布时间:") == (None, "某国早报客户端")

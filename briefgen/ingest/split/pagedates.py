@@ -16,7 +16,7 @@ from briefgen.ingest.split.pagelines import (
 )
 from briefgen.ingest.split.pagevocab import chrome_pattern, spam_brand, squeezed_lines, teaser_count
 from briefgen.ingest.split.vocab import ends_sentence
-from briefgen.readers.infoline import is_credit_line, read_info_line
+from briefgen.readers.infoline import date_label_names, is_credit_line, read_info_line
 
 HEAD_MAX = 40  # blocks from the top within which the info line and headline are looked for
 STRONG_BODY = 80  # the info line stands above the first paragraph this long
@@ -35,8 +35,8 @@ def info_index(texts: list[str]) -> int | None:
                    and not any(t in later for later in texts[i + 1:])
                    and not spam_brand().search(t)), len(texts))  # a line of porn keywords over the page is no body
     found = [i for i, text in enumerate(texts[:min(HEAD_MAX, strong)])
-             if (info := page_info(text)) is not None and (info[0] is not None or i < SOURCE_ONLY_TOP
-                                                         and read_info_line(text))
+             if (info := page_info(text)) is not None and (info[0] is not None or (i < SOURCE_ONLY_TOP or is_headline(
+                 texts[i - 1]) and _date_left_empty(text)) and read_info_line(text))  # 来源:某某客户端 发布时间: (empty)
              and not chrome_pattern().search(text)  # TA的每日心情 | 开心 2017-8-3: a poster's mood, no page date
              and not teaser_count().search(text)  # …油...(11643)人阅读时间:2021-02-05: a related story's date
              and not is_clock_row(text)
@@ -58,6 +58,11 @@ def info_index(texts: list[str]) -> int | None:
 _ISSUE_LINE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天]\s*)?出版(?:\s|$)")
 # the day's widget alone on its line (2025年12月16日 星期二): the day the page was read, below it the page's stamp
 _WEEKDAY_WIDGET = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]")
+
+
+def _date_left_empty(text: str) -> bool:
+    """Return True for an info line whose date field the page left empty (来源:某某客户端 发布时间:)."""
+    return any(re.search(rf"{re.escape(label)}\s*[:：]\s*(?:$|\s)", text) for label in date_label_names())
 
 
 def is_clock_row(text: str) -> bool:
