@@ -173,3 +173,91 @@ def test_a_source_line_with_its_date_left_empty_under_the_headline_is_the_info_l
     title, date, texts, _ = _one(tmp_path, lines, "\n")
     assert (title, date, texts) == (_HEAD, None, [_LEAD, _MORE, _THIRD])
     assert read_info_line("来源:某国早报客户端 发布时间:") == (None, "某国早报客户端")
+
+
+def test_an_epapers_date_over_a_kicker_and_headline_printed_twice_dates_the_page(tmp_path: Path) -> None:
+    lines = ["上一期 下一期", "A04要闻", "2024年07月10日", "市公路部门", _HEAD, "市公路部门", _HEAD, _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines)
+    assert (title, date, texts) == (_HEAD, "2024-07-10", [_LEAD, _MORE])
+
+
+@pytest.mark.parametrize(("name", "kept"), [("马某仁", False), ("长清区", True)])
+def test_a_writers_name_alone_over_the_first_paragraph_is_no_text(tmp_path: Path, name: str, kept: bool) -> None:
+    first = "某市某区归德街道黄河滩区迁建安置区相继落成，2万多群众搬进了新社区，长孝公路进行了修缮，方便了沿途居民出行。"
+    _, _, texts, _ = _one(tmp_path, [name, first, _MORE], "\n")
+    assert texts[0].startswith(name) == kept and texts[0].endswith(first)
+
+
+def test_an_epapers_date_line_with_its_weekday_and_links_over_the_controls_dates_the_page(tmp_path: Path) -> None:
+    lines = ["2023年05月31日 星期三       返回报网首页 |   版面导航", "当前版: 02版 上一版   下一版 上一期   下一期 往期",
+             "上一篇    下一篇", "放大 缩小 默认", _HEAD, "田某某", "本报讯 (记者 田某某)" + _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, date, texts) == (_HEAD, "2023-05-31", [_LEAD, _MORE])
+
+
+def test_a_comment_count_and_lost_icons_between_the_info_line_and_the_lead_are_no_text(tmp_path: Path) -> None:
+    line = f"{_HEAD} 2012-05-29 15:34 来源:某州新闻网 编辑:柴某某 0 ??? 本报讯(特约记者 于某某){_LEAD}"
+    title, date, texts, _ = _one(tmp_path, [line, _MORE], "\n")
+    assert (title, date, texts) == (_HEAD, "2012-05-29", [_LEAD, _MORE])
+
+
+@pytest.mark.parametrize("month", ["9", "10"])
+def test_an_image_address_glued_before_the_text_is_no_text(tmp_path: Path, month: str) -> None:
+    lead = _LEAD.replace("8月", f"{month}月", 1)
+    address = "https://p1.example.com/large/pgc-image/de271afff5554a6ebbdd5ccf7e14e4d3"
+    title, _, texts, _ = _one(tmp_path, [_HEAD, address + lead, address[:-4] + "b9f3", _MORE], "\n")
+    assert (title, texts) == (_HEAD, [lead, _MORE])
+
+
+def test_a_headline_with_the_pages_keywords_after_it_between_bars_is_read_without_them(tmp_path: Path) -> None:
+    lines = ["某某信息网", "首页 > 最新信息 / 正文", f"{_HEAD}|民政|某莞|局面", "网络整理 2019-03-15 最新信息", _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines)
+    assert (title, date, texts) == (_HEAD, "2019-03-15", [_LEAD, _MORE])
+
+
+def test_a_sites_name_and_column_joined_by_an_underscore_over_the_headline_is_no_part_of_it(tmp_path: Path) -> None:
+    title, _, texts, _ = _one(tmp_path, ["某州市某龙区人大常委会_新闻中心", _HEAD, _LEAD, _MORE])
+    assert (title, texts) == (_HEAD, [_LEAD, _MORE])
+
+
+def test_an_epapers_page_line_with_its_page_buttons_is_no_headline(tmp_path: Path) -> None:
+    lines = ["第14版:生态周刊 上一版3  4下一版  ", " ", "标题导航", "返回经济网首页 | 版面导航 | 标题导航", "   ",
+             "上一版3  4下一版 2018年5月14日 星期 放大 缩小 默认", "一江碧水 两岸青山", "", _LEAD + _MORE, "", _THIRD]
+    title, _, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, texts) == ("一江碧水 两岸青山", [_LEAD + _MORE, _THIRD])
+
+
+def test_a_government_sites_accessibility_buttons_are_no_text_and_a_headline_in_clauses_heads_it(tmp_path: Path) -> None:
+    head = "春耕始,万物生,某舟大地春意浓"
+    title, _, texts, _ = _one(tmp_path, ["无障碍 关怀版", head, _LEAD, _MORE])
+    assert (title, texts) == ("春耕始，万物生，某舟大地春意浓", [_LEAD, _MORE])
+
+
+def test_the_sites_clock_after_its_header_links_never_dates_the_page(tmp_path: Path) -> None:
+    lines = ["设为首页加入收藏网站地图2015年11月10日19:22:53 星期二", "手机某讯官方微信", "您当前的位置:首页 > 资讯 > 某义",
+             _HEAD, _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines)
+    assert (title, date, texts) == (_HEAD, None, [_LEAD, _MORE])
+
+
+def test_a_wire_storys_end_mark_ends_the_text_before_another_storys_lines(tmp_path: Path) -> None:
+    other = "据介绍，全省夏收工作6月7日基本结束，夏粮丰收已成定局。夏播工作从5月28日大面积展开。"
+    lines = [_HEAD, "来源：中国新闻网", "中新网某州2月3日电 (记者 瞿某某)" + _LEAD, _MORE + "(完)", other, "据介绍，今年4月下旬以来"]
+    title, _, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, texts) == (_HEAD, [_LEAD, _MORE + "（完）"])
+
+
+@pytest.mark.parametrize("note", [["(2025年2月9日政协第六届某某市委员会第四次会议通过)"],
+                                  ["(2025年2月9日政协第六届某某市委员会", "第四次会议通过)"]])
+def test_a_resolutions_adoption_note_under_its_title_dates_it_and_heads_nothing(tmp_path: Path, note: list[str]) -> None:
+    lead = "中国人民政治协商会议第六届某某市委员会第四次会议，于2025年2月7日至9日在某某召开。"
+    lines = ["中国人民政治协商会议", "第六届某某市委员会第四次会议政治决议", *note, lead, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, date, texts) == ("中国人民政治协商会议 第六届某某市委员会第四次会议政治决议", "2025-02-09", [lead, _MORE])
+
+
+@pytest.mark.parametrize(("first", "title"), [("某怀政府网", None), ("某怀市召开厂市联席会议", "某怀市召开厂市联席会议")])
+def test_a_sites_name_over_the_text_is_no_headline(tmp_path: Path, first: str, title: str | None) -> None:
+    lead = "1月23日，某怀市与某台集团举行联席会议，通报厂市双方2024年发展情况及2025年目标计划，共商发展大计。"
+    found, _, texts, _ = _one(tmp_path, [first, lead, _MORE], "\n")
+    assert (found, texts) == (title, [lead, _MORE])

@@ -47,6 +47,11 @@ GLUED_HEADLINE_MIN = 8  # characters of a headline glued to its lead
 GLUED_HEADLINE_REACH = 6  # lines from the top (table bars, a caption) within which that lead is looked for
 # a forum post's edit note glued before its text (本帖最后由 生活君 于 2020-10-15 10:08 编辑万州人注意了!)
 _EDITED = re.compile(r"^本帖最后由\s*\S{1,20}\s*于\s*[\d\-/: ]{8,20}\s*编辑\s*")
+# an image's address glued before the text with no space (https://p1.example.com/large/pgc-image/de27…e4d39月25日，…:
+# the 9月25日 is the lead's); a site's address before a date (http://www.某某.com.cn/2024年04月19日) is no image's
+_GLUED_LINK = re.compile(r"^https?://[!-~]*?(?:image|img|pic|photo|upload)[!-~]*?(?=(?:1[0-2]|[1-9])月\d{1,2}日|[\u4e00-\u9fff“（(【])",
+                         re.I)
+_LINK_LINE = re.compile(r"https?://[!-~]+")  # an address alone on its line (an image's, a site's): never text
 # a spam ad and its address glued before the text (北京白癜风哪治的好 https://jbk.39.net/…/“中午吃完外卖后…)
 _AD_LINK = re.compile(r"^[^\s，。,]{2,20}\s+https?://[!-~]*?(?:/|[!-~]\s+)(?=[“\u4e00-\u9fff]|\d{1,2}月)")
 # a ▲-marked caption glued before a paragraph by a space (▲某村、某小区 开局就是决战，起步就是冲刺。…)
@@ -188,7 +193,7 @@ def repair_text(text: str) -> str:
         unpictured = _IMAGE_URL.sub("", text)
         text = unpictured.strip() if unpictured != text else text
     if "://" in text[:80]:
-        text = _AD_LINK.sub("", text)
+        text = "" if _LINK_LINE.fullmatch(text.strip()) else _GLUED_LINK.sub("", _AD_LINK.sub("", text))
     return text
 
 

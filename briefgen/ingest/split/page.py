@@ -272,6 +272,8 @@ def _end(texts: list[str], start: int) -> int:
     """
     quiet = _quiet_from(texts)
     for i in range(start, len(texts)):
+        if i > start and _WIRE_END.search(texts[i - 1]) and not is_lead(texts[i]):
+            return i  # …返岗复工。(完) / 据介绍，全省夏收…: the story ended at its wire's end mark, another's text after it
         if _related_list(texts, i) or _menu_run(texts, i) or _closing_note(texts, start, i) or _tail_at(texts, i) or start < i and quiet <= i and (
                 _no_sentence_after(texts, i)):
             if i - 1 > start and is_more_link(texts[i]) and _box_name(texts[i - 1]):
@@ -281,6 +283,7 @@ def _end(texts: list[str], start: int) -> int:
 
 
 _COMMA = re.compile(r"[，,]")
+_WIRE_END = re.compile(r"[（(]完[）)]\s*$")  # a wire story's end mark after its last sentence
 
 
 def _tail_at(texts: list[str], i: int) -> bool:

@@ -54,8 +54,10 @@ def info_index(texts: list[str]) -> int | None:
     return found[0] if found else None
 
 
-# an e-paper's issue line, its buttons after it (2013年09月26日 星期四 出版 上一期 下一期 返回首页 | …)
-_ISSUE_LINE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天]\s*)?出版(?:\s|$)")
+# an e-paper's issue line, its buttons after it (2013年09月26日 星期四 出版 上一期 下一期 返回首页 | …, 2023年05月31日
+# 星期三  返回报网首页 | 版面导航)
+_ISSUE_LINE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天]\s*)?"
+                         r"(?:出版(?:\s|$)|返回|版面导航|上一期|往期)")
 # the day's widget alone on its line (2025年12月16日 星期二): the day the page was read, below it the page's stamp
 _WEEKDAY_WIDGET = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]")
 
@@ -92,6 +94,8 @@ def date_over_headline(texts: list[str], title_at: int) -> int | None:
     """Return the index of an e-paper page's date line over the headline, a short kicker (万灵镇) or the page
     line between them."""
     lead_in = True  # one headline line over the main line (2400多万元惠及774家企业 / 今年市区首批…到位) may stand between
+    title_at = next((j for j in range(max(0, title_at - OVER_HEADLINE), title_at)
+                     if texts[j].strip() == texts[title_at].strip()), title_at)  # kicker and headline printed twice
     reach, at = OVER_HEADLINE, title_at
     while reach > 0:
         at -= 1

@@ -9,6 +9,7 @@ import re
 from briefgen.bigrams import cjk_bigrams, shares_none
 from briefgen.ingest.split.pagelines import (
     DATE_ONLY,
+    KEYWORD_TAGS,
     TITLE_MAX,
     TITLE_MIN,
     crumb_steps,
@@ -143,6 +144,7 @@ def bare_headline(title: str) -> str:
     title = _without_spam_part(title)
     unlabelled = _label_and_buttons().sub("", title).strip() or title
     title = _unquoted(unlabelled) if unlabelled != title and unlabelled[:1] == "“" else unlabelled
+    title = KEYWORD_TAGS.sub("", title) or title  # …新局面|民政|东莞|局面: the page's keywords after it
     title = title.rstrip(" |｜") or title  # a table cell's bar after it (…仪式举行 |)
     names = _NAMES_AFTER.search(title)  # 跑出项目用地报批“加速度” 李某某 楼某某 沈某某: the writers after the headline
     title = title[: names.start()] if names and names.start() >= TITLE_MIN else title

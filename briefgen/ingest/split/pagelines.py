@@ -251,10 +251,14 @@ CLAUSES_TITLE_MIN = 30  # a line this long with two commas is clauses of a sente
 _SENTENCE_INSIDE = re.compile(r"[\u4e00-\u9fff]{4}[^。！？!?]*。\s*[\u4e00-\u9fff][^。！？!?]{7,}")
 
 
+# a page's keywords set after its headline between bars (…新局面|民政|东莞|局面)
+KEYWORD_TAGS = re.compile(r"(?:\s*[|｜]\s*[^|｜\s]{1,6}){2,}\s*$")
+
+
 def is_headline(text: str) -> bool:
     """Return True for a line that reads as a headline (not a label, byline, date, chrome or sentence)."""
     v = vocab()
-    text = text.strip()
+    text = KEYWORD_TAGS.sub("", text.strip()) or text.strip()  # …新局面|民政|东莞|局面: the page's keywords after it
     if not TITLE_MIN <= len(text) <= TITLE_MAX or len(_CJK.findall(text)) < 4:
         return False
     if text.rstrip("”’」』）)").endswith(("。", "；", ";", "：", ":", "，", ",")) or is_label_line(

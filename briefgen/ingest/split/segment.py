@@ -14,7 +14,13 @@ from briefgen.ingest.split.captions import cut_glued_captions
 from briefgen.ingest.split.headings import HeadingRoles, classify_headings
 from briefgen.ingest.split.pagehead import bare_headline, writers_line
 from briefgen.ingest.split.pageinfo import FULL_DATE
-from briefgen.ingest.split.pagelines import TITLE_MIN, is_body_line, is_headline, is_reporter_line
+from briefgen.ingest.split.pagelines import (
+    TITLE_MIN,
+    is_body_line,
+    is_headline,
+    is_reporter_line,
+    name_like,
+)
 from briefgen.ingest.split.pagevocab import byline_pattern
 from briefgen.ingest.split.plainhead import (
     dated_headline,
@@ -381,9 +387,12 @@ def _captions_over_byline(article: RawArticle) -> bool:
 
 
 def _name_over_lead(text: str, blocks: list[Block], i: int, end: int) -> bool:
-    """Return True for a reporter's bare name on the line over a lead that opens on its day (申某 / 1月10日18时59分，…)."""
-    return bool(_BARE_NAME.fullmatch(text.strip())) and i + 1 < end and bool(
-        vocab().lead_opener.match(plain(blocks[i + 1].text)))
+    """Return True for a reporter's bare name on the line over a lead that opens on its day (申某 / 1月10日18时59分，…),
+    or for a writer's name alone over the first paragraph of the text (马某某 / 某某市某区…相继落成，…)."""
+    if not (_BARE_NAME.fullmatch(text.strip()) and i + 1 < end):
+        return False
+    after = plain(blocks[i + 1].text)
+    return bool(vocab().lead_opener.match(after)) or i == 0 and name_like(text.strip()) and is_body_line(after)
 
 
 def _headline_lines_titled(b: _Builder) -> bool:
@@ -404,6 +413,7 @@ def _headline_lines_titled(b: _Builder) -> bool:
     return True
 
 
+SITE_TITLE_MAX = 12  # a site's name over the text is this short (某某政府网, 某某日报)
 HEADLINE_AFTER_MAX = 24  # characters of a headline set after another story's text, over its own byline
 _HEADLINE_COMMAS = re.compile(r"[，,]")
 
@@ -682,6 +692,10 @@ def segment(blocks: list[Block]) -> Segmented:
             continue
         if b.current is not None and vocab().doc_number.match(plain(block.text)):
             continue  # (2022年第29号) under a notice's own title: the notice's number, neither a headline nor text
+        if b.current is not None and (adopted := vocab().adoption_note.match(plain(block.text))):
+            b.current.dateline = b.current.dateline or FULL_DATE.search(adopted.group(0)).group(0)  # type: ignore[union-attr]
+            _headline_lines_titled(b)  # the resolution's title lines over it
+            continue  # (2025年2月9日…会议通过) under a resolution's title: its date, neither a headline nor text
         if i in roles.titles:
             b.title(plain(block.text), block.level)
         elif i in roles.columns:
@@ -695,6 +709,8 @@ def segment(blocks: list[Block]) -> Segmented:
     for article in b.articles:
         if article.title and vocab().note_title.match(article.title):
             article.title = None  # 编者的话 on its line: the note under it opens the text, it heads nothing
+        if article.title and len(article.title) <= SITE_TITLE_MAX and site_like(article.title):
+            article.title = None  # 某某政府网 over the text: the site's name, no headline
         article.paragraphs = without_stamp_run([(t, line if line >= 0 else 0) for t, line in article.paragraphs])
         _take_glued_captions(article)
     articles = [a for a in b.articles if a.paragraphs or a.captions]

@@ -56,6 +56,7 @@ class Vocab:
     note_title: re.Pattern[str]
     attendance_line: re.Pattern[str]
     doc_number: re.Pattern[str]
+    adoption_note: re.Pattern[str]
     day_item: re.Pattern[str]
     chronicle_title: re.Pattern[str]
     lead_relayed: re.Pattern[str]
