@@ -19,6 +19,7 @@ from briefgen.ingest.split.endtitle import cited_title_first
 from briefgen.ingest.split.framed import segment_page
 from briefgen.ingest.split.gluedhead import headline_off_lead
 from briefgen.ingest.split.items import page_items
+from briefgen.ingest.split.listedhead import head_fields_unlisted
 from briefgen.ingest.split.page import frame_page
 from briefgen.ingest.split.pagehead import without_platform_mark, without_site_suffix
 from briefgen.ingest.split.pageinfo import ordered_date, print_credit_date, stamped_headline
@@ -166,7 +167,7 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     hijacked = any_spam_brand([b.text for b in raw.blocks])  # a gambling site's mirror: its text may be spun
     repair_blocks(raw.blocks)
     originals = simplify_blocks(raw.blocks)
-    raw.blocks = headline_off_lead(cited_title_first(split_day_events(numbers_rejoined(raw.blocks))))
+    raw.blocks = headline_off_lead(cited_title_first(split_day_events(head_fields_unlisted(numbers_rejoined(raw.blocks)))))
     kind = raw.meta.pop("page", None)  # the reader's word: a web page's one article, or a list of items
     page_date = raw.meta.pop("page_date", None)
     frame = None if kind == "list" else frame_page(raw.blocks, kind == "article", raw.title)

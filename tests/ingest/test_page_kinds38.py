@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.ingest.split.brokennumber import numbers_rejoined
+from briefgen.ingest.split.pagelines import is_reporter_line
 from briefgen.readers.base import Block
 from briefgen.readers.infoline import read_info_line
 from tests.ingest.documents import one_row as _one
@@ -261,3 +262,65 @@ def test_a_sites_name_over_the_text_is_no_headline(tmp_path: Path, first: str, t
     lead = "1月23日，某怀市与某台集团举行联席会议，通报厂市双方2024年发展情况及2025年目标计划，共商发展大计。"
     found, _, texts, _ = _one(tmp_path, [first, lead, _MORE], "\n")
     assert (found, texts) == (title, [lead, _MORE])
+
+
+def test_a_lead_opening_on_a_range_of_days_is_no_headline_glued_before_its_second_day(tmp_path: Path) -> None:
+    lead = "8月29日—8月30日，区委书记向某某深入骑龙镇、中桥乡调研。他指出，要立足资源优势，坚持因地制宜。"
+    title, _, texts, _ = _one(tmp_path, [lead, _MORE], "\n")
+    assert (title, texts) == (None, [lead, _MORE])
+
+
+@pytest.mark.parametrize("over", [["展开", "菜单"], ["10月25日，某某农办主任、某某部部长唐某某主持召开部常务会议，进.."]])
+def test_a_phones_menu_buttons_or_a_cut_news_ticker_over_the_lead_are_no_text(tmp_path: Path, over: list[str]) -> None:
+    lead = "近日，" + _LEAD.split("，", 1)[1]
+    title, _, texts, _ = _one(tmp_path, [*over, lead, _MORE], "\n")
+    assert (title, texts) == (None, [lead, _MORE])
+
+
+def test_a_column_of_five_characters_before_a_bar_is_no_part_of_the_headline_nor_a_dated_caption_of_the_lead(
+        tmp_path: Path) -> None:
+    caption = "某斗村返乡创业种植高山水果的村民陈某某（右）与侄儿在分拣车间内查看收获的沃柑（2月5日摄）。"
+    lines = ["某西新闻网 > 专题 > 焦点 > 正文 |", f"新春走基层|{_HEAD} (10) |", "2023年02月07日 14:28 来源:新华网 作者:姜某某 |",
+             f"{caption} {_LEAD}", _MORE]
+    title, date, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, date, texts) == (f"{_HEAD} (10)", "2023-02-07", [_LEAD, _MORE])
+
+
+def test_a_page_head_set_as_a_list_of_fields_gives_the_headline_and_date(tmp_path: Path) -> None:
+    lines = [_HEAD, "- 来源:互联网", "- |", "- 2020-01-21", "- |", "- 0 条评论", "- |", "- T小字 T大字",
+             "(通讯员吴某某) " + _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, date, texts) == (_HEAD, "2020-01-21", [_LEAD, _MORE])
+
+
+def test_a_headline_and_a_bracketed_caption_glued_before_the_lead_are_taken_off_it(tmp_path: Path) -> None:
+    lead = "昨天，" + _LEAD.split("，", 1)[1]
+    title, _, texts, _ = _one(tmp_path, [f"提案建言促发展 豪情建设新某坛 (政协委员们认真听取报告) {lead}", _MORE], "\n")
+    assert (title, texts) == ("提案建言促发展 豪情建设新某坛", [lead, _MORE])
+
+
+def test_a_writers_name_under_the_headline_and_its_subtitle_is_the_byline(tmp_path: Path) -> None:
+    first = "前些日子，某某报道宣传报道小组根据某某省委宣传部的安排，在某某市委宣传部的大力支持下，深入某干县采访。"
+    lines = ["某国典范:无惧艰难谱华章 某西经验闪金光(六)", "——某干县改革发展稳定民生生态人才工作大巡礼", "熊某君", first, _MORE]
+    title, _, texts, byline = _one(tmp_path, lines, "\n")
+    assert title is not None and title.startswith("某国典范：无惧艰难谱华章") and title.endswith("大巡礼")
+    assert (texts, byline) == ([first, _MORE], "熊某君")
+
+
+def test_a_name_alone_after_the_lead_starts_no_new_article(tmp_path: Path) -> None:
+    title, _, texts, _ = _one(tmp_path, [_HEAD, _LEAD, "王某某", _MORE, _THIRD], "\n")
+    assert title == _HEAD and texts[0] == _LEAD and texts[-1] == _THIRD
+
+
+def test_a_headline_naming_reporters_at_work_is_no_credit_line(tmp_path: Path) -> None:
+    head = "某安市一二三四总体思路(全国重点网媒记者聚焦某安永新)"
+    title, date, texts, _ = _one(tmp_path, [head, "2023-04-18 18:39:22", "贺某某与村民合资建立的榨油坊(刘某/摄)", _LEAD, _MORE])
+    assert (title, date, texts) == ("某安市一二三四总体思路（全国重点网媒记者聚焦某安永新）", "2023-04-18", [_LEAD, _MORE])
+    assert is_reporter_line("某某日报 记者 马某某") and is_reporter_line("记者马某某通讯员李某某摄影报道")
+
+
+def test_an_epapers_button_to_pick_another_days_paper_is_no_part_of_the_headline(tmp_path: Path) -> None:
+    lines = ["上一版/ 02 版:综合新闻 /下一版", "本版导航 各版导航 视觉导航 标题导航", "选择其他日期报纸", _HEAD,
+             "某西日报 新闻    时间:2020年01月23日    来源:某西日报", _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines)
+    assert (title, date, texts) == (_HEAD, "2020-01-23", [_LEAD, _MORE])

@@ -3,6 +3,8 @@ the copy lost the line break between them; the text goes back on a line of its o
 
 from __future__ import annotations
 
+import re
+
 from briefgen.ingest.split.pagelines import BODY_MIN
 from briefgen.ingest.split.vocab import is_lead, plain, vocab
 from briefgen.readers.base import Block
@@ -12,16 +14,21 @@ LEAD_MIN = 30  # characters of the lead after the glued headline
 _CLAUSE_MARKS = frozenset("，,。；;！？!?、")
 
 
-def _headline_end(text: str) -> int:
-    """Return where the page text glued before the text's dated lead ends, else 0."""
+# a photo's caption in brackets between the glued headline and the lead ( （政协委员们认真听取报告） )
+_SPACED_CAPTION = re.compile(r"\s+[（(][^（）()。！？]{2,30}[）)]\s*$")
+
+
+def _headline_end(text: str) -> tuple[int, int]:
+    """Return where the page text glued before the text's dated lead ends and where the lead starts, else (0, 0)."""
     v = vocab()
     day = v.glued_lead_day.search(text, 1, HEAD_MAX + 1)
     if day is None or len(text) - day.start() < LEAD_MIN or is_lead(text):
-        return 0
-    head = text[: day.start()]
+        return 0, 0
+    caption = _SPACED_CAPTION.search(text, 0, day.start())
+    head = text[: caption.start() if caption else day.start()]
     if _CLAUSE_MARKS.intersection(head) or v.glued_head_end.search(head):
-        return 0
-    return day.start()
+        return 0, 0
+    return len(head), day.start()
 
 
 def headline_off_lead(blocks: list[Block]) -> list[Block]:
@@ -30,9 +37,9 @@ def headline_off_lead(blocks: list[Block]) -> list[Block]:
     if at is None:
         return blocks
     text = plain(blocks[at].text)
-    cut = _headline_end(text)
+    cut, start = _headline_end(text)
     if not cut:
         return blocks
     block = blocks[at]
-    head, lead = Block(text[:cut].strip(), block.line), Block(text[cut:], block.line, block.kind, block.level)
+    head, lead = Block(text[:cut].strip(), block.line), Block(text[start:], block.line, block.kind, block.level)
     return [*blocks[:at], head, lead, *blocks[at + 1:]]

@@ -40,7 +40,9 @@ _PHONE = re.compile(r"\s*[(（]?\d{3,4}[)）]?[-－—\s]?\d{7,8}\b")
 _CONTACT = re.compile(r"^[^：:，,。！？\s]{1,24}[:：]\s*[(（]?\d{3,4}[)）]?\s?[-－—]?\s?\d{7,8}\b")  # 本网违法和不良信息举报电话:0817-…
 HEADLINE_AFTER_COLON = 5  # characters after 地名： that make the line a headline
 # 记者 李 玥 (a padded name) or a team: 县融媒体中心记者组, 联合采访组
-_REPORTER = re.compile(r"(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3}|(?:记者|报道|采访)组$")
+# (the name ends the line or a credit word follows it: 记者马某某通讯员…; 记者聚焦某地 is a headline's words)
+_REPORTER = re.compile(r"(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]\s?[\u4e00-\u9fff·]{1,3}"
+                       r"(?:(?![\u4e00-\u9fff])|(?=通讯员|实习生|记者|摄|报道|文|图|、))|(?:记者|报道|采访)组$")
 _SPEECH = re.compile(r"^“(?=[^”]*[，,])(?=[^”]*[！!？?。][^”])[^”]*[！!？?。]”$")  # a whole quotation of sentences
 _SPEAKER_LEAD_IN = re.compile(r"[，,][\u4e00-\u9fff·]{2,4}(?:强调|指出|表示|要求|说|提出)$")
 _TAG_ONLY = re.compile(r"[\[【][^\]】]{1,10}[\]】]")

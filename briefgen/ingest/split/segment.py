@@ -356,6 +356,7 @@ def _paragraph(b: _Builder, blocks: list[Block], i: int, end: int) -> None:
 
 HEADLINE_LINES_MAX = 3  # lines a headline set over several lines may take (lead-in, main line, subtitle)
 HEADLINE_OVER_LEAD_MAX = 60  # characters of a headline line over a lead (a mirror's spam inside makes it long)
+HEAD_LINES_OVER_NAME = 3  # headline lines (kicker, headline, subtitle) over a writer's name on its line
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 _COLUMN_LABEL = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[:：]")
 
@@ -388,11 +389,13 @@ def _captions_over_byline(article: RawArticle) -> bool:
 
 def _name_over_lead(text: str, blocks: list[Block], i: int, end: int) -> bool:
     """Return True for a reporter's bare name on the line over a lead that opens on its day (申某 / 1月10日18时59分，…),
-    or for a writer's name alone over the first paragraph of the text (马某某 / 某某市某区…相继落成，…)."""
+    or for a writer's name alone over the first paragraph of the text, only headline lines above it (马某某 / 某某市某区…
+    相继落成，…; 某某典范：… / ——某县…大巡礼 / 熊某某 / 前些日子，…)."""
     if not (_BARE_NAME.fullmatch(text.strip()) and i + 1 < end):
         return False
     after = plain(blocks[i + 1].text)
-    return bool(vocab().lead_opener.match(after)) or i == 0 and name_like(text.strip()) and is_body_line(after)
+    headed = i <= HEAD_LINES_OVER_NAME  # (a byline only while the open article holds no more than headline lines)
+    return bool(vocab().lead_opener.match(after)) or headed and name_like(text.strip()) and is_body_line(after)
 
 
 def _headline_lines_titled(b: _Builder) -> bool:
