@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.ingest.split.brokennumber import numbers_rejoined
+from briefgen.ingest.split.pagehead import joined_label_values
 from briefgen.ingest.split.pagelines import is_reporter_line
 from briefgen.readers.base import Block
 from briefgen.readers.infoline import read_info_line
@@ -324,3 +325,23 @@ def test_an_epapers_button_to_pick_another_days_paper_is_no_part_of_the_headline
              "某西日报 新闻    时间:2020年01月23日    来源:某西日报", _LEAD, _MORE]
     title, date, texts, _ = _one(tmp_path, lines)
     assert (title, date, texts) == (_HEAD, "2020-01-23", [_LEAD, _MORE])
+
+
+@pytest.mark.parametrize("roles", ["丁某强讲话 吴某华主持 陈某阳崔某斌李某出席", "陈某东陈某阳到会祝贺 李某作政协常委会工作报告 赵某栋作提案工作情况报告"])
+def test_a_subtitle_of_who_spoke_presided_and_attended_is_no_part_of_the_headline(tmp_path: Path, roles: str) -> None:
+    title, date, texts, _ = _one(tmp_path, [_HEAD, roles, "2026-01-21  来源:某治日报  编辑:江某", _LEAD, _MORE])
+    assert (title, date, texts) == (_HEAD, "2026-01-21", [_LEAD, _MORE])
+
+
+def test_an_open_government_tables_title_cell_with_its_label_gives_the_headline(tmp_path: Path) -> None:
+    lines = ["字体大小:【大】 【中】 【小】", "| 索引号:000014349/2026-01402 | |", "| 发文字号: | 发文时间:2026-01-14 |",
+             "| 发文机关:某城融媒 | 主题词: |", f"| 标题:{_HEAD} | |", "| 主题分类: | 发布日期:2026-01-14 |", _LEAD, _MORE]
+    title, date, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, date, texts) == (_HEAD, "2026-01-14", [_LEAD, _MORE])
+
+
+def test_a_source_label_with_the_outlet_on_the_line_under_it_is_one_info_line() -> None:
+    blocks = [Block("来源:", 1), Block("某县融媒体中心", 2), Block("新年贺词", 3)]
+    assert [b.text for b in joined_label_values(blocks)] == ["来源:某县融媒体中心", "新年贺词"]
+    kept = [Block("来源:", 1), Block("新年贺词", 2), Block(_LEAD, 3)]
+    assert [b.text for b in joined_label_values(kept)] == ["来源:", "新年贺词", _LEAD]

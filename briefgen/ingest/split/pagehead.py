@@ -18,7 +18,7 @@ from briefgen.ingest.split.pagelines import (
     is_headline,
     is_location_line,
 )
-from briefgen.ingest.split.pagevocab import chrome, glued_note, prefixes, spam_brand
+from briefgen.ingest.split.pagevocab import chrome, glued_note, names_outlet, prefixes, spam_brand
 from briefgen.ingest.split.vocab import vocab
 from briefgen.readers.base import Block
 from briefgen.readers.html_title import site_like
@@ -240,7 +240,7 @@ _CELLS = re.compile(r"\s*[|｜]\s*")
 
 
 def table_title(texts: list[str]) -> str | None:
-    """Return the headline a 信息公开 metadata table gives in its 名称 field (名称: | 东至县… | 文号: | 无 |)."""
+    """Return the headline a 信息公开 metadata table gives in its 名称 field (名称: | 东至县… | 文号: | 无 |, | 标题:… |)."""
     fields = frozenset(chrome()["title_fields"])
     for text in texts:
         cells = [c for c in _CELLS.split(text.strip()) if c]
@@ -248,6 +248,10 @@ def table_title(texts: list[str]) -> str | None:
             if label.rstrip(":：") in fields and label[-1:] in ":：" and len(value) >= TITLE_MIN and not value.endswith(
                     (":", "：")):
                 return value
+        for cell in cells:  # | 标题:全区…推进会召开 | |: the label and its value in one cell
+            label, colon, value = cell.partition(":" if ":" in cell else "：")
+            if colon and label.strip() in fields and len(value.strip()) >= TITLE_MIN:
+                return value.strip()
     return None
 
 
@@ -256,6 +260,8 @@ def stacked_title(texts: list[str], at: int) -> str:
     (a main title over its subtitle: 王兴主持召开县长办公会 / 安排部署重点工作任务)."""
     title = _without_channel(texts[at])
     upper = texts[at - 1] if at > 0 else ""
+    if vocab().roles_line.match(title) and is_headline(upper):
+        return upper  # 某会议胜利闭幕 / 某某讲话 某某主持 某某出席: the main line, its subtitle of who took part left off
     if is_main_title(upper, title) and len(upper) + len(title) < STACKED_MAX:
         return f"{upper} {title}"
     lower = texts[at + 1] if at + 1 < len(texts) else ""
@@ -366,8 +372,8 @@ def joined_label_values(blocks: list[Block]) -> list[Block]:
                 end > i and _bare_label(texts[end - 1], names) and _field_value(texts[end]))):
             labels += _bare_label(texts[end], names)
             end += 1
-        if labels < FIELD_LABELS_MIN and not (end - i == 2 and DATE_ONLY.match(texts[i + 1])):
-            return blocks  # (发布日期: / 2025年08月22日: one date label, its date under it, is an info line too)
+        if labels < FIELD_LABELS_MIN and not (end - i == 2 and (DATE_ONLY.match(texts[i + 1]) or names_outlet(texts[i + 1]))):
+            return blocks  # (发布日期: / 2025年08月22日, 来源: / 县融媒体中心: one label, its date or outlet under it, too)
         joined = re.sub(r"([:：])\s+", r"\1", " ".join(texts[i:end]))
         return [*blocks[:i], Block(joined, blocks[i].line), *blocks[end:]]
     return blocks

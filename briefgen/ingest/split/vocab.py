@@ -55,6 +55,7 @@ class Vocab:
     method_head: re.Pattern[str]
     note_title: re.Pattern[str]
     attendance_line: re.Pattern[str]
+    roles_line: re.Pattern[str]
     doc_number: re.Pattern[str]
     adoption_note: re.Pattern[str]
     day_item: re.Pattern[str]
