@@ -75,7 +75,7 @@ def judge(
     item = settings["item"]
     candidates = build_candidates(
         facts, int(item["min_sentence_chars"]), int(item["heading_max_chars"]), str(item.get("attribution", "(?!)")),
-        int(item.get("quote_max_chars", 0)),
+        int(item.get("quote_max_chars", 0)), int(item.get("run_in_heading_chars", 0)), str(item.get("run_in_point", "(?!)")),
     )
     if not candidates:
         return None

@@ -89,22 +89,34 @@ def _attributed(
     return out
 
 
+def _run_in_heading(sentences: list[str], position: int, text: str, run_in_chars: int, point: re.Pattern[str]) -> bool:
+    """Return True for a paragraph's short first sentence with no comma that more sentences follow (协商凝聚广泛共识。
+    过去一年，…): a section's heading run into its paragraph, not a sentence to print alone; a listed point
+    (``point``: 一是明确支持范围。) is no heading."""
+    return (position == 0 and len(sentences) > 1 and len(text) <= run_in_chars and not _CLAUSE.search(text)
+            and not point.match(text))
+
+
+_CLAUSE = re.compile(r"[，,、；;：:]")
+
+
 def build_candidates(
-    facts: ArticleFacts, min_chars: int, heading_chars: int, attribution: str = "(?!)", quote_max: int = 0
+    facts: ArticleFacts, min_chars: int, heading_chars: int, attribution: str = "(?!)", quote_max: int = 0,
+    run_in_chars: int = 0, run_in_point: str = "(?!)",
 ) -> list[Candidate]:
-    """Return the article's unflagged sentences in source order, subheadings left out, a quotation of several
-    sentences one candidate (up to ``quote_max`` characters), a quote's attribution (``attribution``, a pattern)
-    kept with the quote."""
+    """Return the article's unflagged sentences in source order, subheadings (and headings run into their paragraph,
+    up to ``run_in_chars`` characters) left out, a quotation of several sentences one candidate (up to ``quote_max``
+    characters), a quote's attribution (``attribution``, a pattern) kept with the quote."""
     names = sorted({r["name"] for r in facts.places if r["name"]}, key=len, reverse=True)
     out: list[Candidate] = []
     unflagged = [p for p in facts.passages if not p.flag and not is_heading(p, heading_chars)]
-    said = re.compile(attribution)
+    said, point = re.compile(attribution), re.compile(run_in_point)
     for rank, passage in enumerate(unflagged):
         sentences = passage.sentences or [passage.text]
         per_sentence = sentence_tokens(passage.text, sentences, passage.tokens)
         for position, (sentence, tokens) in enumerate(_attributed(sentences, per_sentence, said, quote_max)):
             text = sentence.strip()
-            if len(text) < min_chars:
+            if len(text) < min_chars or _run_in_heading(sentences, position, text, run_in_chars, point):
                 continue
             out.append(Candidate(
                 article_id=facts.article.id, paragraph=passage.index, line=passage.line,

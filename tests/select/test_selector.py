@@ -242,3 +242,14 @@ def test_a_fuller_sentence_that_refers_back_does_not_replace_the_lead(corpus: Co
                             figures=[build.figure("12项", 12, "项", "重点工作", after, 0)]))
     (item,) = select(corpus, None, None, None).articles
     assert item.passages[0].text == joined(lead)  # not 会上，…: the lead that says which meeting
+
+
+def test_a_heading_run_into_its_paragraph_is_not_picked_alone(corpus: Corpus, build: Any) -> None:
+    head = "协商 凝聚 广泛 共识 。"
+    build.add(build.article(1, "以协商民主实践奋力谱写新篇章", [
+        build.passage(0, "1月16日 ， 市政协 十四届 五次 会议 隆重 开幕 。"),
+        build.passage(1, head, "过去 一年 ， 市政协 围绕 中心 工作 开展 专题 协商 26 次 。"),
+    ]))
+    (item,) = select(corpus, None, None, None).articles
+    texts = [p.text for p in item.passages]
+    assert joined(head) not in texts and any("专题协商26次" in t for t in texts)
