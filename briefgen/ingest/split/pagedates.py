@@ -14,7 +14,13 @@ from briefgen.ingest.split.pagelines import (
     is_location_line,
     is_tail_line,
 )
-from briefgen.ingest.split.pagevocab import chrome_pattern, spam_brand, squeezed_lines, teaser_count
+from briefgen.ingest.split.pagevocab import (
+    chrome_pattern,
+    issue_line,
+    spam_brand,
+    squeezed_lines,
+    teaser_count,
+)
 from briefgen.ingest.split.vocab import ends_sentence
 from briefgen.readers.infoline import date_label_names, is_credit_line, read_info_line
 
@@ -54,10 +60,6 @@ def info_index(texts: list[str]) -> int | None:
     return found[0] if found else None
 
 
-# an e-paper's issue line, its buttons after it (2013年09月26日 星期四 出版 上一期 下一期 返回首页 | …, 2023年05月31日
-# 星期三  返回报网首页 | 版面导航)
-_ISSUE_LINE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:星期|周)[一二三四五六日天]\s*)?"
-                         r"(?:出版(?:\s|$)|返回|版面导航|上一期|往期)")
 # the day's widget alone on its line (2025年12月16日 星期二): the day the page was read, below it the page's stamp
 _WEEKDAY_WIDGET = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]")
 
@@ -102,7 +104,7 @@ def date_over_headline(texts: list[str], title_at: int) -> int | None:
         if at < 0:
             return None
         reach -= not _notice_line(texts[at])  # 版权声明 / 《某报》(电子版)的一切内容…: the e-paper's own lines between
-        if date_line(texts[at]) or _ISSUE_LINE.match(texts[at]):
+        if date_line(texts[at]) or issue_line().match(texts[at]):
             return at
         if lead_in and at == title_at - 1 and is_headline(texts[at]):
             lead_in = False

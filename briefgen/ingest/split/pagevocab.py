@@ -41,6 +41,12 @@ def chrome_pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in chrome()["chrome_patterns"]))
 
 
+@functools.cache
+def issue_line() -> re.Pattern[str]:
+    """Return the pattern of an e-paper's issue line with its buttons (2013年09月26日 星期四 出版 上一期 …)."""
+    return re.compile(str(chrome()["issue_line"]))
+
+
 def _anchored(pattern: str) -> bool:
     """Return True when every match of ``pattern`` starts at the text's start (it opens with ^, has no
     top-level | and no MULTILINE); False when unsure."""
