@@ -345,3 +345,13 @@ def test_a_source_label_with_the_outlet_on_the_line_under_it_is_one_info_line() 
     assert [b.text for b in joined_label_values(blocks)] == ["来源:某县融媒体中心", "新年贺词"]
     kept = [Block("来源:", 1), Block("新年贺词", 2), Block(_LEAD, 3)]
     assert [b.text for b in joined_label_values(kept)] == ["来源:", "新年贺词", _LEAD]
+
+
+def test_an_epapers_issue_buttons_with_their_page_numbers_glued_on_are_no_headline(tmp_path: Path) -> None:
+    head = "某察院发检察建议 净化校园周边环境"
+    lead = "某都讯 去年，某游县检察院共办理校园暴力犯罪案件11件，其中多数发生在校园周边，涉案的多为在校学生。"
+    lines = ["第P05版:城事/综合", "3上一版  下一版4", "某塘湖公园将建大型停车场", "表姨涉嫌故意杀人 被批捕", head, "新闻搜索:", "",
+             "3上一期  下一期4 版面导航", "3上一篇  下一篇4 2016年1月28日 放大 缩小 默认", "", head, "", "N某都记者 陈某某 通讯员 高某某",
+             "", lead, "", _MORE, "", "3上一篇  下一篇4"]
+    title, date, texts, _ = _one(tmp_path, lines, "\n")
+    assert (title, date, texts[1:]) == (head, "2016-01-28", [_MORE]) and texts[0].endswith(lead[4:])

@@ -195,7 +195,7 @@ def _title_above(texts: list[str], at: int, floor: int) -> int | None:
         if dated and i > 0 and is_location_line(texts[i - 1]) and _short_headline(texts[i]) and all(
                 map(is_chrome_line, texts[i + 1:at])):
             return i  # 首页 > 综合 > 正文 / 山乡问疾苦 / 2006年04月18日…: the page's headline between its place and date
-        if dated and i == at - 1 and spaced_headline(texts[i]):
+        if dated and i == at - 1 and spaced_headline(texts[i]) and not is_chrome_line(texts[i]):
             return i  # over its date, a lead-in, headline and subtitle on one line: longer than a headline gets
     return None
 

@@ -27,6 +27,7 @@ BODY_MIN = 40  # a paragraph this long with a comma is body text
 SHORT_BODY_MIN = 5  # characters of a short sentence that opens an extracted article
 CRUMB_STEP_MAX = 16
 MENU_WORDS_MIN, MENU_WORD_MAX = 3, 8  # a navigation bar copied as one line: the home link and short words
+_DIGITS = "0123456789"  # an e-paper's page number glued to its button (3上一期)
 GLUED_MENU_MIN = 16  # characters of a navigation bar whose links a copy ran together with no space
 SPAM_MAX, SPAM_REPEATS = 200, 4  # a spam line is short and repeats its token this often
 _REPEATED = re.compile(rf"([\u4e00-\u9fff]{{2,4}})(?:[^\u4e00-\u9fff]{{0,6}}\1){{{SPAM_REPEATS - 1}}}")
@@ -190,9 +191,9 @@ def is_chrome_line(text: str) -> bool:
     if squeezed in squeezed_lines() or glued_prefix().fullmatch(text.strip()) or _empty_labels(squeezed):
         return True
     words = [w for w in text.split() if w.strip("|｜")]  # 手机阅读 | 返回首页: the bars only part the links
-    if len(words) > 1 and all(w in squeezed_lines() or w.isdigit() for w in words) and not all(
+    if len(words) > 1 and all(w.strip(_DIGITS) in squeezed_lines() or w.isdigit() for w in words) and not all(
             w.isdigit() for w in words):
-        return True  # 本报首页 版面概览, 3 上一篇 下一篇 4: a row of the site's links (an e-paper's page numbers)
+        return True  # 本报首页 版面概览, 3 上一篇 下一篇 4, 3上一期 下一期4: a row of the site's links (page numbers)
     if squeezed.lstrip("（(【[").startswith(prefixes("note_prefixes")) and len(squeezed) <= TITLE_MAX:
         return True
     if chrome_found(text.strip()) or byline_pattern().match(text.strip()):
