@@ -46,6 +46,9 @@ from briefgen.records import (
 )
 from briefgen.sentences import split_sentences, whole_sentences
 
+# passes over the read blocks before the page is framed, in this order: lines broken around a number joined, a page head
+# set as a list unlisted, a day's events split, a cited headline set first, text glued before the dated lead set apart
+_BLOCK_PASSES = (numbers_rejoined, head_fields_unlisted, split_day_events, cited_title_first, headline_off_lead)
 TEXT_DATE_PASSAGES = 2
 DATE_LINE_MAX = 30
 
@@ -167,7 +170,8 @@ def _build(path: str, options: IngestOptions, result: DocumentResult) -> None:
     hijacked = any_spam_brand([b.text for b in raw.blocks])  # a gambling site's mirror: its text may be spun
     repair_blocks(raw.blocks)
     originals = simplify_blocks(raw.blocks)
-    raw.blocks = headline_off_lead(cited_title_first(split_day_events(head_fields_unlisted(numbers_rejoined(raw.blocks)))))
+    for block_pass in _BLOCK_PASSES:
+        raw.blocks = block_pass(raw.blocks)
     kind = raw.meta.pop("page", None)  # the reader's word: a web page's one article, or a list of items
     page_date = raw.meta.pop("page_date", None)
     frame = None if kind == "list" else frame_page(raw.blocks, kind == "article", raw.title)

@@ -20,8 +20,7 @@ def _field_item(block: Block) -> bool:
 
 def head_fields_unlisted(blocks: list[Block]) -> list[Block]:
     """Return the blocks with the first run of short list items taken out of their list (their marks off)."""
-    start = next((i for i in range(len(blocks)) if all(map(_field_item, blocks[i:i + RUN_MIN]))
-                  and len(blocks[i:i + RUN_MIN]) == RUN_MIN), None)
+    start = next((i for i in range(len(blocks) - RUN_MIN + 1) if all(map(_field_item, blocks[i:i + RUN_MIN]))), None)
     if start is None:
         return blocks
     end = start

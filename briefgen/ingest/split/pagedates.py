@@ -3,6 +3,7 @@ e-paper's date over its headline."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefgen.ingest.split.pageinfo import FULL_DATE, date_line, page_info, stamp_line
@@ -61,12 +62,19 @@ def info_index(texts: list[str]) -> int | None:
 
 
 # the day's widget alone on its line (2025年12月16日 星期二): the day the page was read, below it the page's stamp
-_WEEKDAY_WIDGET = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:星期|周|礼拜)[一二三四五六日天]")
+_WEEKDAY_WIDGET = re.compile(rf"(?:{FULL_DATE.pattern})\s*(?:星期|周|礼拜)[一二三四五六日天]")
 
 
 def _date_left_empty(text: str) -> bool:
     """Return True for an info line whose date field the page left empty (来源:某某客户端 发布时间:)."""
-    return any(re.search(rf"{re.escape(label)}\s*[:：]\s*(?:$|\s)", text) for label in date_label_names())
+    return _empty_date_field().search(text) is not None
+
+
+@functools.cache
+def _empty_date_field() -> re.Pattern[str]:
+    """Return the pattern of a date label with nothing after its colon (发布时间: at the end or before a space)."""
+    labels = "|".join(sorted(map(re.escape, date_label_names()), key=len, reverse=True))
+    return re.compile(rf"(?:{labels})\s*[:：]\s*(?:$|\s)")
 
 
 def is_clock_row(text: str) -> bool:
